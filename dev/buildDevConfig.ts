@@ -1,0 +1,63 @@
+import type { Config, SanitizedConfig } from 'payload'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { smpClinicPlugin, type SmpClinicPluginConfig } from '../src/index.js'
+import { databaseAdapter } from './databaseAdapter.js'
+import { ensureFirstUser } from './ensureFirstUser.js'
+import { payloadSecret } from './payloadSecret.js'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export type DevConfigArgs = {
+  /**
+   * The host's own collections, added before the plugin runs.
+   */
+  collections?: Config['collections']
+  databaseUri?: string
+  /**
+   * The plugin's options; the dev app seeds on init and stores uploads under dev/uploads.
+   */
+  plugin?: SmpClinicPluginConfig
+}
+
+/**
+ * The host app used by `npm run dev`, `npm run seed` and the tests: a users collection, the
+ * plugin, and the database chosen by `DATABASE_URI`.
+ */
+export const buildDevConfig = ({
+  collections = [],
+  databaseUri = process.env.DATABASE_URI || undefined,
+  plugin = {},
+}: DevConfigArgs = {}): Promise<SanitizedConfig> =>
+  buildConfig({
+    admin: { user: 'users' },
+    collections: [
+      {
+        slug: 'users',
+        admin: { useAsTitle: 'email' },
+        auth: true,
+        fields: [{ name: 'name', type: 'text', label: 'Name' }],
+      },
+      ...collections,
+    ],
+    db: databaseAdapter(databaseUri),
+    editor: lexicalEditor(),
+    graphQL: { disablePlaygroundInProduction: true },
+    onInit: ensureFirstUser,
+    plugins: [
+      smpClinicPlugin({
+        seed: 'onInit',
+        ...plugin,
+        uploads: { staticDir: path.join(dirname, 'uploads'), ...plugin.uploads },
+      }),
+    ],
+    secret: payloadSecret(),
+    sharp,
+    telemetry: false,
+    typescript: { declare: false, outputFile: path.join(dirname, 'payload-types.ts') },
+  })

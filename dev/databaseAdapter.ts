@@ -1,0 +1,34 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * The embedded default: a SQLite file beside this folder's config, so `npm run dev` needs no server.
+ */
+export const defaultDatabaseUri = `file:${path.join(dirname, 'smp-clinic.db')}`
+
+/**
+ * Chooses the adapter from the URI's scheme: `file:` SQLite, `postgres://` Postgres,
+ * `mongodb://` MongoDB.
+ */
+export const databaseAdapter = (uri: string = defaultDatabaseUri): DatabaseAdapterObj => {
+  if (uri.startsWith('file:') || uri.startsWith('libsql:')) {
+    // Transactions keep a failed write from leaving half a document behind.
+    return sqliteAdapter({ client: { url: uri }, transactionOptions: {} })
+  }
+  if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) {
+    return postgresAdapter({ pool: { connectionString: uri } })
+  }
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) {
+    return mongooseAdapter({ url: uri })
+  }
+  throw new Error(
+    `DATABASE_URI must start with file:, postgres:// or mongodb:// (got "${uri.split(':')[0]}:").`,
+  )
+}

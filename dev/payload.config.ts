@@ -1,0 +1,3 @@
+import { buildDevConfig } from './buildDevConfig.js'
+
+export default buildDevConfig()

@@ -1,0 +1,150 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../../types.js'
+
+import { consentStillValid } from '../../access/consentStillValid.js'
+import { editorsOnly } from '../../access/editorsOnly.js'
+import { publishedOrEditors } from '../../access/publishedOrEditors.js'
+import { consentFields } from '../../fields/consentFields.js'
+import { disclaimer } from '../../fields/disclaimer.js'
+import { relationTo } from '../../fields/relationTo.js'
+import { sampleFields } from '../../fields/sampleFields.js'
+import { slug } from '../../fields/slug.js'
+import { treatmentTypes } from '../../fields/treatmentTypes.js'
+import { requireConsentToPublish } from '../../hooks/requireConsentToPublish.js'
+import { applyOverrides } from '../../utilities/applyOverrides.js'
+import { hairLossStages } from './hairLossStages.js'
+import {
+  syncImageVisibilityAfterChange,
+  syncImageVisibilityAfterDelete,
+} from './hooks/syncImageVisibility.js'
+
+const angles = ['front', 'top', 'left', 'right', 'back'].map((value) => ({
+  label: value[0]!.toUpperCase() + value.slice(1),
+  value,
+}))
+
+/**
+ * Before-and-after photo sets of real treatments. Photos stay private until the gallery is
+ * published with a valid consent and an attestation that they are unretouched.
+ */
+export const createBeforeAfterGalleriesCollection = (
+  options: SanitizedSmpClinicOptions,
+): CollectionConfig =>
+  applyOverrides(
+    {
+      slug: options.slugs.beforeAfterGalleries!,
+      access: {
+        create: editorsOnly(options),
+        delete: editorsOnly(options),
+        read: publishedOrEditors(options, consentStillValid),
+        readVersions: editorsOnly(options),
+        update: editorsOnly(options),
+      },
+      admin: {
+        defaultColumns: ['title', 'treatmentType', 'practitioner', 'isSample', '_status'],
+        description:
+          'Before-and-after photos. Publishing needs a valid consent and the unretouched-photos attestation.',
+        group: options.group,
+        listSearchableFields: ['title'],
+        useAsTitle: 'title',
+      },
+      fields: [
+        { name: 'title', type: 'text', label: 'Title', required: true },
+        slug('title'),
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'treatmentType',
+              type: 'select',
+              label: 'Treatment',
+              options: treatmentTypes,
+              required: true,
+            },
+            {
+              name: 'hairLossStage',
+              type: 'select',
+              admin: { description: 'Norwood for pattern baldness, Ludwig for female thinning.' },
+              label: 'Stage before treatment',
+              options: hairLossStages,
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'sessions',
+              type: 'number',
+              admin: { step: 1 },
+              label: 'Number of sessions',
+              max: 20,
+              min: 1,
+            },
+            {
+              name: 'pigmentShade',
+              type: 'text',
+              admin: { description: 'The shade or blend used, as recorded in the treatment notes.' },
+              label: 'Pigment shade',
+            },
+          ],
+        },
+        ...relationTo(options, { name: 'topic', label: 'Topic', to: 'topics' }),
+        ...relationTo(options, { name: 'practitioner', label: 'Practitioner', to: 'practitioners' }),
+        {
+          name: 'pairs',
+          type: 'array',
+          admin: { description: 'Each pair shows the same angle before and after treatment.' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'before', type: 'upload', label: 'Before', relationTo: options.slugs.media, required: true },
+                { name: 'after', type: 'upload', label: 'After', relationTo: options.slugs.media, required: true },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'angle', type: 'select', defaultValue: 'front', label: 'Angle', options: angles, required: true },
+                {
+                  name: 'timeAfterLastSession',
+                  type: 'text',
+                  admin: { description: 'When the after photo was taken, e.g. "4 weeks".' },
+                  label: 'Time after last session',
+                },
+              ],
+            },
+            { name: 'caption', type: 'text', label: 'Caption' },
+          ],
+          label: 'Photo pairs',
+          labels: { plural: 'Pairs', singular: 'Pair' },
+          minRows: 1,
+          required: true,
+        },
+        {
+          name: 'unretouchedAttestation',
+          type: 'checkbox',
+          admin: { position: 'sidebar' },
+          defaultValue: false,
+          label: 'Photos are unretouched and taken in the same lighting and pose',
+          validate: (value: boolean | null | undefined, { data }: { data: Record<string, unknown> }) =>
+            data?._status === 'published' && !value
+              ? 'Confirm that the photos are unretouched and comparable before publishing.'
+              : true,
+        },
+        disclaimer('Individual results vary. Photos show one client’s result and are not a guarantee.'),
+        ...consentFields(options),
+        ...sampleFields(),
+      ],
+      hooks: {
+        afterChange: [syncImageVisibilityAfterChange(options)],
+        afterDelete: [syncImageVisibilityAfterDelete(options)],
+        beforeChange: [requireConsentToPublish(options)],
+      },
+      labels: { plural: 'Before & after galleries', singular: 'Before & after gallery' },
+      versions: { drafts: true, maxPerDoc: 25 },
+    },
+    options.overrides.beforeAfterGalleries,
+  )

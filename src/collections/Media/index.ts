@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../../types.js'
+
+import { editorsOnly } from '../../access/editorsOnly.js'
+import { unrestrictedOrEditors } from '../../access/unrestrictedOrEditors.js'
+import { restrictedField } from '../../fields/restrictedField.js'
+import { seedKeyField } from '../../fields/sampleFields.js'
+import { applyOverrides } from '../../utilities/applyOverrides.js'
+import { limitFileSize } from './hooks/limitFileSize.js'
+
+/**
+ * Raster formats only: SVG can carry scripts, and the file's bytes (not its name) decide the type.
+ */
+export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+
+/**
+ * Images for articles, profiles and galleries, with sizes cut for gallery grids and comparisons.
+ */
+export const createMediaCollection = (options: SanitizedSmpClinicOptions): CollectionConfig =>
+  applyOverrides(
+    {
+      slug: options.slugs.media,
+      access: {
+        create: editorsOnly(options),
+        delete: editorsOnly(options),
+        read: unrestrictedOrEditors(options),
+        update: editorsOnly(options),
+      },
+      admin: {
+        defaultColumns: ['filename', 'alt', 'restricted', 'updatedAt'],
+        description: 'Images. Before-and-after photos stay private until their gallery is published.',
+        group: options.group,
+        listSearchableFields: ['alt', 'filename'],
+        useAsTitle: 'filename',
+      },
+      fields: [
+        {
+          name: 'alt',
+          type: 'text',
+          admin: { description: 'Describe the image for people who cannot see it.' },
+          label: 'Alternative text',
+          required: true,
+        },
+        { name: 'caption', type: 'text', label: 'Caption' },
+        restrictedField(),
+        seedKeyField(),
+      ],
+      hooks: { beforeOperation: [limitFileSize(options.maxImageBytes)] },
+      labels: { plural: 'Media', singular: 'Image' },
+      upload: {
+        adminThumbnail: 'thumbnail',
+        focalPoint: true,
+        imageSizes: [
+          { name: 'thumbnail', fit: 'cover', height: 300, width: 400 },
+          { name: 'comparison', fit: 'cover', height: 900, width: 900 },
+          { name: 'gallery', fit: 'inside', height: 1600, width: 1600, withoutEnlargement: true },
+        ],
+        mimeTypes: imageMimeTypes,
+        ...(options.staticDir ? { staticDir: `${options.staticDir}/${options.slugs.media}` } : {}),
+      },
+    },
+    options.overrides.media,
+  )

@@ -1,0 +1,30 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../../types.js'
+
+import { restrictedField } from '../../fields/restrictedField.js'
+
+/**
+ * A host's own media collection gets the `restricted` flag and a read rule on top of its own
+ * access, so gallery photos are held back there too. Its other settings are left as they are.
+ */
+export const protectHostMedia = (
+  collection: CollectionConfig,
+  options: SanitizedSmpClinicOptions,
+): CollectionConfig => {
+  const hostRead = collection.access?.read
+  const read: Access = async (args) => {
+    const allowed = hostRead ? await hostRead(args) : Boolean(args.req.user)
+    if (allowed === false || (await options.access.canEdit({ req: args.req }))) {
+      return allowed
+    }
+    const unrestricted = { restricted: { not_equals: true } }
+    return allowed === true ? unrestricted : { and: [allowed, unrestricted] }
+  }
+  const hasFlag = collection.fields.some((field) => 'name' in field && field.name === 'restricted')
+  return {
+    ...collection,
+    access: { ...collection.access, read },
+    fields: hasFlag ? collection.fields : [...collection.fields, restrictedField()],
+  }
+}

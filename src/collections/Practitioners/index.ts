@@ -1,0 +1,129 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../../types.js'
+
+import { editorsOnly } from '../../access/editorsOnly.js'
+import { notSample } from '../../access/notSample.js'
+import { publishedOrEditors } from '../../access/publishedOrEditors.js'
+import { richTextEditor } from '../../fields/richTextEditor.js'
+import { sampleFields } from '../../fields/sampleFields.js'
+import { slug } from '../../fields/slug.js'
+import { treatmentTypes } from '../../fields/treatmentTypes.js'
+import { validateUrl } from '../../fields/validateUrl.js'
+import { applyOverrides } from '../../utilities/applyOverrides.js'
+
+/**
+ * The clinic's practitioners: who performs treatments, authors articles and is credited in
+ * testimonials and galleries.
+ */
+export const createPractitionersCollection = (
+  options: SanitizedSmpClinicOptions,
+): CollectionConfig =>
+  applyOverrides(
+    {
+      slug: options.slugs.practitioners!,
+      access: {
+        create: editorsOnly(options),
+        delete: editorsOnly(options),
+        read: publishedOrEditors(options, notSample),
+        readVersions: editorsOnly(options),
+        update: editorsOnly(options),
+      },
+      admin: {
+        defaultColumns: ['name', 'title', 'active', 'isSample', '_status'],
+        description: 'Profiles of the people who perform treatments.',
+        group: options.group,
+        listSearchableFields: ['name', 'title'],
+        useAsTitle: 'name',
+      },
+      defaultSort: 'name',
+      fields: [
+        { name: 'name', type: 'text', label: 'Name', required: true },
+        slug('name'),
+        { name: 'photo', type: 'upload', label: 'Photo', relationTo: options.slugs.media },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'title',
+              type: 'text',
+              admin: { description: 'For example "Lead SMP artist".' },
+              label: 'Title',
+            },
+            {
+              name: 'credentials',
+              type: 'text',
+              admin: { description: 'Post-nominal letters or a short line of qualifications.' },
+              label: 'Credentials',
+            },
+          ],
+        },
+        { name: 'bio', type: 'richText', editor: richTextEditor(options), label: 'Biography' },
+        {
+          name: 'specialties',
+          type: 'select',
+          hasMany: true,
+          label: 'Specialties',
+          options: treatmentTypes,
+        },
+        {
+          name: 'yearsOfExperience',
+          type: 'number',
+          admin: { step: 1 },
+          label: 'Years of experience',
+          max: 80,
+          min: 0,
+        },
+        {
+          name: 'certifications',
+          type: 'array',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'name', type: 'text', label: 'Certification', required: true },
+                { name: 'issuer', type: 'text', label: 'Issued by' },
+                {
+                  name: 'year',
+                  type: 'number',
+                  label: 'Year',
+                  max: 2100,
+                  min: 1950,
+                },
+              ],
+            },
+          ],
+          label: 'Certifications',
+          labels: { plural: 'Certifications', singular: 'Certification' },
+        },
+        {
+          name: 'languages',
+          type: 'text',
+          admin: { description: 'Languages spoken with clients. Press enter after each.' },
+          hasMany: true,
+          label: 'Languages',
+        },
+        {
+          name: 'bookingUrl',
+          type: 'text',
+          admin: { description: 'Where clients book a consultation with this practitioner.' },
+          label: 'Booking URL',
+          validate: validateUrl,
+        },
+        {
+          name: 'active',
+          type: 'checkbox',
+          admin: {
+            description: 'Untick when the practitioner leaves; their profile stays for past content.',
+            position: 'sidebar',
+          },
+          defaultValue: true,
+          label: 'Currently practising',
+        },
+        ...sampleFields(),
+      ],
+      labels: { plural: 'Practitioners', singular: 'Practitioner' },
+      versions: { drafts: true, maxPerDoc: 25 },
+    },
+    options.overrides.practitioners,
+  )

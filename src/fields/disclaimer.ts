@@ -1,0 +1,13 @@
+import type { Field } from 'payload'
+
+/**
+ * A "results vary" statement served with every result a client could read as a promise.
+ */
+export const disclaimer = (defaultValue: string): Field => ({
+  name: 'disclaimer',
+  type: 'textarea',
+  admin: { description: 'Shown with the content. Keep a "results vary" statement.' },
+  defaultValue,
+  label: 'Disclaimer',
+  required: true,
+})

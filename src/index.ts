@@ -1,0 +1,12 @@
+export { smpClinicPlugin } from './plugins/smpClinicPlugin.js'
+export { seed, type SeedResult } from './seed/index.js'
+export type {
+  CollectionOverrides,
+  SanitizedSmpClinicOptions,
+  SmpAccessCheck,
+  SmpClinicPluginConfig,
+  SmpCollectionKey,
+} from './types.js'
+export { consentStatus, type ConsentStatus } from './utilities/consentStatus.js'
+export { defaultSlugs } from './utilities/defaultSlugs.js'
+export { readingMinutes, tableOfContents, toAnchor } from './utilities/lexicalContent.js'

@@ -1,0 +1,93 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import type { SanitizedSmpClinicOptions, SmpClinicPluginConfig, SmpCollectionKey } from '../types.js'
+
+import { createArticlesCollection } from '../collections/Articles/index.js'
+import { createBeforeAfterGalleriesCollection } from '../collections/BeforeAfterGalleries/index.js'
+import { createConsentsCollection } from '../collections/Consents/index.js'
+import { createFaqsCollection } from '../collections/Faqs/index.js'
+import { createMediaCollection } from '../collections/Media/index.js'
+import { createPractitionersCollection } from '../collections/Practitioners/index.js'
+import { protectHostMedia } from '../collections/Media/protectHostMedia.js'
+import { createTestimonialsCollection } from '../collections/Testimonials/index.js'
+import { createTopicsCollection } from '../collections/Topics/index.js'
+import { seedEndpoint } from '../endpoints/seedEndpoint.js'
+import { seed } from '../seed/index.js'
+import { sanitizeOptions } from '../utilities/sanitizeOptions.js'
+import { optionsKey } from './optionsKey.js'
+
+const factories: Record<
+  Exclude<SmpCollectionKey, 'media'>,
+  (options: SanitizedSmpClinicOptions) => CollectionConfig
+> = {
+  topics: createTopicsCollection,
+  practitioners: createPractitionersCollection,
+  articles: createArticlesCollection,
+  faqs: createFaqsCollection,
+  consents: createConsentsCollection,
+  beforeAfterGalleries: createBeforeAfterGalleriesCollection,
+  testimonials: createTestimonialsCollection,
+}
+
+/**
+ * Adds the clinic's content model to a Payload config: articles, FAQs, testimonials,
+ * before-and-after galleries, practitioners, topics, consents and (unless the host names its own)
+ * media. Returns a new config; the host's collections, endpoints and `onInit` are kept.
+ *
+ * @example
+ * plugins: [smpClinicPlugin({ collections: { testimonials: false }, seed: 'onInit' })]
+ */
+export const smpClinicPlugin =
+  (pluginOptions: SmpClinicPluginConfig = {}): Plugin =>
+  (incoming: Config): Config => {
+    const options = sanitizeOptions(pluginOptions, incoming)
+    const hostCollections = incoming.collections ?? []
+
+    const added = (Object.keys(factories) as (keyof typeof factories)[])
+      .filter((key) => options.slugs[key])
+      .map((key) => factories[key](options))
+    if (!options.hostMedia) {
+      added.unshift(createMediaCollection(options))
+    } else if (!hostCollections.some((collection) => collection.slug === options.slugs.media)) {
+      throw new Error(
+        `smpClinicPlugin: media is set to "${options.slugs.media}", but the config has no collection with that slug.`,
+      )
+    }
+
+    for (const collection of added) {
+      if (hostCollections.some((host) => host.slug === collection.slug)) {
+        throw new Error(
+          `smpClinicPlugin: the config already has a collection "${collection.slug}". Rename the plugin's with collections.<name>.slug, or turn it off with false.`,
+        )
+      }
+    }
+
+    const config: Config = {
+      ...incoming,
+      collections: [
+        ...hostCollections.map((collection) =>
+          options.hostMedia && collection.slug === options.slugs.media
+            ? protectHostMedia(collection, options)
+            : collection,
+        ),
+        ...added,
+      ],
+      custom: { ...incoming.custom, [optionsKey]: options },
+    }
+
+    // Schema stays complete when disabled; only behaviour with side effects is left out.
+    if (options.disabled) {
+      return config
+    }
+
+    return {
+      ...config,
+      endpoints: [...(incoming.endpoints ?? []), seedEndpoint(options)],
+      onInit: async (payload) => {
+        await incoming.onInit?.(payload)
+        if (options.seed === 'onInit') {
+          await seed({ payload })
+        }
+      },
+    }
+  }

@@ -1,0 +1,255 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../types.js'
+
+import { optionsKey } from '../plugins/optionsKey.js'
+import { article } from './data/article.js'
+import { faqs } from './data/faqs.js'
+import { sampleGalleries, samplePractitioner, sampleTestimonials } from './data/samples.js'
+import { topics } from './data/topics.js'
+import { bulletList, document, heading, paragraph } from './lexical.js'
+import { placeholderPng } from './placeholderImage.js'
+
+export type SeedResult = {
+  /**
+   * Documents created by this run, per collection slug.
+   */
+  created: Record<string, number>
+  /**
+   * Documents that already existed (by their seed key) and were left untouched.
+   */
+  existing: Record<string, number>
+}
+
+type Id = number | string
+
+/**
+ * Seeds the clinic's content: the source article and its FAQs (published), the topics, and
+ * sample practitioner, galleries and testimonials (drafts, marked as samples).
+ *
+ * Idempotent: every seeded document carries a `seedKey`; one that exists is left exactly as it
+ * is, so a second run writes nothing and an editor's changes are never overwritten. Runs in one
+ * transaction where the database supports it.
+ *
+ * @example
+ * const payload = await getPayload({ config })
+ * const { created } = await seed({ payload })
+ */
+export const seed = async ({
+  payload,
+  req: incomingReq,
+}: {
+  payload: Payload
+  req?: PayloadRequest
+}): Promise<SeedResult> => {
+  const options = payload.config.custom?.[optionsKey] as SanitizedSmpClinicOptions | undefined
+  if (!options) {
+    throw new Error('seed: smpClinicPlugin is not in this Payload config.')
+  }
+  const result: SeedResult = { created: {}, existing: {} }
+  if (options.disabled) {
+    return result
+  }
+  const req = incomingReq ?? (await createLocalReq({}, payload))
+  const ownsTransaction = await initTransaction(req)
+  try {
+    await seedContent(options, req, result)
+    if (ownsTransaction) {
+      await commitTransaction(req)
+    }
+  } catch (error) {
+    if (ownsTransaction) {
+      await killTransaction(req)
+    }
+    throw error
+  }
+  return result
+}
+
+const seedContent = async (
+  options: SanitizedSmpClinicOptions,
+  req: PayloadRequest,
+  result: SeedResult,
+) => {
+  const { slugs } = options
+  const count = (bucket: 'created' | 'existing', slug: string) => {
+    result[bucket][slug] = (result[bucket][slug] ?? 0) + 1
+  }
+
+  /**
+   * Returns the id of the document with this seed key, creating it only when it does not exist.
+   */
+  const ensure = async (
+    slug: string,
+    seedKey: string,
+    data: () => Record<string, unknown>,
+    extra: { draft?: boolean; file?: { data: Buffer; mimetype: string; name: string; size: number } } = {},
+  ): Promise<{ created: boolean; id: Id }> => {
+    const found = await req.payload.find({
+      collection: slug,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { seedKey: { equals: seedKey } },
+    })
+    if (found.docs[0]) {
+      count('existing', slug)
+      return { created: false, id: found.docs[0].id }
+    }
+    const doc = await req.payload.create({
+      collection: slug,
+      data: { ...data(), seedKey },
+      depth: 0,
+      draft: extra.draft,
+      file: extra.file,
+      overrideAccess: true,
+      req,
+    })
+    count('created', slug)
+    return { created: true, id: doc.id }
+  }
+
+  const topicIds = new Map<string, Id>()
+  if (slugs.topics) {
+    for (const topic of topics) {
+      topicIds.set(topic.seedKey, (await ensure(slugs.topics, topic.seedKey, () => ({ ...topic }))).id)
+    }
+  }
+
+  const faqIds: { created: boolean; id: Id }[] = []
+  if (slugs.faqs) {
+    for (const faq of faqs) {
+      faqIds.push(
+        await ensure(slugs.faqs, faq.seedKey, () => ({
+          _status: 'published',
+          answer: document([paragraph(faq.answer)]),
+          question: faq.question,
+        })),
+      )
+    }
+  }
+
+  if (slugs.articles) {
+    const seededArticle = await ensure(slugs.articles, article.seedKey, () => ({
+      _status: 'published',
+      body: articleBody(),
+      excerpt: article.excerpt,
+      references: article.references,
+      slug: article.slug,
+      title: article.title,
+      ...(slugs.topics ? { topics: [...topicIds.values()] } : {}),
+      ...(slugs.faqs ? { relatedFaqs: faqIds.map(({ id }) => id) } : {}),
+    }))
+    // Links back from FAQs created in this run only: an existing FAQ may have been edited.
+    for (const faq of faqIds.filter(({ created }) => created)) {
+      await req.payload.update({
+        id: faq.id,
+        collection: slugs.faqs!,
+        data: { relatedArticles: [seededArticle.id] },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    }
+  }
+
+  await seedSamples(options, req, ensure, topicIds)
+}
+
+type Ensure = (
+  slug: string,
+  seedKey: string,
+  data: () => Record<string, unknown>,
+  extra?: { draft?: boolean; file?: { data: Buffer; mimetype: string; name: string; size: number } },
+) => Promise<{ created: boolean; id: Id }>
+
+const seedSamples = async (
+  options: SanitizedSmpClinicOptions,
+  req: PayloadRequest,
+  ensure: Ensure,
+  topicIds: Map<string, Id>,
+) => {
+  const { slugs } = options
+  const draft = { _status: 'draft', isSample: true }
+
+  const practitionerId = slugs.practitioners
+    ? (
+        await ensure(
+          slugs.practitioners,
+          samplePractitioner.seedKey,
+          () => ({ ...draft, ...samplePractitioner, bio: document([paragraph(samplePractitioner.bio)]) }),
+          { draft: true },
+        )
+      ).id
+    : undefined
+
+  const galleryIds = new Map<string, Id>()
+  if (slugs.beforeAfterGalleries) {
+    for (const gallery of sampleGalleries) {
+      const pairs: Record<string, unknown>[] = []
+      for (const [index, pair] of gallery.pairs.entries()) {
+        const image = async (side: 'after' | 'before') => {
+          const data = placeholderPng({ density: side === 'after' ? 'dense' : 'sparse' })
+          const name = `${gallery.slug}-${index + 1}-${side}.png`
+          return (
+            await ensure(
+              slugs.media,
+              `${gallery.seedKey}:${index + 1}:${side}`,
+              () => ({ alt: `Placeholder ${side} image for a sample gallery (not a real photo)`, restricted: true }),
+              { file: { data, mimetype: 'image/png', name, size: data.length } },
+            )
+          ).id
+        }
+        pairs.push({ ...pair, after: await image('after'), before: await image('before') })
+      }
+      const { pairs: _, topicSeedKey, ...fields } = gallery
+      const id = (
+        await ensure(
+          slugs.beforeAfterGalleries,
+          gallery.seedKey,
+          () => ({
+            ...draft,
+            ...fields,
+            pairs,
+            practitioner: practitionerId,
+            topic: slugs.topics ? topicIds.get(topicSeedKey) : undefined,
+          }),
+          { draft: true },
+        )
+      ).id
+      galleryIds.set(gallery.seedKey, id)
+    }
+  }
+
+  if (slugs.testimonials) {
+    for (const { gallerySeedKey, ...testimonial } of sampleTestimonials) {
+      await ensure(
+        slugs.testimonials,
+        testimonial.seedKey,
+        () => ({
+          ...draft,
+          ...testimonial,
+          gallery: gallerySeedKey ? galleryIds.get(gallerySeedKey) : undefined,
+          practitioner: practitionerId,
+        }),
+        { draft: true },
+      )
+    }
+  }
+}
+
+const articleBody = () =>
+  document([
+    ...article.intro.map((text) => paragraph(text)),
+    ...article.sections.flatMap((section) => [
+      heading('h2', section.heading),
+      ...section.paragraphs.map((text) => paragraph(text)),
+      ...(section.bullets
+        ? [bulletList(section.bullets.map(({ lead, text }) => [{ bold: true, text: lead }, { text: ` ${text}` }]))]
+        : []),
+    ]),
+  ])

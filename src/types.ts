@@ -1,0 +1,151 @@
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
+
+/**
+ * The collections the plugin can add, by the key used in `collections` options.
+ * `beforeAfterGalleries` has the slug `before-after-galleries` by default.
+ */
+export type SmpCollectionKey =
+  | 'articles'
+  | 'beforeAfterGalleries'
+  | 'consents'
+  | 'faqs'
+  | 'media'
+  | 'practitioners'
+  | 'testimonials'
+  | 'topics'
+
+/**
+ * Changes to one of the plugin's collections. Anything a collection config accepts may be given;
+ * it is spread over the plugin's config, except for the keys below, which are merged.
+ */
+export type CollectionOverrides = {
+  /**
+   * Merged with the plugin's access: an operation you name replaces the plugin's for that operation.
+   */
+  access?: CollectionConfig['access']
+  /**
+   * Merged with the plugin's admin options, yours winning.
+   */
+  admin?: CollectionConfig['admin']
+  /**
+   * Receives the plugin's fields and returns the fields to use.
+   * @example
+   * fields: ({ defaultFields }) => [...defaultFields, { name: 'clinicCode', type: 'text' }]
+   */
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+  /**
+   * Added after the plugin's own hooks on the same event, so your hooks see normalized data.
+   */
+  hooks?: CollectionConfig['hooks']
+  /**
+   * Singular and plural labels shown in the admin panel.
+   */
+  labels?: CollectionConfig['labels']
+  /**
+   * A different slug. Relationships between the plugin's collections follow it.
+   */
+  slug?: string
+} & Partial<Omit<CollectionConfig, 'access' | 'admin' | 'fields' | 'hooks' | 'labels' | 'slug'>>
+
+/**
+ * Decides whether the request's user may do something. Receives the request, so a decision can
+ * use `req.user`, its collection and its roles.
+ */
+export type SmpAccessCheck = (args: { req: PayloadRequest }) => boolean | Promise<boolean>
+
+export type SmpClinicPluginConfig = {
+  /**
+   * Who may do what. Anonymous visitors can only ever read published, consented content.
+   */
+  access?: {
+    /**
+     * Who may create, update, delete and read drafts of the clinic's content.
+     * @default any logged-in user of the admin panel's user collection (`admin.user`)
+     */
+    canEdit?: SmpAccessCheck
+    /**
+     * Who may read and manage consent records (signed permissions from clients).
+     * @default the same users as `canEdit`
+     */
+    canManageConsents?: SmpAccessCheck
+  }
+  /**
+   * One entry per collection: `false` leaves the collection out (and every relationship field that
+   * points to it); an object changes it. Every collection is added by default.
+   * @default {}
+   * @example
+   * collections: {
+   *   testimonials: false,
+   *   articles: { slug: 'posts', labels: { singular: 'Post', plural: 'Posts' } },
+   * }
+   */
+  collections?: Partial<Record<Exclude<SmpCollectionKey, 'media'>, CollectionOverrides | false>> & {
+    /**
+     * Changes the plugin's own media collection. Ignored when `media` names a collection of yours.
+     */
+    media?: CollectionOverrides
+  }
+  /**
+   * Keeps every collection and field (so the database schema stays the same for migrations) but
+   * adds no endpoints, runs no seeding and skips hooks that change other documents.
+   * @default false
+   */
+  disabled?: boolean
+  /**
+   * The admin panel group the collections are listed under.
+   * @default 'Clinic'
+   */
+  group?: string
+  /**
+   * The slug of an upload collection of your own to use for images. When left out, the plugin adds
+   * its own `media` collection (images only, alt text required, gallery sizes).
+   * @example media: 'images'
+   */
+  media?: string
+  /**
+   * `'onInit'` seeds the sample content when Payload starts. Seeding is idempotent and never
+   * overwrites a document an editor has changed. The authenticated endpoint
+   * `POST /api/smp-clinic/seed` and the `seed` export are always available (unless `disabled`).
+   * @default false
+   */
+  seed?: 'onInit' | false
+  /**
+   * Where and how large files may be uploaded to the plugin's own upload collections
+   * (media and consent documents).
+   */
+  uploads?: {
+    /**
+     * The largest image accepted, in bytes.
+     * @default 10485760 (10 MB)
+     */
+    maxImageBytes?: number
+    /**
+     * The folder files are stored in, one subfolder per collection slug. Unset, Payload's default
+     * (a folder named after the slug in the working directory) applies. Storage adapters such as
+     * `@payloadcms/storage-s3` take over from it.
+     * @example staticDir: path.resolve(dirname, 'uploads')
+     */
+    staticDir?: string
+  }
+}
+
+/**
+ * The options after defaults are resolved: what every factory, hook and access check receives.
+ */
+export type SanitizedSmpClinicOptions = {
+  access: { canEdit: SmpAccessCheck; canManageConsents: SmpAccessCheck }
+  disabled: boolean
+  group: string
+  /**
+   * True when `media` names the host's own upload collection.
+   */
+  hostMedia: boolean
+  maxImageBytes: number
+  overrides: Partial<Record<SmpCollectionKey, CollectionOverrides>>
+  seed: 'onInit' | false
+  /**
+   * The resolved slug of every enabled collection; a disabled collection has none.
+   */
+  slugs: Partial<Record<SmpCollectionKey, string>> & { media: string }
+  staticDir?: string
+}

@@ -1,0 +1,76 @@
+/**
+ * Reads Lexical's serialized state without the editor, so reading time and the table of contents
+ * can be computed in hooks on any server.
+ */
+export type LexicalNode = {
+  children?: LexicalNode[]
+  tag?: string
+  text?: string
+  type?: string
+}
+
+export type LexicalState = { root?: LexicalNode } | null | undefined
+
+export type TableOfContentsEntry = { anchor: string; level: number; text: string }
+
+const blockTypes = new Set(['heading', 'listitem', 'paragraph', 'quote'])
+
+/**
+ * The plain text of a node: text leaves joined, blocks separated by a space.
+ */
+export const nodeText = (node: LexicalNode): string => {
+  if (typeof node.text === 'string') {
+    return node.text
+  }
+  const parts = (node.children ?? []).map(nodeText)
+  return blockTypes.has(node.type ?? '') ? parts.join('').trim() : parts.join(' ').trim()
+}
+
+export const countWords = (state: LexicalState): number => {
+  const text = state?.root ? nodeText(state.root) : ''
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+/**
+ * Minutes to read at an adult's average silent reading speed, never less than one.
+ */
+export const readingMinutes = (state: LexicalState, wordsPerMinute = 230): number =>
+  Math.max(1, Math.ceil(countWords(state) / wordsPerMinute))
+
+/**
+ * URL-fragment form of a heading, the same one a frontend should give the heading's `id`.
+ */
+export const toAnchor = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+
+/**
+ * Headings in document order; repeated headings get `-2`, `-3` so every anchor is unique.
+ */
+export const tableOfContents = (state: LexicalState): TableOfContentsEntry[] => {
+  const entries: TableOfContentsEntry[] = []
+  const seen = new Map<string, number>()
+  const visit = (node: LexicalNode) => {
+    if (node.type === 'heading' && node.tag) {
+      const text = nodeText(node)
+      const base = toAnchor(text) || 'section'
+      const count = (seen.get(base) ?? 0) + 1
+      seen.set(base, count)
+      entries.push({
+        anchor: count === 1 ? base : `${base}-${count}`,
+        level: Number(node.tag.replace('h', '')),
+        text,
+      })
+      return
+    }
+    node.children?.forEach(visit)
+  }
+  if (state?.root) {
+    visit(state.root)
+  }
+  return entries
+}

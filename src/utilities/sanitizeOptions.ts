@@ -1,0 +1,55 @@
+import type { Config } from 'payload'
+
+import type {
+  CollectionOverrides,
+  SanitizedSmpClinicOptions,
+  SmpAccessCheck,
+  SmpClinicPluginConfig,
+  SmpCollectionKey,
+} from '../types.js'
+
+import { defaultSlugs } from './defaultSlugs.js'
+
+/**
+ * Resolves every default once, so factories and hooks never repeat the fallbacks.
+ */
+export const sanitizeOptions = (
+  options: SmpClinicPluginConfig,
+  config: Pick<Config, 'admin'>,
+): SanitizedSmpClinicOptions => {
+  const userSlug = config.admin?.user ?? 'users'
+  const canEdit: SmpAccessCheck =
+    options.access?.canEdit ?? (({ req }) => Boolean(req.user && req.user.collection === userSlug))
+
+  const slugs: SanitizedSmpClinicOptions['slugs'] = { media: options.media ?? defaultSlugs.media }
+  const overrides: SanitizedSmpClinicOptions['overrides'] = {}
+
+  for (const key of Object.keys(defaultSlugs) as SmpCollectionKey[]) {
+    if (key === 'media') {
+      continue
+    }
+    const entry: CollectionOverrides | false | undefined = options.collections?.[key]
+    if (entry === false) {
+      continue
+    }
+    overrides[key] = entry ?? {}
+    slugs[key] = entry?.slug ?? defaultSlugs[key]
+  }
+
+  if (!options.media) {
+    overrides.media = options.collections?.media ?? {}
+    slugs.media = overrides.media.slug ?? defaultSlugs.media
+  }
+
+  return {
+    access: { canEdit, canManageConsents: options.access?.canManageConsents ?? canEdit },
+    disabled: options.disabled ?? false,
+    group: options.group ?? 'Clinic',
+    hostMedia: Boolean(options.media),
+    maxImageBytes: options.uploads?.maxImageBytes ?? 10 * 1024 * 1024,
+    overrides,
+    seed: options.seed ?? false,
+    slugs,
+    staticDir: options.uploads?.staticDir,
+  }
+}

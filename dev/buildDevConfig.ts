@@ -48,6 +48,8 @@ export const buildDevConfig = ({
     db: databaseAdapter(databaseUri),
     editor: lexicalEditor(),
     graphQL: { disablePlaygroundInProduction: true },
+    // LOG_LEVEL=warn keeps test output to what matters.
+    logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
     onInit: ensureFirstUser,
     plugins: [
       smpClinicPlugin({

@@ -1,26 +1,45 @@
-import type { Field, TextField } from 'payload'
+import type { Field, FieldHook, TextField } from 'payload'
 
 import { slugField } from 'payload'
+import { slugify } from 'payload/shared'
 
 /**
- * Payload's own slug field: filled from `from` until an editor unlocks and edits it.
+ * Fills an empty slug from the source field before validation, so documents created through the
+ * REST and GraphQL APIs (which have no admin panel to generate it) get one too.
+ */
+const fillSlugFrom =
+  (from: string): FieldHook =>
+  ({ data, originalDoc, value }) => {
+    if (typeof value === 'string' && value.trim()) {
+      return slugify(value)
+    }
+    const source = data?.[from] ?? originalDoc?.[from]
+    return typeof source === 'string' ? slugify(source) : value
+  }
+
+/**
+ * Payload's own slug field, which fills itself from `from` in the admin panel until an editor
+ * unlocks and edits it.
  */
 export const slug = (from: string): Field =>
   slugField({
     overrides: (row) => ({
       ...row,
-      fields: row.fields.map((field) =>
-        'name' in field && field.name === 'slug'
-          ? ({
-              ...(field as TextField),
-              admin: {
-                ...(field as TextField).admin,
-                description: `The address of this page. Filled from the ${from}; unlock to edit.`,
-              },
-              label: 'Slug',
-            } as TextField)
-          : field,
-      ),
+      fields: row.fields.map((field) => {
+        if (!('name' in field) || field.name !== 'slug') {
+          return field
+        }
+        const text = field as TextField
+        return {
+          ...text,
+          admin: {
+            ...text.admin,
+            description: `The address of this page. Filled from the ${from}; unlock to edit.`,
+          },
+          hooks: { ...text.hooks, beforeValidate: [...(text.hooks?.beforeValidate ?? []), fillSlugFrom(from)] },
+          label: 'Slug',
+        } as TextField
+      }),
     }),
     useAsSlug: from,
   })

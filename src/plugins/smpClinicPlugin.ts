@@ -12,6 +12,7 @@ import { protectHostMedia } from '../collections/Media/protectHostMedia.js'
 import { createTestimonialsCollection } from '../collections/Testimonials/index.js'
 import { createTopicsCollection } from '../collections/Topics/index.js'
 import { seedEndpoint } from '../endpoints/seedEndpoint.js'
+import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations.js'
 import { seed } from '../seed/index.js'
 import { sanitizeOptions } from '../utilities/sanitizeOptions.js'
 import { optionsKey } from './optionsKey.js'
@@ -46,6 +47,13 @@ export const smpClinicPlugin =
     const added = (Object.keys(factories) as (keyof typeof factories)[])
       .filter((key) => options.slugs[key])
       .map((key) => factories[key](options))
+      .map((collection): CollectionConfig => ({
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          afterRead: [hideUnreadableRelations(options), ...(collection.hooks?.afterRead ?? [])],
+        },
+      }))
     if (!options.hostMedia) {
       added.unshift(createMediaCollection(options))
     } else if (!hostCollections.some((collection) => collection.slug === options.slugs.media)) {

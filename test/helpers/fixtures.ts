@@ -1,0 +1,66 @@
+import type { ApiClient } from './apiClient.js'
+
+import { placeholderPng } from '../../src/seed/placeholderImage.js'
+
+/**
+ * Documents the tests create through the REST API as an editor would.
+ */
+export const png = (density: 'dense' | 'sparse' = 'dense') => ({
+  data: placeholderPng({ density, height: 60, width: 80 }),
+  name: `photo-${density}.png`,
+  type: 'image/png',
+})
+
+const day = 24 * 60 * 60 * 1000
+
+export const createConsent = async (
+  api: ApiClient,
+  terms: Partial<{ expiresAt: string; revokedAt: string; scopes: string[]; signedAt: string }> = {},
+) => {
+  const { body, status } = await api.rest('POST', '/api/consents', {
+    scopes: ['website'],
+    signedAt: new Date(Date.now() - day).toISOString(),
+    subject: 'Test client',
+    ...terms,
+  })
+  if (status !== 201) {
+    throw new Error(`consent: ${status} ${JSON.stringify(body)}`)
+  }
+  return body.doc
+}
+
+export const createImage = async (api: ApiClient, alt = 'Test image') => {
+  const { body, status } = await api.upload('media', png(), { alt })
+  if (status !== 201) {
+    throw new Error(`image: ${status} ${JSON.stringify(body)}`)
+  }
+  return body.doc
+}
+
+export const createTestimonial = async (
+  api: ApiClient,
+  data: Record<string, unknown> = {},
+  query = '',
+) => {
+  return api.rest('POST', `/api/testimonials${query}`, {
+    clientName: 'T. C.',
+    quote: 'My hairline looks natural.',
+    rating: 5,
+    ...data,
+  })
+}
+
+export const createGallery = async (api: ApiClient, data: Record<string, unknown> = {}, query = '') => {
+  const before = await createImage(api, 'Before')
+  const after = await createImage(api, 'After')
+  const response = await api.rest('POST', `/api/before-after-galleries${query}`, {
+    pairs: [{ after: after.id, angle: 'front', before: before.id }],
+    title: `Gallery ${Math.random().toString(36).slice(2, 8)}`,
+    treatmentType: 'hairline',
+    unretouchedAttestation: true,
+    ...data,
+  })
+  return { ...response, after, before }
+}
+
+export const inDays = (days: number) => new Date(Date.now() + days * day).toISOString()

@@ -1,0 +1,61 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Payload } from 'payload'
+
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { getPayload } from 'payload'
+
+import { buildDevConfig, type DevConfigArgs } from '../../dev/buildDevConfig.js'
+import { createApp } from '../../dev/createApp.js'
+import { devAdmin } from '../../dev/ensureFirstUser.js'
+import { ApiClient } from './apiClient.js'
+
+export type TestServer = {
+  /**
+   * Requests as the seeded admin.
+   */
+  admin: ApiClient
+  /**
+   * Requests with no credentials, as any visitor of the site.
+   */
+  anonymous: ApiClient
+  close: () => Promise<void>
+  payload: Payload
+  url: string
+}
+
+let instances = 0
+
+/**
+ * Boots the dev app's config (with the given plugin options) on a fresh SQLite file in a temporary
+ * folder, serves it with the express app on an ephemeral port and logs the admin in.
+ */
+export const startTestServer = async (args: DevConfigArgs = {}): Promise<TestServer> => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'smp-clinic-test-'))
+  const config = await buildDevConfig({
+    databaseUri: `file:${path.join(dir, 'test.db')}`,
+    ...args,
+    plugin: { ...args.plugin, uploads: { staticDir: path.join(dir, 'uploads'), ...args.plugin?.uploads } },
+  })
+  const payload = await getPayload({ config, key: `test-${process.pid}-${instances++}` })
+  const server: Server = await new Promise((resolve) => {
+    const listening = createApp(payload.config).listen(0, '127.0.0.1', () => resolve(listening))
+  })
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const anonymous = new ApiClient(url)
+  const admin = await new ApiClient(url).login(devAdmin.email, devAdmin.password)
+  return {
+    admin,
+    anonymous,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+      await payload.destroy()
+      await rm(dir, { force: true, recursive: true })
+    },
+    payload,
+    url,
+  }
+}

@@ -60,8 +60,11 @@ export const createTestimonialsCollection = (
               label: 'Rating',
               max: 5,
               min: 1,
+              // Replaces Payload's number check, so it checks the range as well as whole stars.
               validate: (value: null | number | number[] | undefined) =>
-                value === null || value === undefined || Number.isInteger(value)
+                value === null ||
+                value === undefined ||
+                (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5)
                   ? true
                   : 'The rating must be a whole number of stars from 1 to 5.',
             },

@@ -29,10 +29,16 @@ export const createApp = (config: SanitizedConfig): Express => {
     }
 
   app.post(graphQL, bridge(graphQLPost))
-  app.options(graphQL, bridge((request) => handleEndpoints({ config, request })))
+  app.options(
+    graphQL,
+    bridge((request) => handleEndpoints({ config, request })),
+  )
   if (process.env.NODE_ENV !== 'production') {
     app.get(`${api}${config.routes.graphQLPlayground}`, bridge(playground))
   }
-  app.use(api, bridge((request) => handleEndpoints({ config, request })))
+  app.use(
+    api,
+    bridge((request) => handleEndpoints({ config, request })),
+  )
   return app
 }

@@ -1,5 +1,7 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
+
 import { Readable } from 'node:stream'
 
 /**
@@ -27,7 +29,10 @@ export const toFetchRequest = (req: ExpressRequest): Request => {
   } as RequestInit)
 }
 
-export const sendFetchResponse = async (res: ExpressResponse, response: Response): Promise<void> => {
+export const sendFetchResponse = async (
+  res: ExpressResponse,
+  response: Response,
+): Promise<void> => {
   res.status(response.status)
   response.headers.forEach((value, name) => {
     // Set-Cookie may repeat; every other header is set once.
@@ -44,7 +49,7 @@ export const sendFetchResponse = async (res: ExpressResponse, response: Response
     res.end()
     return
   }
-  for await (const chunk of Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)) {
+  for await (const chunk of Readable.fromWeb(response.body as NodeReadableStream)) {
     res.write(chunk)
   }
   res.end()

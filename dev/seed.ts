@@ -8,6 +8,8 @@ import { seed } from '../src/index.js'
 const config = await import('./payload.config.js').then((module) => module.default)
 const payload = await getPayload({ config })
 const result = await seed({ payload })
-payload.logger.info(`Seed finished: created ${JSON.stringify(result.created)}, already there ${JSON.stringify(result.existing)}`)
+payload.logger.info(
+  `Seed finished: created ${JSON.stringify(result.created)}, already there ${JSON.stringify(result.existing)}`,
+)
 await payload.destroy()
 process.exit(0)

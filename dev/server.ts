@@ -13,7 +13,9 @@ const port = Number(process.env.PORT ?? 3000)
 
 const server: Server = createApp(payload.config).listen(port, () => {
   const base = `http://localhost:${port}`
-  payload.logger.info(`Ready: REST ${base}${payload.config.routes.api} · GraphQL ${base}${payload.config.routes.api}${payload.config.routes.graphQL}`)
+  payload.logger.info(
+    `Ready: REST ${base}${payload.config.routes.api} · GraphQL ${base}${payload.config.routes.api}${payload.config.routes.graphQL}`,
+  )
 })
 
 const shutdown = (signal: string) => {

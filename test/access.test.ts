@@ -9,22 +9,38 @@ afterAll(async () => {
   await server?.close()
 })
 
-const collections = ['articles', 'faqs', 'testimonials', 'before-after-galleries', 'practitioners', 'topics', 'consents', 'media']
+const collections = [
+  'articles',
+  'faqs',
+  'testimonials',
+  'before-after-galleries',
+  'practitioners',
+  'topics',
+  'consents',
+  'media',
+]
 
 describe('anonymous visitors cannot change anything', () => {
   test.each(collections)('creating, updating and deleting %s is refused', async (collection) => {
-    const created = await server.anonymous.rest('POST', `/api/${collection}`, { title: 'x', name: 'x' })
+    const created = await server.anonymous.rest('POST', `/api/${collection}`, {
+      title: 'x',
+      name: 'x',
+    })
     expect(created.status).toBe(403)
     const { body } = await server.admin.get(`/api/${collection}?limit=1&depth=0&draft=true`)
     const id = body.docs[0]?.id ?? 1
-    expect((await server.anonymous.rest('PATCH', `/api/${collection}/${id}`, { title: 'x' })).status).toBe(403)
+    expect(
+      (await server.anonymous.rest('PATCH', `/api/${collection}/${id}`, { title: 'x' })).status,
+    ).toBe(403)
     expect((await server.anonymous.rest('DELETE', `/api/${collection}/${id}`)).status).toBe(403)
     const { body: after } = await server.admin.get(`/api/${collection}?limit=0&depth=0&draft=true`)
     expect(after.totalDocs).toBe(body.totalDocs)
   })
 
   test('GraphQL mutations are refused too', async () => {
-    const { body } = await server.anonymous.graphql('mutation { createTopic(data: { name: "Hacked", slug: "hacked" }) { id } }')
+    const { body } = await server.anonymous.graphql(
+      'mutation { createTopic(data: { name: "Hacked", slug: "hacked" }) { id } }',
+    )
     expect(body.errors?.[0]?.message).toMatch(/not allowed/i)
     const { body: topics } = await server.admin.get('/api/topics?where[name][equals]=Hacked')
     expect(topics.totalDocs).toBe(0)
@@ -87,14 +103,18 @@ describe('anonymous visitors read published content only', () => {
     expect(body.data.Practitioners.totalDocs).toBe(0)
     expect(body.data.Testimonials.totalDocs).toBe(0)
     expect(body.data.BeforeAfterGalleries.totalDocs).toBe(0)
-    const byId = await server.anonymous.graphql(`{ Faq(id: ${JSON.stringify(draftFaqId)}) { question } }`)
+    const byId = await server.anonymous.graphql(
+      `{ Faq(id: ${JSON.stringify(draftFaqId)}) { question } }`,
+    )
     expect(byId.body.data?.Faq ?? null).toBeNull()
   })
 
   test('seeded samples stay hidden even when an editor publishes one', async () => {
     const { body } = await server.admin.get('/api/practitioners?draft=true&depth=0')
     const sample = body.docs.find((doc: { isSample: boolean }) => doc.isSample)
-    const published = await server.admin.rest('PATCH', `/api/practitioners/${sample.id}`, { _status: 'published' })
+    const published = await server.admin.rest('PATCH', `/api/practitioners/${sample.id}`, {
+      _status: 'published',
+    })
     expect(published.status).toBe(200)
     expect((await server.anonymous.get(`/api/practitioners/${sample.id}`)).status).toBe(404)
   })
@@ -113,9 +133,14 @@ describe('consent records are never public', () => {
   let testimonialId: number | string
 
   beforeAll(async () => {
-    const consent = await createConsent(server.admin, { signedAt: new Date(Date.now() - 1000).toISOString() })
+    const consent = await createConsent(server.admin, {
+      signedAt: new Date(Date.now() - 1000).toISOString(),
+    })
     consentId = consent.id
-    const testimonial = await createTestimonial(server.admin, { _status: 'published', consent: consentId })
+    const testimonial = await createTestimonial(server.admin, {
+      _status: 'published',
+      consent: consentId,
+    })
     expect(testimonial.status).toBe(201)
     testimonialId = testimonial.body.doc.id
   })
@@ -141,7 +166,9 @@ describe('consent records are never public', () => {
   })
 
   test('testimonials cannot be queried by consent anonymously', async () => {
-    const { body, status } = await server.anonymous.get(`/api/testimonials?where[consent][equals]=${consentId}`)
+    const { body, status } = await server.anonymous.get(
+      `/api/testimonials?where[consent][equals]=${consentId}`,
+    )
     expect(status).toBe(400)
     expect(body.errors[0].message).toMatch(/cannot be queried: consent/)
   })
@@ -150,14 +177,22 @@ describe('consent records are never public', () => {
 describe('gallery photos', () => {
   test('stay private until their gallery is published with consent, then become public', async () => {
     const consent = await createConsent(server.admin)
-    const draft = await createGallery(server.admin, { _status: 'draft', consent: consent.id }, '?draft=true')
+    const draft = await createGallery(
+      server.admin,
+      { _status: 'draft', consent: consent.id },
+      '?draft=true',
+    )
     expect(draft.status).toBe(201)
     expect((await server.anonymous.get(`/api/media/${draft.before.id}`)).status).toBe(404)
     const file = await fetch(`${server.url}${draft.before.url}`)
     expect(file.status).toBe(403)
-    const published = await server.admin.rest('PATCH', `/api/before-after-galleries/${draft.body.doc.id}`, {
-      _status: 'published',
-    })
+    const published = await server.admin.rest(
+      'PATCH',
+      `/api/before-after-galleries/${draft.body.doc.id}`,
+      {
+        _status: 'published',
+      },
+    )
     expect(published.status).toBe(200)
     expect((await server.anonymous.get(`/api/media/${draft.before.id}`)).status).toBe(200)
     expect((await fetch(`${server.url}${draft.after.url}`)).status).toBe(200)
@@ -170,7 +205,9 @@ const richText = (text: string) => ({
     children: [
       {
         type: 'paragraph',
-        children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
+        children: [
+          { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 },
+        ],
         direction: 'ltr',
         format: '',
         indent: 0,

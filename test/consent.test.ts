@@ -12,7 +12,8 @@ afterAll(async () => {
 const count = async (collection: string) =>
   (await server.admin.get(`/api/${collection}?limit=0&draft=true`)).body.totalDocs as number
 
-const fieldErrors = (body: any): { message: string; path: string }[] => body.errors?.[0]?.data?.errors ?? []
+const fieldErrors = (body: any): { message: string; path: string }[] =>
+  body.errors?.[0]?.data?.errors ?? []
 
 describe('publishing needs a consent that covers the website', () => {
   test('a testimonial without consent is refused with a 400 naming the consent field, and nothing is stored', async () => {
@@ -20,7 +21,10 @@ describe('publishing needs a consent that covers the website', () => {
     const { body, status } = await createTestimonial(server.admin, { _status: 'published' })
     expect(status).toBe(400)
     expect(fieldErrors(body)).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/signed consent is required/), path: 'consent' }),
+      expect.objectContaining({
+        message: expect.stringMatching(/signed consent is required/),
+        path: 'consent',
+      }),
     ])
     expect(await count('testimonials')).toBe(before)
   })
@@ -40,9 +44,15 @@ describe('publishing needs a consent that covers the website', () => {
     ['signed in the future', { signedAt: inDays(3) }, /signing date/],
   ])('a consent that is %s is refused with the reason', async (_name, terms, reason) => {
     const consent = await createConsent(server.admin, terms)
-    const { body, status } = await createTestimonial(server.admin, { _status: 'published', consent: consent.id })
+    const { body, status } = await createTestimonial(server.admin, {
+      _status: 'published',
+      consent: consent.id,
+    })
     expect(status).toBe(400)
-    expect(fieldErrors(body)[0]).toMatchObject({ message: expect.stringMatching(reason), path: 'consent' })
+    expect(fieldErrors(body)[0]).toMatchObject({
+      message: expect.stringMatching(reason),
+      path: 'consent',
+    })
   })
 
   test('a gallery also needs the unretouched-photos attestation', async () => {
@@ -72,10 +82,18 @@ describe('publishing needs a consent that covers the website', () => {
 describe('when consent ends, the content it covered is unpublished', () => {
   const publishedWith = async (terms: Parameters<typeof createConsent>[1] = {}) => {
     const consent = await createConsent(server.admin, terms)
-    const testimonial = await createTestimonial(server.admin, { _status: 'published', consent: consent.id })
+    const testimonial = await createTestimonial(server.admin, {
+      _status: 'published',
+      consent: consent.id,
+    })
     const gallery = await createGallery(server.admin, { _status: 'published', consent: consent.id })
     expect([testimonial.status, gallery.status]).toEqual([201, 201])
-    return { consent, gallery: gallery.body.doc, image: gallery.before, testimonial: testimonial.body.doc }
+    return {
+      consent,
+      gallery: gallery.body.doc,
+      image: gallery.before,
+      testimonial: testimonial.body.doc,
+    }
   }
 
   test('revoking a consent unpublishes its testimonial and gallery and hides the photos', async () => {
@@ -83,43 +101,61 @@ describe('when consent ends, the content it covered is unpublished', () => {
     expect((await server.anonymous.get(`/api/testimonials/${testimonial.id}`)).status).toBe(200)
     expect((await server.anonymous.get(`/api/media/${image.id}`)).status).toBe(200)
 
-    const revoked = await server.admin.rest('PATCH', `/api/consents/${consent.id}`, { revokedAt: new Date().toISOString() })
+    const revoked = await server.admin.rest('PATCH', `/api/consents/${consent.id}`, {
+      revokedAt: new Date().toISOString(),
+    })
     expect(revoked.status).toBe(200)
     expect(revoked.body.doc.status).toBe('revoked')
 
     expect((await server.anonymous.get(`/api/testimonials/${testimonial.id}`)).status).toBe(404)
-    expect((await server.anonymous.get(`/api/before-after-galleries/${gallery.id}`)).status).toBe(404)
+    expect((await server.anonymous.get(`/api/before-after-galleries/${gallery.id}`)).status).toBe(
+      404,
+    )
     expect((await server.anonymous.get(`/api/media/${image.id}`)).status).toBe(404)
-    expect((await server.admin.get(`/api/testimonials/${testimonial.id}`)).body._status).toBe('draft')
-    expect((await server.admin.get(`/api/before-after-galleries/${gallery.id}`)).body._status).toBe('draft')
+    expect((await server.admin.get(`/api/testimonials/${testimonial.id}`)).body._status).toBe(
+      'draft',
+    )
+    expect((await server.admin.get(`/api/before-after-galleries/${gallery.id}`)).body._status).toBe(
+      'draft',
+    )
   })
 
   test('moving the expiry into the past unpublishes too', async () => {
     const { consent, testimonial } = await publishedWith({ expiresAt: inDays(30) })
     await server.admin.rest('PATCH', `/api/consents/${consent.id}`, { expiresAt: inDays(-1) })
-    expect((await server.admin.get(`/api/testimonials/${testimonial.id}`)).body._status).toBe('draft')
+    expect((await server.admin.get(`/api/testimonials/${testimonial.id}`)).body._status).toBe(
+      'draft',
+    )
   })
 
   test('deleting a consent unpublishes what relied on it', async () => {
     const { consent, testimonial } = await publishedWith()
     expect((await server.admin.rest('DELETE', `/api/consents/${consent.id}`)).status).toBe(200)
-    expect((await server.admin.get(`/api/testimonials/${testimonial.id}`)).body._status).toBe('draft')
+    expect((await server.admin.get(`/api/testimonials/${testimonial.id}`)).body._status).toBe(
+      'draft',
+    )
   })
 
   test('a consent that lapses on its own hides the testimonial from the moment it expires', async () => {
-    const { consent, testimonial } = await publishedWith({ expiresAt: new Date(Date.now() + 1500).toISOString() })
+    const { consent, testimonial } = await publishedWith({
+      expiresAt: new Date(Date.now() + 1500).toISOString(),
+    })
     expect(consent.status).toBe('valid')
     expect((await server.anonymous.get(`/api/testimonials/${testimonial.id}`)).status).toBe(200)
     await new Promise((resolve) => setTimeout(resolve, 2000))
     expect((await server.anonymous.get(`/api/testimonials/${testimonial.id}`)).status).toBe(404)
     const list = await server.anonymous.graphql('{ Testimonials { docs { id } } }')
-    expect(list.body.data.Testimonials.docs.map((doc: { id: unknown }) => doc.id)).not.toContain(testimonial.id)
+    expect(list.body.data.Testimonials.docs.map((doc: { id: unknown }) => doc.id)).not.toContain(
+      testimonial.id,
+    )
   })
 
   test('extending a consent keeps the content published', async () => {
     const { consent, testimonial } = await publishedWith({ expiresAt: inDays(10) })
     await server.admin.rest('PATCH', `/api/consents/${consent.id}`, { expiresAt: inDays(400) })
-    expect((await server.admin.get(`/api/testimonials/${testimonial.id}`)).body._status).toBe('published')
+    expect((await server.admin.get(`/api/testimonials/${testimonial.id}`)).body._status).toBe(
+      'published',
+    )
     expect((await server.anonymous.get(`/api/testimonials/${testimonial.id}`)).status).toBe(200)
   })
 })
@@ -128,18 +164,29 @@ describe('disclosures', () => {
   test.each([
     ['none', undefined, ''],
     ['employee', undefined, 'The author works for the clinic.'],
-    ['paid', '$50 gift card', 'The author was paid for this testimonial. Incentive given: $50 gift card.'],
-    ['discounted', 'free touch-up.', 'The author received discounted treatment. Incentive given: free touch-up.'],
-  ])('a %s relationship is disclosed with the testimonial', async (clinicRelationship, incentive, expected) => {
-    const consent = await createConsent(server.admin)
-    const { body } = await createTestimonial(server.admin, {
-      _status: 'published',
-      clinicRelationship,
-      consent: consent.id,
-      incentive,
-    })
-    const publicView = await server.anonymous.get(`/api/testimonials/${body.doc.id}`)
-    expect(publicView.body.disclosure).toBe(expected)
-    expect(publicView.body.disclaimer).toMatch(/results vary/i)
-  })
+    [
+      'paid',
+      '$50 gift card',
+      'The author was paid for this testimonial. Incentive given: $50 gift card.',
+    ],
+    [
+      'discounted',
+      'free touch-up.',
+      'The author received discounted treatment. Incentive given: free touch-up.',
+    ],
+  ])(
+    'a %s relationship is disclosed with the testimonial',
+    async (clinicRelationship, incentive, expected) => {
+      const consent = await createConsent(server.admin)
+      const { body } = await createTestimonial(server.admin, {
+        _status: 'published',
+        clinicRelationship,
+        consent: consent.id,
+        incentive,
+      })
+      const publicView = await server.anonymous.get(`/api/testimonials/${body.doc.id}`)
+      expect(publicView.body.disclosure).toBe(expected)
+      expect(publicView.body.disclaimer).toMatch(/results vary/i)
+    },
+  )
 })

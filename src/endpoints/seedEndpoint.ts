@@ -10,7 +10,10 @@ import { seed } from '../seed/index.js'
 export const seedEndpoint = (options: SanitizedSmpClinicOptions): Endpoint => ({
   handler: async (req) => {
     if (!(await options.access.canEdit({ req }))) {
-      return Response.json({ errors: [{ message: 'You must be logged in as an editor to seed.' }] }, { status: 403 })
+      return Response.json(
+        { errors: [{ message: 'You must be logged in as an editor to seed.' }] },
+        { status: 403 },
+      )
     }
     const result = await seed({ payload: req.payload, req })
     return Response.json(result, { status: 200 })

@@ -13,7 +13,11 @@ export const consentFields = (options: SanitizedSmpClinicOptions): Field[] => {
   if (!options.slugs.consents) {
     return []
   }
-  const hidden = { create: editorsOnlyField(options), read: editorsOnlyField(options), update: editorsOnlyField(options) }
+  const hidden = {
+    create: editorsOnlyField(options),
+    read: editorsOnlyField(options),
+    update: editorsOnlyField(options),
+  }
   return [
     ...relationTo(options, {
       name: 'consent',

@@ -9,5 +9,7 @@ export const disclaimer = (defaultValue: string): Field => ({
   admin: { description: 'Shown with the content. Keep a "results vary" statement.' },
   defaultValue,
   label: 'Disclaimer',
-  required: true,
+  // Checked here rather than with `required`, which would make API clients send the default too.
+  validate: (value: null | string | undefined) =>
+    value?.trim() ? true : 'Keep a disclaimer such as "Individual results vary."',
 })

@@ -7,7 +7,9 @@ import type { SanitizedSmpClinicOptions } from '../types.js'
  * (consent records above all) can be embedded in public text; internal links may only point to
  * articles.
  */
-export const richTextEditor = (options: SanitizedSmpClinicOptions): ReturnType<typeof lexicalEditor> =>
+export const richTextEditor = (
+  options: SanitizedSmpClinicOptions,
+): ReturnType<typeof lexicalEditor> =>
   lexicalEditor({
     features: ({ defaultFeatures }) => [
       ...defaultFeatures.filter(

@@ -36,10 +36,17 @@ export const slug = (from: string): Field =>
             ...text.admin,
             description: `The address of this page. Filled from the ${from}; unlock to edit.`,
           },
-          hooks: { ...text.hooks, beforeValidate: [...(text.hooks?.beforeValidate ?? []), fillSlugFrom(from)] },
+          hooks: {
+            ...text.hooks,
+            beforeValidate: [...(text.hooks?.beforeValidate ?? []), fillSlugFrom(from)],
+          },
           label: 'Slug',
+          // Filled before validation, so API clients need not send it; still never left empty.
+          validate: (value: null | string | undefined) =>
+            value ? true : `Enter a slug, or a ${from} to make one from.`,
         } as TextField
       }),
     }),
+    required: false,
     useAsSlug: from,
   })

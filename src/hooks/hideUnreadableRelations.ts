@@ -31,7 +31,10 @@ const strip = (fields: Field[], data: Doc | undefined) => {
     return
   }
   for (const field of fields) {
-    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+    if (
+      (field.type === 'relationship' || field.type === 'upload') &&
+      typeof field.relationTo === 'string'
+    ) {
       const value = data[field.name]
       if (Array.isArray(value)) {
         data[field.name] = value.filter(populated)

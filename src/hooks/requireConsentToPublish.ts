@@ -4,7 +4,11 @@ import { ValidationError } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
-import { consentStatus, consentStatusMessages, type ConsentTerms } from '../utilities/consentStatus.js'
+import {
+  consentStatus,
+  consentStatusMessages,
+  type ConsentTerms,
+} from '../utilities/consentStatus.js'
 import { relationId } from '../utilities/relationId.js'
 
 /**

@@ -1,6 +1,10 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
-import type { SanitizedSmpClinicOptions, SmpClinicPluginConfig, SmpCollectionKey } from '../types.js'
+import type {
+  SanitizedSmpClinicOptions,
+  SmpClinicPluginConfig,
+  SmpCollectionKey,
+} from '../types.js'
 
 import { createArticlesCollection } from '../collections/Articles/index.js'
 import { createBeforeAfterGalleriesCollection } from '../collections/BeforeAfterGalleries/index.js'

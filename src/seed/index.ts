@@ -85,7 +85,10 @@ const seedContent = async (
     slug: string,
     seedKey: string,
     data: () => Record<string, unknown>,
-    extra: { draft?: boolean; file?: { data: Buffer; mimetype: string; name: string; size: number } } = {},
+    extra: {
+      draft?: boolean
+      file?: { data: Buffer; mimetype: string; name: string; size: number }
+    } = {},
   ): Promise<{ created: boolean; id: Id }> => {
     const found = await req.payload.find({
       collection: slug,
@@ -116,7 +119,10 @@ const seedContent = async (
   const topicIds = new Map<string, Id>()
   if (slugs.topics) {
     for (const topic of topics) {
-      topicIds.set(topic.seedKey, (await ensure(slugs.topics, topic.seedKey, () => ({ ...topic }))).id)
+      topicIds.set(
+        topic.seedKey,
+        (await ensure(slugs.topics, topic.seedKey, () => ({ ...topic }))).id,
+      )
     }
   }
 
@@ -164,7 +170,10 @@ type Ensure = (
   slug: string,
   seedKey: string,
   data: () => Record<string, unknown>,
-  extra?: { draft?: boolean; file?: { data: Buffer; mimetype: string; name: string; size: number } },
+  extra?: {
+    draft?: boolean
+    file?: { data: Buffer; mimetype: string; name: string; size: number }
+  },
 ) => Promise<{ created: boolean; id: Id }>
 
 const seedSamples = async (
@@ -181,7 +190,11 @@ const seedSamples = async (
         await ensure(
           slugs.practitioners,
           samplePractitioner.seedKey,
-          () => ({ ...draft, ...samplePractitioner, bio: document([paragraph(samplePractitioner.bio)]) }),
+          () => ({
+            ...draft,
+            ...samplePractitioner,
+            bio: document([paragraph(samplePractitioner.bio)]),
+          }),
           { draft: true },
         )
       ).id
@@ -199,7 +212,10 @@ const seedSamples = async (
             await ensure(
               slugs.media,
               `${gallery.seedKey}:${index + 1}:${side}`,
-              () => ({ alt: `Placeholder ${side} image for a sample gallery (not a real photo)`, restricted: true }),
+              () => ({
+                alt: `Placeholder ${side} image for a sample gallery (not a real photo)`,
+                restricted: true,
+              }),
               { file: { data, mimetype: 'image/png', name, size: data.length } },
             )
           ).id
@@ -249,7 +265,14 @@ const articleBody = () =>
       heading('h2', section.heading),
       ...section.paragraphs.map((text) => paragraph(text)),
       ...(section.bullets
-        ? [bulletList(section.bullets.map(({ lead, text }) => [{ bold: true, text: lead }, { text: ` ${text}` }]))]
+        ? [
+            bulletList(
+              section.bullets.map(({ lead, text }) => [
+                { bold: true, text: lead },
+                { text: ` ${text}` },
+              ]),
+            ),
+          ]
         : []),
     ]),
   ])

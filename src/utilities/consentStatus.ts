@@ -8,12 +8,16 @@ export type ConsentTerms = {
   signedAt?: null | string
 }
 
-export type ConsentStatus = 'expired' | 'missing' | 'not-for-website' | 'not-signed' | 'revoked' | 'valid'
+export type ConsentStatus =
+  'expired' | 'missing' | 'not-for-website' | 'not-signed' | 'revoked' | 'valid'
 
 /**
  * Why a consent does or does not allow publishing on the website, at `now`.
  */
-export const consentStatus = (consent: ConsentTerms | null | undefined, now = new Date()): ConsentStatus => {
+export const consentStatus = (
+  consent: ConsentTerms | null | undefined,
+  now = new Date(),
+): ConsentStatus => {
   if (!consent) {
     return 'missing'
   }
@@ -37,7 +41,8 @@ export const consentStatus = (consent: ConsentTerms | null | undefined, now = ne
  */
 export const consentStatusMessages: Record<Exclude<ConsentStatus, 'valid'>, string> = {
   expired: 'The linked consent has expired. Attach a current consent before publishing.',
-  missing: 'A signed consent is required before this can be published. Attach one in the Consent field.',
+  missing:
+    'A signed consent is required before this can be published. Attach one in the Consent field.',
   'not-for-website':
     'The linked consent does not cover the website. Attach a consent whose scope includes "Website".',
   'not-signed': 'The linked consent has no signing date yet (or one in the future).',

@@ -55,7 +55,10 @@ export class ApiClient {
     return { body: await response.json(), status: response.status }
   }
 
-  async graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<ApiResponse<T>> {
+  async graphql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<ApiResponse<T>> {
     return this.rest<T>('POST', '/api/graphql', { query, variables })
   }
 }

@@ -50,7 +50,11 @@ export const createTestimonial = async (
   })
 }
 
-export const createGallery = async (api: ApiClient, data: Record<string, unknown> = {}, query = '') => {
+export const createGallery = async (
+  api: ApiClient,
+  data: Record<string, unknown> = {},
+  query = '',
+) => {
   const before = await createImage(api, 'Before')
   const after = await createImage(api, 'After')
   const response = await api.rest('POST', `/api/before-after-galleries${query}`, {

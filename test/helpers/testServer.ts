@@ -37,7 +37,10 @@ export const startTestServer = async (args: DevConfigArgs = {}): Promise<TestSer
   const config = await buildDevConfig({
     databaseUri: `file:${path.join(dir, 'test.db')}`,
     ...args,
-    plugin: { ...args.plugin, uploads: { staticDir: path.join(dir, 'uploads'), ...args.plugin?.uploads } },
+    plugin: {
+      ...args.plugin,
+      uploads: { staticDir: path.join(dir, 'uploads'), ...args.plugin?.uploads },
+    },
   })
   const payload = await getPayload({ config, key: `test-${process.pid}-${instances++}` })
   const server: Server = await new Promise((resolve) => {

@@ -11,6 +11,7 @@ import { slug } from '../../fields/slug.js'
 import { validateUrl } from '../../fields/validateUrl.js'
 import { setPublishedAt } from '../../hooks/setPublishedAt.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
+import { graphQLNames } from '../../utilities/graphQLNames.js'
 import { populateReadingAids } from './hooks/populateReadingAids.js'
 
 /**
@@ -122,7 +123,11 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
         {
           name: 'readingTime',
           type: 'number',
-          admin: { description: 'Minutes, computed from the body.', position: 'sidebar', readOnly: true },
+          admin: {
+            description: 'Minutes, computed from the body.',
+            position: 'sidebar',
+            readOnly: true,
+          },
           label: 'Reading time',
         },
         {
@@ -143,6 +148,7 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
         seedKeyField(),
       ],
       hooks: { beforeChange: [populateReadingAids, setPublishedAt] },
+      graphQL: graphQLNames(options, 'articles'),
       labels: { plural: 'Articles', singular: 'Article' },
       versions: { drafts: { schedulePublish: false }, maxPerDoc: 25 },
     },

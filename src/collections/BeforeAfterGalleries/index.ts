@@ -13,6 +13,7 @@ import { slug } from '../../fields/slug.js'
 import { treatmentTypes } from '../../fields/treatmentTypes.js'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
+import { graphQLNames } from '../../utilities/graphQLNames.js'
 import { hairLossStages } from './hairLossStages.js'
 import {
   syncImageVisibilityAfterChange,
@@ -85,13 +86,19 @@ export const createBeforeAfterGalleriesCollection = (
             {
               name: 'pigmentShade',
               type: 'text',
-              admin: { description: 'The shade or blend used, as recorded in the treatment notes.' },
+              admin: {
+                description: 'The shade or blend used, as recorded in the treatment notes.',
+              },
               label: 'Pigment shade',
             },
           ],
         },
         ...relationTo(options, { name: 'topic', label: 'Topic', to: 'topics' }),
-        ...relationTo(options, { name: 'practitioner', label: 'Practitioner', to: 'practitioners' }),
+        ...relationTo(options, {
+          name: 'practitioner',
+          label: 'Practitioner',
+          to: 'practitioners',
+        }),
         {
           name: 'pairs',
           type: 'array',
@@ -100,14 +107,33 @@ export const createBeforeAfterGalleriesCollection = (
             {
               type: 'row',
               fields: [
-                { name: 'before', type: 'upload', label: 'Before', relationTo: options.slugs.media, required: true },
-                { name: 'after', type: 'upload', label: 'After', relationTo: options.slugs.media, required: true },
+                {
+                  name: 'before',
+                  type: 'upload',
+                  label: 'Before',
+                  relationTo: options.slugs.media,
+                  required: true,
+                },
+                {
+                  name: 'after',
+                  type: 'upload',
+                  label: 'After',
+                  relationTo: options.slugs.media,
+                  required: true,
+                },
               ],
             },
             {
               type: 'row',
               fields: [
-                { name: 'angle', type: 'select', defaultValue: 'front', label: 'Angle', options: angles, required: true },
+                {
+                  name: 'angle',
+                  type: 'select',
+                  defaultValue: 'front',
+                  label: 'Angle',
+                  options: angles,
+                  required: true,
+                },
                 {
                   name: 'timeAfterLastSession',
                   type: 'text',
@@ -129,12 +155,17 @@ export const createBeforeAfterGalleriesCollection = (
           admin: { position: 'sidebar' },
           defaultValue: false,
           label: 'Photos are unretouched and taken in the same lighting and pose',
-          validate: (value: boolean | null | undefined, { data }: { data: Record<string, unknown> }) =>
+          validate: (
+            value: boolean | null | undefined,
+            { data }: { data: Record<string, unknown> },
+          ) =>
             data?._status === 'published' && !value
               ? 'Confirm that the photos are unretouched and comparable before publishing.'
               : true,
         },
-        disclaimer('Individual results vary. Photos show one client’s result and are not a guarantee.'),
+        disclaimer(
+          'Individual results vary. Photos show one client’s result and are not a guarantee.',
+        ),
         ...consentFields(options),
         ...sampleFields(),
       ],
@@ -143,6 +174,7 @@ export const createBeforeAfterGalleriesCollection = (
         afterDelete: [syncImageVisibilityAfterDelete(options)],
         beforeChange: [requireConsentToPublish(options)],
       },
+      graphQL: graphQLNames(options, 'beforeAfterGalleries'),
       labels: { plural: 'Before & after galleries', singular: 'Before & after gallery' },
       versions: { drafts: true, maxPerDoc: 25 },
     },

@@ -5,6 +5,7 @@ import type { SanitizedSmpClinicOptions } from '../../types.js'
 import { consentManagersOnly } from '../../access/consentManagersOnly.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
+import { graphQLNames } from '../../utilities/graphQLNames.js'
 import { type ConsentTerms, consentStatus } from '../../utilities/consentStatus.js'
 import {
   unpublishDependentsAfterChange,
@@ -78,7 +79,8 @@ export const createConsentsCollection = (options: SanitizedSmpClinicOptions): Co
           name: 'signedAfterTreatment',
           type: 'checkbox',
           admin: {
-            description: 'Tick when the client signed after seeing their result, not before treatment.',
+            description:
+              'Tick when the client signed after seeing their result, not before treatment.',
           },
           defaultValue: false,
           label: 'Signed after treatment',
@@ -108,11 +110,14 @@ export const createConsentsCollection = (options: SanitizedSmpClinicOptions): Co
         afterChange: [unpublishDependentsAfterChange(options)],
         beforeDelete: [unpublishDependentsBeforeDelete(options)],
       },
+      graphQL: graphQLNames(options, 'consents'),
       labels: { plural: 'Consents', singular: 'Consent' },
       upload: {
         filesRequiredOnCreate: false,
         mimeTypes: ['application/pdf', 'image/jpeg', 'image/png'],
-        ...(options.staticDir ? { staticDir: `${options.staticDir}/${options.slugs.consents}` } : {}),
+        ...(options.staticDir
+          ? { staticDir: `${options.staticDir}/${options.slugs.consents}` }
+          : {}),
       },
     },
     options.overrides.consents,

@@ -8,6 +8,7 @@ import { relationTo } from '../../fields/relationTo.js'
 import { richTextEditor } from '../../fields/richTextEditor.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
+import { graphQLNames } from '../../utilities/graphQLNames.js'
 
 /**
  * Questions patients ask, in the order editors arrange them by drag and drop.
@@ -55,6 +56,7 @@ export const createFaqsCollection = (options: SanitizedSmpClinicOptions): Collec
         }),
         seedKeyField(),
       ],
+      graphQL: graphQLNames(options, 'faqs'),
       labels: { plural: 'FAQs', singular: 'FAQ' },
       orderable: true,
       versions: { drafts: true, maxPerDoc: 25 },

@@ -7,6 +7,7 @@ import { unrestrictedOrEditors } from '../../access/unrestrictedOrEditors.js'
 import { restrictedField } from '../../fields/restrictedField.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
+import { graphQLNames } from '../../utilities/graphQLNames.js'
 import { limitFileSize } from './hooks/limitFileSize.js'
 
 /**
@@ -29,7 +30,8 @@ export const createMediaCollection = (options: SanitizedSmpClinicOptions): Colle
       },
       admin: {
         defaultColumns: ['filename', 'alt', 'restricted', 'updatedAt'],
-        description: 'Images. Before-and-after photos stay private until their gallery is published.',
+        description:
+          'Images. Before-and-after photos stay private until their gallery is published.',
         group: options.group,
         listSearchableFields: ['alt', 'filename'],
         useAsTitle: 'filename',
@@ -47,6 +49,7 @@ export const createMediaCollection = (options: SanitizedSmpClinicOptions): Colle
         seedKeyField(),
       ],
       hooks: { beforeOperation: [limitFileSize(options.maxImageBytes)] },
+      graphQL: graphQLNames(options, 'media'),
       labels: { plural: 'Media', singular: 'Image' },
       upload: {
         adminThumbnail: 'thumbnail',

@@ -11,6 +11,7 @@ import { slug } from '../../fields/slug.js'
 import { treatmentTypes } from '../../fields/treatmentTypes.js'
 import { validateUrl } from '../../fields/validateUrl.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
+import { graphQLNames } from '../../utilities/graphQLNames.js'
 
 /**
  * The clinic's practitioners: who performs treatments, authors articles and is credited in
@@ -114,7 +115,8 @@ export const createPractitionersCollection = (
           name: 'active',
           type: 'checkbox',
           admin: {
-            description: 'Untick when the practitioner leaves; their profile stays for past content.',
+            description:
+              'Untick when the practitioner leaves; their profile stays for past content.',
             position: 'sidebar',
           },
           defaultValue: true,
@@ -122,6 +124,7 @@ export const createPractitionersCollection = (
         },
         ...sampleFields(),
       ],
+      graphQL: graphQLNames(options, 'practitioners'),
       labels: { plural: 'Practitioners', singular: 'Practitioner' },
       versions: { drafts: true, maxPerDoc: 25 },
     },

@@ -13,6 +13,7 @@ import { treatmentTypes } from '../../fields/treatmentTypes.js'
 import { validateUrl } from '../../fields/validateUrl.js'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
+import { graphQLNames } from '../../utilities/graphQLNames.js'
 import { clinicRelationships } from './disclosure.js'
 import { deriveDisclosure } from './hooks/deriveDisclosure.js'
 
@@ -45,7 +46,9 @@ export const createTestimonialsCollection = (
         {
           name: 'clientName',
           type: 'text',
-          admin: { description: 'As the client agreed to be named. Initials are fine, e.g. "J. D."' },
+          admin: {
+            description: 'As the client agreed to be named. Initials are fine, e.g. "J. D."',
+          },
           label: 'Client display name',
           required: true,
         },
@@ -77,7 +80,11 @@ export const createTestimonialsCollection = (
             },
           ],
         },
-        ...relationTo(options, { name: 'practitioner', label: 'Practitioner', to: 'practitioners' }),
+        ...relationTo(options, {
+          name: 'practitioner',
+          label: 'Practitioner',
+          to: 'practitioners',
+        }),
         ...relationTo(options, {
           name: 'gallery',
           admin: { description: "The client's before-and-after gallery, if any." },
@@ -96,7 +103,6 @@ export const createTestimonialsCollection = (
                 { label: 'Collected in the clinic', value: 'clinic' },
                 { label: 'Imported from a review site', value: 'imported' },
               ],
-              required: true,
             },
             {
               name: 'sourceUrl',
@@ -106,7 +112,10 @@ export const createTestimonialsCollection = (
                 description: 'Where the original review can be read.',
               },
               label: 'Source URL',
-              validate: (value: null | string | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
+              validate: (
+                value: null | string | undefined,
+                { siblingData }: { siblingData: Record<string, unknown> },
+              ) =>
                 siblingData?.source === 'imported' && !value
                   ? 'An imported testimonial needs the address of the original review.'
                   : validateUrl(value),
@@ -129,7 +138,6 @@ export const createTestimonialsCollection = (
               defaultValue: 'none',
               label: 'Relationship to the clinic',
               options: [...clinicRelationships],
-              required: true,
             },
             {
               name: 'incentive',
@@ -160,6 +168,7 @@ export const createTestimonialsCollection = (
         ...sampleFields(),
       ],
       hooks: { beforeChange: [deriveDisclosure, requireConsentToPublish(options)] },
+      graphQL: graphQLNames(options, 'testimonials'),
       labels: { plural: 'Testimonials', singular: 'Testimonial' },
       versions: { drafts: true, maxPerDoc: 25 },
     },

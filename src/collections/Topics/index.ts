@@ -6,6 +6,7 @@ import { editorsOnly } from '../../access/editorsOnly.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { slug } from '../../fields/slug.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
+import { graphQLNames } from '../../utilities/graphQLNames.js'
 
 /**
  * The conditions and themes content is filed under, such as receding hairline or alopecia.
@@ -39,6 +40,7 @@ export const createTopicsCollection = (options: SanitizedSmpClinicOptions): Coll
         },
         seedKeyField(),
       ],
+      graphQL: graphQLNames(options, 'topics'),
       labels: { plural: 'Topics', singular: 'Topic' },
     },
     options.overrides.topics,

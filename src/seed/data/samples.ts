@@ -28,8 +28,16 @@ export const sampleGalleries = [
     topicSeedKey: 'topic:receding-hairline',
     treatmentType: 'hairline',
     pairs: [
-      { angle: 'front', caption: 'Placeholder images, not real photos.', timeAfterLastSession: '4 weeks' },
-      { angle: 'top', caption: 'Placeholder images, not real photos.', timeAfterLastSession: '4 weeks' },
+      {
+        angle: 'front',
+        caption: 'Placeholder images, not real photos.',
+        timeAfterLastSession: '4 weeks',
+      },
+      {
+        angle: 'top',
+        caption: 'Placeholder images, not real photos.',
+        timeAfterLastSession: '4 weeks',
+      },
     ],
   },
   {
@@ -41,7 +49,13 @@ export const sampleGalleries = [
     title: 'Sample: scar camouflage',
     topicSeedKey: 'topic:scarring',
     treatmentType: 'scar-camouflage',
-    pairs: [{ angle: 'back', caption: 'Placeholder images, not real photos.', timeAfterLastSession: '6 weeks' }],
+    pairs: [
+      {
+        angle: 'back',
+        caption: 'Placeholder images, not real photos.',
+        timeAfterLastSession: '6 weeks',
+      },
+    ],
   },
 ] as const
 
@@ -51,7 +65,8 @@ export const sampleTestimonials = [
     clinicRelationship: 'none',
     experienceDate: '2024-05-01T00:00:00.000Z',
     gallerySeedKey: 'sample:gallery:hairline',
-    quote: 'Sample testimonial created by the seed. Replace it with a real client’s words, with their signed consent.',
+    quote:
+      'Sample testimonial created by the seed. Replace it with a real client’s words, with their signed consent.',
     rating: 5,
     seedKey: 'sample:testimonial:a',
     treatment: 'hairline',

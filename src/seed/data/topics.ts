@@ -24,7 +24,8 @@ export const topics: TopicSeed[] = [
     slug: 'thinning-hair',
   },
   {
-    description: 'Scars on the scalp, including those left by hair transplant procedures, accidents or injuries.',
+    description:
+      'Scars on the scalp, including those left by hair transplant procedures, accidents or injuries.',
     name: 'Scarring',
     seedKey: 'topic:scarring',
     slug: 'scarring',

@@ -1,6 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { type LexicalState, readingMinutes, tableOfContents } from '../../../utilities/lexicalContent.js'
+import {
+  type LexicalState,
+  readingMinutes,
+  tableOfContents,
+} from '../../../utilities/lexicalContent.js'
 
 /**
  * Stores reading time and the table of contents with each save, so REST and GraphQL serve them

@@ -1,8 +1,4 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionBeforeDeleteHook,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../../../types.js'
 
@@ -12,8 +8,8 @@ import { type ConsentTerms, consentStatus } from '../../../utilities/consentStat
  * The collections whose documents rest on a consent.
  */
 const dependentSlugs = (options: SanitizedSmpClinicOptions) =>
-  [options.slugs.testimonials, options.slugs.beforeAfterGalleries].filter(
-    (slug): slug is string => Boolean(slug),
+  [options.slugs.testimonials, options.slugs.beforeAfterGalleries].filter((slug): slug is string =>
+    Boolean(slug),
   )
 
 /**
@@ -55,7 +51,8 @@ export const unpublishDependentsAfterChange =
     if (options.disabled || operation !== 'update') {
       return doc
     }
-    const terms = (d: ConsentTerms) => [d.expiresAt, d.revokedAt, d.signedAt, d.scopes?.join()].join('|')
+    const terms = (d: ConsentTerms) =>
+      [d.expiresAt, d.revokedAt, d.signedAt, d.scopes?.join()].join('|')
     if (terms(doc) !== terms(previousDoc)) {
       await updateDependents(options, req, doc, consentStatus(doc) === 'valid')
     }

@@ -8,8 +8,7 @@ import { type ClinicRelationship, disclosureText } from '../disclosure.js'
  */
 export const deriveDisclosure: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const relationship = (data.clinicRelationship ?? originalDoc?.clinicRelationship) as
-    | ClinicRelationship
-    | undefined
+    ClinicRelationship | undefined
   const incentive = (data.incentive ?? originalDoc?.incentive) as string | undefined
   data.disclosure = disclosureText(relationship, incentive)
   return data

@@ -1,0 +1,193 @@
+import type { CollectionConfig, Config, Field } from 'payload'
+
+import { smpClinicPlugin } from '../src/index.js'
+
+/**
+ * Fast checks of what the plugin does to a config, without booting Payload.
+ */
+const baseConfig = (): Config => ({
+  collections: [{ slug: 'users', auth: true, fields: [] }],
+  endpoints: [{ handler: () => Response.json({ ok: true }), method: 'get', path: '/host-health' }],
+  onInit: async () => {},
+  secret: 'test',
+})
+
+const apply = (options: Parameters<typeof smpClinicPlugin>[0] = {}, config = baseConfig()) =>
+  smpClinicPlugin(options)(config) as Config & { collections: CollectionConfig[] }
+
+const collection = (config: Config, slug: string) => {
+  const found = config.collections?.find((c) => c.slug === slug)
+  if (!found) throw new Error(`no collection ${slug}`)
+  return found
+}
+
+/**
+ * Every named field in a collection, with the collection it relates to where it has one.
+ */
+const fieldsOf = (fields: Field[], prefix = ''): Record<string, string | undefined> =>
+  Object.assign(
+    {},
+    ...fields.map((field): Record<string, string | undefined> => {
+      const name = 'name' in field ? `${prefix}${field.name}` : prefix
+      if ('fields' in field && field.type !== 'array' && field.type !== 'group') {
+        return fieldsOf(field.fields, prefix)
+      }
+      if (field.type === 'array' || field.type === 'group') {
+        return { [name]: undefined, ...fieldsOf(field.fields, `${name}.`) }
+      }
+      const relationTo = 'relationTo' in field ? String(field.relationTo) : undefined
+      return 'name' in field ? { [name]: relationTo } : {}
+    }),
+  )
+
+const allSlugs = [
+  'articles',
+  'before-after-galleries',
+  'consents',
+  'faqs',
+  'media',
+  'practitioners',
+  'testimonials',
+  'topics',
+]
+
+describe('installing the plugin', () => {
+  test('adds every clinic collection, in one admin group, after the host collections', () => {
+    const config = apply()
+    expect(config.collections[0]!.slug).toBe('users')
+    const added = config.collections.slice(1)
+    expect(added.map((c) => c.slug).sort()).toEqual(allSlugs)
+    expect(new Set(added.map((c) => c.admin?.group))).toEqual(new Set(['Clinic']))
+  })
+
+  test('keeps the host config: collections, endpoints and onInit survive, and the input is not mutated', async () => {
+    const input = baseConfig()
+    const calls: string[] = []
+    input.onInit = async () => {
+      calls.push('host')
+    }
+    const frozen = JSON.stringify(input.collections)
+    const config = apply({ seed: false }, input)
+    expect(JSON.stringify(input.collections)).toBe(frozen)
+    expect(input.endpoints).toHaveLength(1)
+    expect(config.endpoints?.map((e) => e.path)).toEqual(['/host-health', '/smp-clinic/seed'])
+    expect(collection(config, 'users')).toBe(input.collections![0])
+    // With seeding off the plugin's onInit only hands over to the host's, which ignores its argument.
+    await config.onInit!(undefined as never)
+    expect(calls).toEqual(['host'])
+  })
+
+  test('refuses, with a clear message, a host collection that already uses one of its slugs', () => {
+    const input = baseConfig()
+    input.collections!.push({ slug: 'articles', fields: [] })
+    expect(() => apply({}, input)).toThrow(
+      /already has a collection "articles".*collections\.<name>\.slug/,
+    )
+  })
+
+  test('relationships between its collections point at the resolved slugs', () => {
+    expect(fieldsOf(collection(apply(), 'articles').fields)).toMatchObject({
+      author: 'practitioners',
+      heroImage: 'media',
+      relatedFaqs: 'faqs',
+      topics: 'topics',
+    })
+  })
+})
+
+describe('per-collection options', () => {
+  test('a disabled collection is absent, and so is every field that pointed to it', () => {
+    const config = apply({ collections: { consents: false, practitioners: false } })
+    const slugs = config.collections.map((c) => c.slug)
+    expect(slugs).not.toContain('practitioners')
+    expect(slugs).not.toContain('consents')
+    for (const c of config.collections) {
+      const targets = Object.values(fieldsOf(c.fields))
+      expect(targets).not.toContain('practitioners')
+      expect(targets).not.toContain('consents')
+    }
+    expect(fieldsOf(collection(config, 'testimonials').fields)).not.toHaveProperty('consent')
+  })
+
+  test('a renamed collection keeps its relationships: FAQs point at the new article slug', () => {
+    const config = apply({ collections: { articles: { slug: 'posts' } } })
+    expect(config.collections.map((c) => c.slug)).toContain('posts')
+    expect(fieldsOf(collection(config, 'faqs').fields).relatedArticles).toBe('posts')
+  })
+
+  test('overrides: labels and admin merge, access replaces only the operations named, fields extend', () => {
+    const readAll = () => true
+    const config = apply({
+      collections: {
+        topics: {
+          access: { read: readAll },
+          admin: { description: 'Conditions we treat' },
+          fields: ({ defaultFields }) => [...defaultFields, { name: 'icon', type: 'text' }],
+          labels: { plural: 'Conditions', singular: 'Condition' },
+        },
+      },
+    })
+    const topics = collection(config, 'topics')
+    expect(topics.labels).toEqual({ plural: 'Conditions', singular: 'Condition' })
+    expect(topics.admin).toMatchObject({
+      description: 'Conditions we treat',
+      group: 'Clinic',
+      useAsTitle: 'name',
+    })
+    expect(topics.access?.read).toBe(readAll)
+    expect(typeof topics.access?.create).toBe('function')
+    expect(Object.keys(fieldsOf(topics.fields))).toEqual(
+      expect.arrayContaining(['name', 'slug', 'icon']),
+    )
+  })
+
+  test("the plugin's hooks run before the host's on the same event", () => {
+    const hostHook = () => ({})
+    const config = apply({ collections: { testimonials: { hooks: { beforeChange: [hostHook] } } } })
+    const hooks = collection(config, 'testimonials').hooks!.beforeChange!
+    expect(hooks.length).toBeGreaterThan(1)
+    expect(hooks.at(-1)).toBe(hostHook)
+  })
+})
+
+describe('media', () => {
+  const withImages = () => {
+    const input = baseConfig()
+    input.collections!.push({
+      slug: 'images',
+      access: { read: () => true },
+      fields: [{ name: 'alt', type: 'text' }],
+      upload: true,
+    })
+    return input
+  }
+
+  test("a host's own upload collection is used instead of adding one, and gains the privacy flag", () => {
+    const config = apply({ media: 'images' }, withImages())
+    expect(config.collections.map((c) => c.slug)).not.toContain('media')
+    const pairs = fieldsOf(collection(config, 'before-after-galleries').fields)
+    expect(pairs['pairs.before']).toBe('images')
+    expect(fieldsOf(collection(config, 'images').fields)).toHaveProperty('restricted')
+  })
+
+  test('naming a media collection that does not exist is refused', () => {
+    expect(() => apply({ media: 'pictures' })).toThrow(/no collection with that slug/)
+  })
+})
+
+describe('disabled: true', () => {
+  test('keeps every collection and field, so the database schema does not change', () => {
+    const enabled = apply()
+    const disabled = apply({ disabled: true })
+    const shape = (config: Config) =>
+      config.collections!.map((c) => [c.slug, Object.keys(fieldsOf(c.fields)).sort()])
+    expect(shape(disabled)).toEqual(shape(enabled))
+  })
+
+  test('adds no endpoints and leaves onInit as it was', () => {
+    const input = baseConfig()
+    const config = apply({ disabled: true, seed: 'onInit' }, input)
+    expect(config.endpoints).toBe(input.endpoints)
+    expect(config.onInit).toBe(input.onInit)
+  })
+})

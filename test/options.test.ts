@@ -1,0 +1,108 @@
+import { createConsent } from './helpers/fixtures.js'
+import { png } from './helpers/fixtures.js'
+import { startTestServer, type TestServer } from './helpers/testServer.js'
+
+/**
+ * An agency's install: testimonials turned off, articles renamed to posts, and the host's own
+ * `images` upload collection used for every picture.
+ */
+let server: TestServer
+beforeAll(async () => {
+  server = await startTestServer({
+    collections: [
+      {
+        slug: 'images',
+        access: { read: () => true },
+        fields: [{ name: 'alt', type: 'text', required: true }],
+        upload: { mimeTypes: ['image/*'] },
+      },
+    ],
+    plugin: {
+      collections: {
+        articles: { labels: { plural: 'Posts', singular: 'Post' }, slug: 'posts' },
+        testimonials: false,
+      },
+      media: 'images',
+    },
+  })
+})
+afterAll(async () => {
+  await server?.close()
+})
+
+describe('a disabled collection', () => {
+  test('has no REST route and no GraphQL type', async () => {
+    expect((await server.admin.get('/api/testimonials')).status).toBe(404)
+    const { body } = await server.admin.graphql('{ Testimonials { totalDocs } }')
+    expect(body.errors[0].message).toMatch(/Cannot query field "Testimonials"/)
+  })
+
+  test('leaves no relationship to it behind', async () => {
+    const { body } = await server.admin.graphql(
+      '{ __type(name: "BeforeAfterGallery") { fields { name } } }',
+    )
+    const fields = body.data.__type.fields.map((f: { name: string }) => f.name)
+    expect(fields).toContain('practitioner')
+    expect(fields).not.toContain('testimonials')
+  })
+})
+
+describe('a renamed collection', () => {
+  test('serves the seeded article at its new REST path', async () => {
+    const { body, status } = await server.anonymous.get('/api/posts?limit=1')
+    expect(status).toBe(200)
+    expect(body.docs[0].title).toBe('Scalp Micropigmentation: A Solution for Hair Loss')
+    expect((await server.anonymous.get('/api/articles')).status).toBe(404)
+  })
+
+  test('is what FAQs relate to, over REST and GraphQL', async () => {
+    const rest = await server.anonymous.get('/api/faqs?limit=1&depth=1&sort=_order')
+    expect(rest.body.docs[0].relatedArticles[0].title).toBe(
+      'Scalp Micropigmentation: A Solution for Hair Loss',
+    )
+    const gql = await server.anonymous.graphql(
+      '{ Posts { docs { slug relatedFaqs { question relatedArticles { title } } } } }',
+    )
+    const post = gql.body.data.Posts.docs[0]
+    expect(post.slug).toBe('scalp-micropigmentation-a-solution-for-hair-loss')
+    expect(post.relatedFaqs).toHaveLength(5)
+    expect(post.relatedFaqs[0].relatedArticles[0].title).toBe(
+      'Scalp Micropigmentation: A Solution for Hair Loss',
+    )
+  })
+})
+
+describe("the host's own media collection", () => {
+  test('holds the seeded placeholder photos, and the plugin adds no media collection', async () => {
+    expect((await server.admin.get('/api/media')).status).toBe(404)
+    const { body } = await server.admin.get('/api/images?limit=100')
+    expect(body.totalDocs).toBeGreaterThan(0)
+    expect(body.docs.every((image: { restricted: boolean }) => image.restricted)).toBe(true)
+  })
+
+  test('keeps gallery photos private until the gallery is published with consent', async () => {
+    const upload = async () =>
+      (await server.admin.upload('images', png(), { alt: 'Photo' })).body.doc
+    const before = await upload()
+    const after = await upload()
+    const consent = await createConsent(server.admin)
+    const gallery = await server.admin.rest('POST', '/api/before-after-galleries?draft=true', {
+      _status: 'draft',
+      consent: consent.id,
+      pairs: [{ after: after.id, before: before.id }],
+      title: 'Crown density',
+      treatmentType: 'density',
+      unretouchedAttestation: true,
+    })
+    expect(gallery.status).toBe(201)
+    expect((await server.anonymous.get(`/api/images/${before.id}`)).status).toBe(404)
+    await server.admin.rest('PATCH', `/api/before-after-galleries/${gallery.body.doc.id}`, {
+      _status: 'published',
+    })
+    expect((await server.anonymous.get(`/api/images/${before.id}`)).status).toBe(200)
+    const populated = await server.anonymous.get(
+      `/api/before-after-galleries/${gallery.body.doc.id}?depth=1`,
+    )
+    expect(populated.body.pairs[0].after.id).toBe(after.id)
+  })
+})

@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+
 import { smpClinicPlugin } from '../src/index.js'
 
 /**
@@ -7,6 +9,8 @@ import { smpClinicPlugin } from '../src/index.js'
  */
 const baseConfig = (): Config => ({
   collections: [{ slug: 'users', auth: true, fields: [] }],
+  // Never connected: the plugin only transforms the config.
+  db: sqliteAdapter({ client: { url: 'file::memory:' } }),
   endpoints: [{ handler: () => Response.json({ ok: true }), method: 'get', path: '/host-health' }],
   onInit: async () => {},
   secret: 'test',

@@ -4,6 +4,7 @@
  */
 export default {
   extensionsToTreatAsEsm: ['.ts'],
+  reporters: ['default', '<rootDir>/test/helpers/summaryReporter.cjs'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/**/*.test.ts'],

@@ -28,6 +28,9 @@ export type TestServer = {
 
 let instances = 0
 
+// Payload's info lines (schema pulls, seeding) drown the test report; warnings still show.
+process.env.LOG_LEVEL ??= 'warn'
+
 /**
  * Boots the dev app's config (with the given plugin options) on a fresh SQLite file in a temporary
  * folder, serves it with the express app on an ephemeral port and logs the admin in.

@@ -1,4 +1,5 @@
 import { createConsent, createGallery, createTestimonial } from './helpers/fixtures.js'
+import { richText } from './helpers/richText.js'
 import { startTestServer, type TestServer } from './helpers/testServer.js'
 
 let server: TestServer
@@ -197,27 +198,4 @@ describe('gallery photos', () => {
     expect((await server.anonymous.get(`/api/media/${draft.before.id}`)).status).toBe(200)
     expect((await fetch(`${server.url}${draft.after.url}`)).status).toBe(200)
   })
-})
-
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    children: [
-      {
-        type: 'paragraph',
-        children: [
-          { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 },
-        ],
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        version: 1,
-      },
-    ],
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-  },
 })

@@ -1,4 +1,5 @@
 import { createConsent, createImage, png } from './helpers/fixtures.js'
+import { richText } from './helpers/richText.js'
 import { startTestServer, type TestServer } from './helpers/testServer.js'
 
 let server: TestServer
@@ -7,29 +8,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await server?.close()
-})
-
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    children: [
-      {
-        type: 'paragraph',
-        children: [
-          { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 },
-        ],
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        version: 1,
-      },
-    ],
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-  },
 })
 
 type Case = {

@@ -2,12 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../../types.js'
 
-import { editorsOnly } from '../../access/editorsOnly.js'
-import { publishedOrEditors } from '../../access/publishedOrEditors.js'
+import { editorialAccess } from '../../access/editorialAccess.js'
 import { relationTo } from '../../fields/relationTo.js'
 import { richTextEditor } from '../../fields/richTextEditor.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { slug } from '../../fields/slug.js'
+import { topicsField } from '../../fields/topicsField.js'
 import { validateUrl } from '../../fields/validateUrl.js'
 import { setPublishedAt } from '../../hooks/setPublishedAt.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
@@ -21,13 +21,7 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
   applyOverrides(
     {
       slug: options.slugs.articles!,
-      access: {
-        create: editorsOnly(options),
-        delete: editorsOnly(options),
-        read: publishedOrEditors(options),
-        readVersions: editorsOnly(options),
-        update: editorsOnly(options),
-      },
+      access: editorialAccess(options),
       admin: {
         defaultColumns: ['title', 'author', 'publishedAt', '_status', 'updatedAt'],
         description: 'Educational articles about hair loss and scalp micropigmentation.',
@@ -95,13 +89,7 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
           label: 'Author',
           to: 'practitioners',
         }),
-        ...relationTo(options, {
-          name: 'topics',
-          admin: { position: 'sidebar' },
-          hasMany: true,
-          label: 'Topics',
-          to: 'topics',
-        }),
+        ...topicsField(options),
         ...relationTo(options, {
           name: 'relatedFaqs',
           admin: { description: 'FAQs shown with this article, in this order.' },

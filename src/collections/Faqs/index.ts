@@ -2,11 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../../types.js'
 
-import { editorsOnly } from '../../access/editorsOnly.js'
-import { publishedOrEditors } from '../../access/publishedOrEditors.js'
+import { editorialAccess } from '../../access/editorialAccess.js'
 import { relationTo } from '../../fields/relationTo.js'
 import { richTextEditor } from '../../fields/richTextEditor.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
+import { topicsField } from '../../fields/topicsField.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
 
@@ -17,13 +17,7 @@ export const createFaqsCollection = (options: SanitizedSmpClinicOptions): Collec
   applyOverrides(
     {
       slug: options.slugs.faqs!,
-      access: {
-        create: editorsOnly(options),
-        delete: editorsOnly(options),
-        read: publishedOrEditors(options),
-        readVersions: editorsOnly(options),
-        update: editorsOnly(options),
-      },
+      access: editorialAccess(options),
       admin: {
         defaultColumns: ['question', 'topics', '_status', 'updatedAt'],
         description: 'Frequently asked questions. Drag rows in the list to change their order.',
@@ -40,13 +34,7 @@ export const createFaqsCollection = (options: SanitizedSmpClinicOptions): Collec
           label: 'Answer',
           required: true,
         },
-        ...relationTo(options, {
-          name: 'topics',
-          admin: { position: 'sidebar' },
-          hasMany: true,
-          label: 'Topics',
-          to: 'topics',
-        }),
+        ...topicsField(options),
         ...relationTo(options, {
           name: 'relatedArticles',
           admin: { position: 'sidebar' },

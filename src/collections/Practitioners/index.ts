@@ -2,9 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../../types.js'
 
-import { editorsOnly } from '../../access/editorsOnly.js'
+import { editorialAccess } from '../../access/editorialAccess.js'
 import { notSample } from '../../access/notSample.js'
-import { publishedOrEditors } from '../../access/publishedOrEditors.js'
 import { richTextEditor } from '../../fields/richTextEditor.js'
 import { sampleFields } from '../../fields/sampleFields.js'
 import { slug } from '../../fields/slug.js'
@@ -23,13 +22,7 @@ export const createPractitionersCollection = (
   applyOverrides(
     {
       slug: options.slugs.practitioners!,
-      access: {
-        create: editorsOnly(options),
-        delete: editorsOnly(options),
-        read: publishedOrEditors(options, notSample),
-        readVersions: editorsOnly(options),
-        update: editorsOnly(options),
-      },
+      access: editorialAccess(options, notSample),
       admin: {
         defaultColumns: ['name', 'title', 'active', 'isSample', '_status'],
         description: 'Profiles of the people who perform treatments.',

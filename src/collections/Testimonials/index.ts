@@ -2,9 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../../types.js'
 
+import { editorialAccess } from '../../access/editorialAccess.js'
 import { consentStillValid } from '../../access/consentStillValid.js'
-import { editorsOnly } from '../../access/editorsOnly.js'
-import { publishedOrEditors } from '../../access/publishedOrEditors.js'
 import { consentFields } from '../../fields/consentFields.js'
 import { disclaimer } from '../../fields/disclaimer.js'
 import { relationTo } from '../../fields/relationTo.js'
@@ -26,13 +25,7 @@ export const createTestimonialsCollection = (
   applyOverrides(
     {
       slug: options.slugs.testimonials!,
-      access: {
-        create: editorsOnly(options),
-        delete: editorsOnly(options),
-        read: publishedOrEditors(options, consentStillValid),
-        readVersions: editorsOnly(options),
-        update: editorsOnly(options),
-      },
+      access: editorialAccess(options, consentStillValid),
       admin: {
         defaultColumns: ['clientName', 'rating', 'treatment', 'featured', 'isSample', '_status'],
         description:

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { smpClinicPlugin, type SmpClinicPluginConfig } from '../src/index.js'
+import { smpClinicPlugin, smpClinicQueue, type SmpClinicPluginConfig } from '../src/index.js'
 import { databaseAdapter } from './databaseAdapter.js'
 import { ensureFirstUser } from './ensureFirstUser.js'
 import { payloadSecret } from './payloadSecret.js'
@@ -14,6 +14,10 @@ import { payloadSecret } from './payloadSecret.js'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export type DevConfigArgs = {
+  /**
+   * Run the plugin's scheduled job queue in this process (the dev server does; tests do not).
+   */
+  autoRunJobs?: boolean
   /**
    * The host's own collections, added before the plugin runs.
    */
@@ -30,6 +34,7 @@ export type DevConfigArgs = {
  * plugin, and the database chosen by `DATABASE_URI`.
  */
 export const buildDevConfig = ({
+  autoRunJobs = false,
   collections = [],
   databaseUri = process.env.DATABASE_URI || undefined,
   plugin = {},
@@ -48,6 +53,9 @@ export const buildDevConfig = ({
     db: databaseAdapter(databaseUri),
     editor: lexicalEditor(),
     graphQL: { disablePlaygroundInProduction: true },
+    // Runs the plugin's hourly consent check; a serverless host would use a cron endpoint instead.
+    // Runs the plugin's hourly consent check in the long-running dev server only.
+    jobs: autoRunJobs ? { autoRun: [{ cron: '*/5 * * * *', queue: smpClinicQueue }] } : undefined,
     // LOG_LEVEL=warn keeps test output to what matters.
     logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
     onInit: ensureFirstUser,

@@ -1,3 +1,3 @@
 import { buildDevConfig } from './buildDevConfig.js'
 
-export default buildDevConfig()
+export default buildDevConfig({ autoRunJobs: true })

@@ -8,7 +8,8 @@ import { createApp } from './createApp.js'
  * `npm run dev`: boots Payload (seeding on first start) and serves it on PORT (default 3000).
  */
 const config = await import('./payload.config.js').then((module) => module.default)
-const payload = await getPayload({ config })
+// `cron` starts the job queue configured in `jobs.autoRun`.
+const payload = await getPayload({ config, cron: true })
 const port = Number(process.env.PORT ?? 3000)
 
 const server: Server = createApp(payload.config).listen(port, () => {

@@ -1,3 +1,7 @@
+export {
+  smpClinicQueue,
+  unpublishLapsedConsentContent,
+} from './jobs/unpublishLapsedConsentContent.js'
 export { smpClinicPlugin } from './plugins/smpClinicPlugin.js'
 export { seed, type SeedResult } from './seed/index.js'
 export type {

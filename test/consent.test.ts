@@ -1,3 +1,4 @@
+import { smpClinicQueue } from '../src/index.js'
 import { createConsent, createGallery, createTestimonial, inDays } from './helpers/fixtures.js'
 import { startTestServer, type TestServer } from './helpers/testServer.js'
 
@@ -148,6 +149,26 @@ describe('when consent ends, the content it covered is unpublished', () => {
     expect(list.body.data.Testimonials.docs.map((doc: { id: unknown }) => doc.id)).not.toContain(
       testimonial.id,
     )
+  })
+
+  test('the scheduled task then unpublishes it, so the admin panel shows it as a draft', async () => {
+    const { consent, gallery, testimonial } = await publishedWith({
+      expiresAt: new Date(Date.now() + 1500).toISOString(),
+    })
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    await server.payload.jobs.queue({
+      input: {},
+      queue: smpClinicQueue,
+      task: 'smpUnpublishLapsedConsents',
+    })
+    await server.payload.jobs.run({ queue: smpClinicQueue })
+    expect((await server.admin.get(`/api/testimonials/${testimonial.id}`)).body._status).toBe(
+      'draft',
+    )
+    expect((await server.admin.get(`/api/before-after-galleries/${gallery.id}`)).body._status).toBe(
+      'draft',
+    )
+    expect((await server.admin.get(`/api/consents/${consent.id}`)).body.status).toBe('expired')
   })
 
   test('extending a consent keeps the content published', async () => {

@@ -17,6 +17,7 @@ import { createTestimonialsCollection } from '../collections/Testimonials/index.
 import { createTopicsCollection } from '../collections/Topics/index.js'
 import { seedEndpoint } from '../endpoints/seedEndpoint.js'
 import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations.js'
+import { unpublishLapsedConsentsTask } from '../jobs/unpublishLapsedConsentContent.js'
 import { seed } from '../seed/index.js'
 import { sanitizeOptions } from '../utilities/sanitizeOptions.js'
 import { optionsKey } from './optionsKey.js'
@@ -85,6 +86,11 @@ export const smpClinicPlugin =
         ...added,
       ],
       custom: { ...incoming.custom, [optionsKey]: options },
+      // Added even when disabled: the task brings Payload's jobs collection into the schema.
+      jobs: {
+        ...incoming.jobs,
+        tasks: [...(incoming.jobs?.tasks ?? []), unpublishLapsedConsentsTask(options)],
+      },
     }
 
     // Schema stays complete when disabled; only behaviour with side effects is left out.

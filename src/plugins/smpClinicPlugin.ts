@@ -104,7 +104,10 @@ export const smpClinicPlugin =
       onInit: async (payload) => {
         await incoming.onInit?.(payload)
         if (options.seed === 'onInit') {
-          await seed({ payload })
+          const { created } = await seed({ payload })
+          if (Object.keys(created).length) {
+            payload.logger.info(`smpClinicPlugin seeded ${JSON.stringify(created)}`)
+          }
         }
       },
     }

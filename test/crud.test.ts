@@ -128,24 +128,27 @@ describe.each(cases)('$slug', ({ data, graphql, slug, update: [field, value] }) 
     expect(created.body.errors).toBeUndefined()
     const id = created.body.data[`create${graphql}`].id
     const read = await server.admin.graphql(
-      `query ($id: Int!) { ${graphql}(id: $id) { id ${field} } }`,
+      `query ($id: ${server.idType}!) { ${graphql}(id: $id) { id ${field} } }`,
       { id },
     )
     expect(read.body.data[graphql].id).toBe(id)
     const updated = await server.admin.graphql(
-      `mutation ($id: Int!, $data: mutation${graphql}UpdateInput!) { update${graphql}(id: $id, data: $data) { ${field} } }`,
+      `mutation ($id: ${server.idType}!, $data: mutation${graphql}UpdateInput!) { update${graphql}(id: $id, data: $data) { ${field} } }`,
       { data: { [field]: value }, id },
     )
     expect(updated.body.errors).toBeUndefined()
     expect(updated.body.data[`update${graphql}`][field]).toBe(value)
     const deleted = await server.admin.graphql(
-      `mutation ($id: Int!) { delete${graphql}(id: $id) { id } }`,
+      `mutation ($id: ${server.idType}!) { delete${graphql}(id: $id) { id } }`,
       { id },
     )
     expect(deleted.body.data[`delete${graphql}`].id).toBe(id)
-    const gone = await server.admin.graphql(`query ($id: Int!) { ${graphql}(id: $id) { id } }`, {
-      id,
-    })
+    const gone = await server.admin.graphql(
+      `query ($id: ${server.idType}!) { ${graphql}(id: $id) { id } }`,
+      {
+        id,
+      },
+    )
     expect(gone.body.data?.[graphql] ?? null).toBeNull()
   })
 })
@@ -169,17 +172,20 @@ describe('media', () => {
 
   test('an editor reads, updates and deletes an image over GraphQL', async () => {
     const image = await createImage(server.admin)
-    const read = await server.admin.graphql('query ($id: Int!) { Media(id: $id) { alt url } }', {
-      id: image.id,
-    })
+    const read = await server.admin.graphql(
+      `query ($id: ${server.idType}!) { Media(id: $id) { alt url } }`,
+      {
+        id: image.id,
+      },
+    )
     expect(read.body.data.Media.alt).toBe('Test image')
     const updated = await server.admin.graphql(
-      'mutation ($id: Int!) { updateMedia(id: $id, data: { alt: "Renamed" }) { alt } }',
+      `mutation ($id: ${server.idType}!) { updateMedia(id: $id, data: { alt: "Renamed" }) { alt } }`,
       { id: image.id },
     )
     expect(updated.body.data.updateMedia.alt).toBe('Renamed')
     const deleted = await server.admin.graphql(
-      'mutation ($id: Int!) { deleteMedia(id: $id) { id } }',
+      `mutation ($id: ${server.idType}!) { deleteMedia(id: $id) { id } }`,
       { id: image.id },
     )
     expect(deleted.body.data.deleteMedia.id).toBe(image.id)
@@ -215,7 +221,7 @@ describe('computed fields', () => {
       { anchor: 'aftercare-2', level: 2, text: 'Aftercare' },
     ])
     const gql = await server.anonymous.graphql(
-      'query ($id: Int!) { Article(id: $id) { readingTime tableOfContents { anchor } publishedAt } }',
+      `query ($id: ${server.idType}!) { Article(id: $id) { readingTime tableOfContents { anchor } publishedAt } }`,
       { id: created.doc.id },
     )
     expect(gql.body.data.Article.readingTime).toBe(3)

@@ -11,6 +11,7 @@ import { buildDevConfig, type DevConfigArgs } from '../../dev/buildDevConfig.js'
 import { createApp } from '../../dev/createApp.js'
 import { devAdmin } from '../../dev/ensureFirstUser.js'
 import { ApiClient } from './apiClient.js'
+import { createTestDatabase, testDatabaseKind, type TestDatabaseKind } from './testDatabase.js'
 
 export type TestServer = {
   /**
@@ -22,6 +23,14 @@ export type TestServer = {
    */
   anonymous: ApiClient
   close: () => Promise<void>
+  /**
+   * The database the server runs on, for the few assertions where adapters genuinely differ.
+   */
+  database: TestDatabaseKind
+  /**
+   * The GraphQL type of document ids: `Int` on SQL databases, `String` on MongoDB.
+   */
+  idType: 'Int' | 'String'
   payload: Payload
   url: string
 }
@@ -37,8 +46,10 @@ process.env.LOG_LEVEL ??= 'warn'
  */
 export const startTestServer = async (args: DevConfigArgs = {}): Promise<TestServer> => {
   const dir = await mkdtemp(path.join(tmpdir(), 'smp-clinic-test-'))
+  const database = testDatabaseKind()
+  const db = await createTestDatabase(database, dir)
   const config = await buildDevConfig({
-    databaseUri: `file:${path.join(dir, 'test.db')}`,
+    databaseUri: db.uri,
     ...args,
     plugin: {
       ...args.plugin,
@@ -61,6 +72,8 @@ export const startTestServer = async (args: DevConfigArgs = {}): Promise<TestSer
       await payload.destroy()
       await rm(dir, { force: true, recursive: true })
     },
+    database,
+    idType: payload.db.defaultIDType === 'number' ? 'Int' : 'String',
     payload,
     url,
   }

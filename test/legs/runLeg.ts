@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import pg from 'pg'
+
+import { postgresAdminUri } from '../helpers/testDatabase.js'
+
+/**
+ * `npm run test:postgres` and `npm run test:mongodb`: run the integration suites unchanged on
+ * another database. Each run gets its own databases (named after the run) and drops them once
+ * jest has exited, when no connection to them is left open.
+ */
+const kind = process.argv[2]
+if (kind !== 'postgres' && kind !== 'mongodb') {
+  console.error('usage: runLeg.ts postgres|mongodb [jest arguments]')
+  process.exit(2)
+}
+const run = `smp_test_${Date.now().toString(36)}`
+const env: NodeJS.ProcessEnv = { ...process.env, PAYLOAD_DATABASE: kind, SMP_TEST_RUN: run }
+
+const runJest = () =>
+  new Promise<number>((resolve) => {
+    const jest = createRequire(import.meta.url).resolve('jest/bin/jest')
+    const child = spawn(
+      process.execPath,
+      // --forceExit: the Postgres adapter keeps its pool open after destroy(), holding jest open.
+      [
+        '--experimental-vm-modules',
+        '--no-warnings',
+        jest,
+        '--runInBand',
+        '--forceExit',
+        ...process.argv.slice(3),
+      ],
+      { env, stdio: 'inherit' },
+    )
+    child.on('exit', (code) => resolve(code ?? 1))
+  })
+
+const postgresLeg = async () => {
+  const admin = new pg.Client({ connectionString: postgresAdminUri() })
+  await admin.connect()
+  try {
+    const code = await runJest()
+    const { rows } = await admin.query<{ datname: string }>(
+      'SELECT datname FROM pg_database WHERE datname LIKE $1',
+      [`${run}\\_%`],
+    )
+    for (const { datname } of rows) {
+      await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
+    }
+    return code
+  } finally {
+    await admin.end()
+  }
+}
+
+const mongodbLeg = async () => {
+  if (process.env.MONGODB_URI) {
+    const code = await runJest()
+    const { MongoClient } = await import('mongodb')
+    const client = await MongoClient.connect(process.env.MONGODB_URI)
+    const { databases } = await client.db().admin().listDatabases()
+    for (const { name } of databases.filter(({ name }) => name.startsWith(`${run}_`))) {
+      await client.db(name).dropDatabase()
+    }
+    await client.close()
+    return code
+  }
+  const { MongoMemoryReplSet } = await import('mongodb-memory-server')
+  let replSet: Awaited<ReturnType<typeof MongoMemoryReplSet.create>>
+  try {
+    // A replica set, as in production, so Payload runs MongoDB with transactions.
+    replSet = await MongoMemoryReplSet.create({
+      replSet: { count: 1, storageEngine: 'wiredTiger' },
+    })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    console.log(
+      `\nSKIP mongodb leg: no mongod binary could be obtained (${reason}). Set MONGODB_URI to a replica set to run it. 0 tests run.`,
+    )
+    return 0
+  }
+  env.MONGODB_URI = replSet.getUri()
+  try {
+    return await runJest()
+  } finally {
+    await replSet.stop()
+  }
+}
+
+process.exit(kind === 'postgres' ? await postgresLeg() : await mongodbLeg())

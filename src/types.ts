@@ -92,6 +92,20 @@ export type SmpClinicPluginConfig = {
    */
   disabled?: boolean
   /**
+   * GraphQL naming. The plugin's types are `Article`/`Articles`, `Faq`/`Faqs` and so on unless a
+   * collection is renamed (Payload then derives names from the new slug, or from your `graphQL`
+   * override).
+   */
+  graphQL?: {
+    /**
+     * Put before every GraphQL type and query name of the plugin's collections, so a host that
+     * already has an `Article` type can install the plugin without a collision.
+     * @default ''
+     * @example graphQL: { prefix: 'Clinic' } // ClinicArticle, ClinicArticles, createClinicArticle
+     */
+    prefix?: string
+  }
+  /**
    * The admin panel group the collections are listed under.
    * @default 'Clinic'
    */
@@ -135,6 +149,7 @@ export type SmpClinicPluginConfig = {
 export type SanitizedSmpClinicOptions = {
   access: { canEdit: SmpAccessCheck; canManageConsents: SmpAccessCheck }
   disabled: boolean
+  graphQLPrefix: string
   group: string
   /**
    * True when `media` names the host's own upload collection.

@@ -16,7 +16,8 @@ const names: Record<SmpCollectionKey, { plural: string; singular: string }> = {
 }
 
 /**
- * Fixed GraphQL type names, so relabelling a collection in the admin never renames the API.
+ * Fixed GraphQL type names (behind the optional prefix), so relabelling a collection in the admin
+ * never renames the API.
  * A renamed slug gets Payload's names derived from it instead, which is what keeps two
  * collections from claiming the same type.
  */
@@ -25,5 +26,8 @@ export const graphQLNames = (
   key: SmpCollectionKey,
 ): CollectionConfig['graphQL'] =>
   options.slugs[key] === defaultSlugs[key]
-    ? { pluralName: names[key].plural, singularName: names[key].singular }
+    ? {
+        pluralName: `${options.graphQLPrefix}${names[key].plural}`,
+        singularName: `${options.graphQLPrefix}${names[key].singular}`,
+      }
     : undefined

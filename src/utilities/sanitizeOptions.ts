@@ -44,6 +44,7 @@ export const sanitizeOptions = (
   return {
     access: { canEdit, canManageConsents: options.access?.canManageConsents ?? canEdit },
     disabled: options.disabled ?? false,
+    graphQLPrefix: options.graphQL?.prefix ?? '',
     group: options.group ?? 'Clinic',
     hostMedia: Boolean(options.media),
     maxImageBytes: options.uploads?.maxImageBytes ?? 10 * 1024 * 1024,

@@ -8,6 +8,8 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // The consumer test packs and installs the plugin: its own leg, `npm run test:consumer`.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/consumer/'],
   testTimeout: 60_000,
   transform: {
     '^.+\\.ts$': [

@@ -1,0 +1,54 @@
+// A fresh Payload app as an agency writes it on day one: the plugin from the registry tarball,
+// SQLite, seeding on start. It serves Payload's REST API on an ephemeral port, reads the seeded
+// article over HTTP, prints what it read as JSON and exits.
+//
+// Run it with `node --conditions=production`: Lexical's default Node entry points load their
+// real code through top-level await, which on Node 20 intermittently leaves module loading
+// unsettled (exit code 13) when the whole Payload graph loads at once.
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { createServer } from 'node:http'
+import { Readable } from 'node:stream'
+import { buildConfig, getPayload, handleEndpoints } from 'payload'
+import { smpClinicPlugin } from 'payload-plugin-smp-clinic'
+
+const dir = process.argv[2]
+const config = await buildConfig({
+  collections: [{ slug: 'users', auth: true, fields: [] }],
+  db: sqliteAdapter({ client: { url: `file:${dir}/app.db` } }),
+  editor: lexicalEditor(),
+  logger: { options: { level: 'warn' } },
+  plugins: [smpClinicPlugin({ seed: 'onInit', uploads: { staticDir: `${dir}/uploads` } })],
+  secret: 'consumer-test-secret',
+  telemetry: false,
+})
+const payload = await getPayload({ config })
+
+const server = createServer(async (req, res) => {
+  const request = new Request(new URL(req.url, 'http://localhost'), {
+    body: req.method === 'GET' ? undefined : Readable.toWeb(req),
+    duplex: 'half',
+    headers: req.headers,
+    method: req.method,
+  })
+  const response = await handleEndpoints({ config, request })
+  res.writeHead(response.status, Object.fromEntries(response.headers))
+  res.end(Buffer.from(await response.arrayBuffer()))
+})
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+const { port } = server.address()
+const response = await fetch(
+  `http://127.0.0.1:${port}/api/articles?where[slug][equals]=scalp-micropigmentation-a-solution-for-hair-loss`,
+)
+const body = await response.json()
+console.log(
+  JSON.stringify({
+    faqs: (await payload.count({ collection: 'faqs' })).totalDocs,
+    readingTime: body.docs[0]?.readingTime,
+    status: response.status,
+    title: body.docs[0]?.title,
+  }),
+)
+server.close()
+await payload.destroy()
+process.exit(0)

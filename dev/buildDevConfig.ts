@@ -24,6 +24,10 @@ export type DevConfigArgs = {
   collections?: Config['collections']
   databaseUri?: string
   /**
+   * The host's locales, when it translates its content.
+   */
+  localization?: Config['localization']
+  /**
    * The plugin's options; the dev app seeds on init and stores uploads under dev/uploads.
    */
   plugin?: SmpClinicPluginConfig
@@ -37,6 +41,7 @@ export const buildDevConfig = ({
   autoRunJobs = false,
   collections = [],
   databaseUri = process.env.DATABASE_URI || undefined,
+  localization,
   plugin = {},
 }: DevConfigArgs = {}): Promise<SanitizedConfig> =>
   buildConfig({
@@ -59,6 +64,7 @@ export const buildDevConfig = ({
     // Runs the plugin's hourly consent check; a serverless host would use a cron endpoint instead.
     // Runs the plugin's hourly consent check in the long-running dev server only.
     jobs: autoRunJobs ? { autoRun: [{ cron: '*/5 * * * *', queue: smpClinicQueue }] } : undefined,
+    localization,
     // LOG_LEVEL=warn keeps test output to what matters.
     logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
     onInit: ensureFirstUser,

@@ -111,6 +111,13 @@ export type SmpClinicPluginConfig = {
    */
   group?: string
   /**
+   * When your config has `localization`, the editorial text (titles, bodies, questions, answers,
+   * quotes, captions, alt text, disclaimers) is translatable per locale. Slugs, dates, ratings and
+   * relationships stay shared. Set `false` to keep every field single-language.
+   * @default true
+   */
+  localize?: boolean
+  /**
    * The slug of an upload collection of your own to use for images. When left out, the plugin adds
    * its own `media` collection (images only, alt text required, gallery sizes).
    * @example media: 'images'
@@ -155,6 +162,7 @@ export type SanitizedSmpClinicOptions = {
    * True when `media` names the host's own upload collection.
    */
   hostMedia: boolean
+  localize: boolean
   maxImageBytes: number
   overrides: Partial<Record<SmpCollectionKey, CollectionOverrides>>
   seed: 'onInit' | false

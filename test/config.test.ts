@@ -179,6 +179,21 @@ describe('media', () => {
   })
 })
 
+describe('localization', () => {
+  const localized = (options: Parameters<typeof smpClinicPlugin>[0]) => {
+    const config = apply(options)
+    const title = collection(config, 'articles').fields.find(
+      (field) => 'name' in field && field.name === 'title',
+    )
+    return (title as { localized?: boolean }).localized
+  }
+
+  test('editorial text is translatable by default, and can be kept single-language', () => {
+    expect(localized({})).toBe(true)
+    expect(localized({ localize: false })).toBe(false)
+  })
+})
+
 describe('disabled: true', () => {
   test('keeps every collection and field, so the database schema does not change', () => {
     const enabled = apply()

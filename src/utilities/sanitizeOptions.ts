@@ -47,6 +47,7 @@ export const sanitizeOptions = (
     graphQLPrefix: options.graphQL?.prefix ?? '',
     group: options.group ?? 'Clinic',
     hostMedia: Boolean(options.media),
+    localize: options.localize ?? true,
     maxImageBytes: options.uploads?.maxImageBytes ?? 10 * 1024 * 1024,
     overrides,
     seed: options.seed ?? false,

@@ -31,13 +31,20 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
       },
       defaultSort: '-publishedAt',
       fields: [
-        { name: 'title', type: 'text', label: 'Title', required: true },
+        {
+          name: 'title',
+          type: 'text',
+          label: 'Title',
+          localized: options.localize,
+          required: true,
+        },
         slug('title'),
         {
           name: 'excerpt',
           type: 'textarea',
           admin: { description: 'One or two sentences shown in lists and search results.' },
           label: 'Excerpt',
+          localized: options.localize,
           maxLength: 400,
         },
         {
@@ -55,6 +62,7 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
           },
           editor: richTextEditor(options),
           label: 'Body',
+          localized: options.localize,
           required: true,
         },
         {
@@ -75,7 +83,12 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
                   admin: { description: 'As it appears in the body, e.g. 1.', width: '20%' },
                   label: 'Marker',
                 },
-                { name: 'label', type: 'text', label: 'Reference', required: true },
+                {
+                  name: 'label',
+                  type: 'text',
+                  label: 'Reference',
+                  required: true,
+                },
               ],
             },
             { name: 'url', type: 'text', label: 'URL', validate: validateUrl },
@@ -117,6 +130,8 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
             readOnly: true,
           },
           label: 'Reading time',
+          // Derived from the body, which is per locale.
+          localized: options.localize,
         },
         {
           name: 'tableOfContents',
@@ -132,6 +147,7 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
             { name: 'level', type: 'number', label: 'Level' },
           ],
           label: 'Table of contents',
+          localized: options.localize,
         },
         seedKeyField(),
       ],

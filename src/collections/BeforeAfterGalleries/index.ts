@@ -44,7 +44,13 @@ export const createBeforeAfterGalleriesCollection = (
         useAsTitle: 'title',
       },
       fields: [
-        { name: 'title', type: 'text', label: 'Title', required: true },
+        {
+          name: 'title',
+          type: 'text',
+          label: 'Title',
+          localized: options.localize,
+          required: true,
+        },
         slug('title'),
         {
           type: 'row',
@@ -135,7 +141,7 @@ export const createBeforeAfterGalleriesCollection = (
                 },
               ],
             },
-            { name: 'caption', type: 'text', label: 'Caption' },
+            { name: 'caption', type: 'text', label: 'Caption', localized: options.localize },
           ],
           label: 'Photo pairs',
           labels: { plural: 'Pairs', singular: 'Pair' },
@@ -157,6 +163,7 @@ export const createBeforeAfterGalleriesCollection = (
               : true,
         },
         disclaimer(
+          options,
           'Individual results vary. Photos show one client’s result and are not a guarantee.',
         ),
         ...consentFields(options),

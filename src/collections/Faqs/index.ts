@@ -26,12 +26,19 @@ export const createFaqsCollection = (options: SanitizedSmpClinicOptions): Collec
         useAsTitle: 'question',
       },
       fields: [
-        { name: 'question', type: 'text', label: 'Question', required: true },
+        {
+          name: 'question',
+          type: 'text',
+          label: 'Question',
+          localized: options.localize,
+          required: true,
+        },
         {
           name: 'answer',
           type: 'richText',
           editor: richTextEditor(options),
           label: 'Answer',
+          localized: options.localize,
           required: true,
         },
         ...topicsField(options),

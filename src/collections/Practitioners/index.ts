@@ -43,6 +43,7 @@ export const createPractitionersCollection = (
               type: 'text',
               admin: { description: 'For example "Lead SMP artist".' },
               label: 'Title',
+              localized: options.localize,
             },
             {
               name: 'credentials',
@@ -52,7 +53,13 @@ export const createPractitionersCollection = (
             },
           ],
         },
-        { name: 'bio', type: 'richText', editor: richTextEditor(options), label: 'Biography' },
+        {
+          name: 'bio',
+          type: 'richText',
+          editor: richTextEditor(options),
+          label: 'Biography',
+          localized: options.localize,
+        },
         {
           name: 'specialties',
           type: 'select',

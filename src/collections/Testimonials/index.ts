@@ -45,7 +45,13 @@ export const createTestimonialsCollection = (
           label: 'Client display name',
           required: true,
         },
-        { name: 'quote', type: 'textarea', label: 'Quote', required: true },
+        {
+          name: 'quote',
+          type: 'textarea',
+          label: 'Quote',
+          localized: options.localize,
+          required: true,
+        },
         {
           type: 'row',
           fields: [
@@ -149,7 +155,10 @@ export const createTestimonialsCollection = (
           },
           label: 'Disclosure',
         },
-        disclaimer('Individual results vary. This testimonial reflects one client’s experience.'),
+        disclaimer(
+          options,
+          'Individual results vary. This testimonial reflects one client’s experience.',
+        ),
         {
           name: 'featured',
           type: 'checkbox',

@@ -30,13 +30,14 @@ export const createTopicsCollection = (options: SanitizedSmpClinicOptions): Coll
       },
       defaultSort: 'name',
       fields: [
-        { name: 'name', type: 'text', label: 'Name', required: true },
+        { name: 'name', type: 'text', label: 'Name', localized: options.localize, required: true },
         slug('name'),
         {
           name: 'description',
           type: 'textarea',
           admin: { description: 'A sentence or two for topic pages and search results.' },
           label: 'Description',
+          localized: options.localize,
         },
         seedKeyField(),
       ],

@@ -28,6 +28,10 @@ export type DevConfigArgs = {
    */
   localization?: Config['localization']
   /**
+   * Build a Postgres schema from dev/migrations (run on start) instead of pushing it.
+   */
+  migrations?: boolean
+  /**
    * The plugin's options; the dev app seeds on init and stores uploads under dev/uploads.
    */
   plugin?: SmpClinicPluginConfig
@@ -42,6 +46,7 @@ export const buildDevConfig = ({
   collections = [],
   databaseUri = process.env.DATABASE_URI || undefined,
   localization,
+  migrations = false,
   plugin = {},
 }: DevConfigArgs = {}): Promise<SanitizedConfig> =>
   buildConfig({
@@ -55,7 +60,7 @@ export const buildDevConfig = ({
       },
       ...collections,
     ],
-    db: databaseAdapter(databaseUri),
+    db: databaseAdapter(databaseUri, { migrations }),
     editor: lexicalEditor(),
     graphQL: {
       disablePlaygroundInProduction: true,
@@ -67,7 +72,12 @@ export const buildDevConfig = ({
     localization,
     // LOG_LEVEL=warn keeps test output to what matters.
     logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
-    onInit: ensureFirstUser,
+    onInit: async (payload) => {
+      if (migrations && payload.db.name === 'postgres') {
+        await payload.db.migrate()
+      }
+      await ensureFirstUser(payload)
+    },
     plugins: [
       smpClinicPlugin({
         seed: 'onInit',

@@ -14,16 +14,25 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export const defaultDatabaseUri = `file:${path.join(dirname, 'smp-clinic.db')}`
 
 /**
- * Chooses the adapter from the URI's scheme: `file:` SQLite, `postgres://` Postgres,
- * `mongodb://` MongoDB.
+ * The dev app's committed Postgres migrations.
  */
-export const databaseAdapter = (uri: string = defaultDatabaseUri): DatabaseAdapterObj => {
+export const migrationDir = path.join(dirname, 'migrations')
+
+/**
+ * Chooses the adapter from the URI's scheme: `file:` SQLite, `postgres://` Postgres,
+ * `mongodb://` MongoDB. With `migrations`, Postgres builds its schema from the committed
+ * migrations instead of pushing it.
+ */
+export const databaseAdapter = (
+  uri: string = defaultDatabaseUri,
+  { migrations = false }: { migrations?: boolean } = {},
+): DatabaseAdapterObj => {
   if (uri.startsWith('file:') || uri.startsWith('libsql:')) {
     // Transactions keep a failed write from leaving half a document behind.
     return sqliteAdapter({ client: { url: uri }, transactionOptions: {} })
   }
   if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) {
-    return postgresAdapter({ pool: { connectionString: uri } })
+    return postgresAdapter({ migrationDir, pool: { connectionString: uri }, push: !migrations })
   }
   if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) {
     return mongooseAdapter({ url: uri })

@@ -1,3 +1,4 @@
 import { buildDevConfig } from './buildDevConfig.js'
 
-export default buildDevConfig({ autoRunJobs: true })
+// On Postgres the dev app runs its committed migrations; SQLite and MongoDB need none.
+export default buildDevConfig({ autoRunJobs: true, migrations: true })

@@ -82,7 +82,13 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    practitioners: {
+      galleries: 'before-after-galleries';
+      testimonials: 'testimonials';
+      articles: 'articles';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -315,6 +321,206 @@ export interface Practitioner {
    * Untick when the practitioner leaves; their profile stays for past content.
    */
   active?: boolean | null;
+  galleries?: {
+    docs?: (number | BeforeAfterGallery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  testimonials?: {
+    docs?: (number | Testimonial)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  articles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Sample content created by the seed. It is never shown publicly; replace it with a real record.
+   */
+  isSample?: boolean | null;
+  seedKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Before-and-after photos. Publishing needs a valid consent and the unretouched-photos attestation.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "before-after-galleries".
+ */
+export interface BeforeAfterGallery {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address of this page. Filled from the title; unlock to edit.
+   */
+  slug?: string | null;
+  treatmentType: 'hairline' | 'density' | 'scar-camouflage' | 'alopecia-coverage' | 'female-thinning' | 'other';
+  /**
+   * Norwood for pattern baldness, Ludwig for female thinning.
+   */
+  hairLossStage?:
+    | (
+        | 'norwood-i'
+        | 'norwood-ii'
+        | 'norwood-iia'
+        | 'norwood-iii'
+        | 'norwood-iiia'
+        | 'norwood-iii-vertex'
+        | 'norwood-iv'
+        | 'norwood-iva'
+        | 'norwood-v'
+        | 'norwood-va'
+        | 'norwood-vi'
+        | 'norwood-vii'
+        | 'ludwig-i'
+        | 'ludwig-ii'
+        | 'ludwig-iii'
+      )
+    | null;
+  sessions?: number | null;
+  /**
+   * The shade or blend used, as recorded in the treatment notes.
+   */
+  pigmentShade?: string | null;
+  topic?: (number | null) | Topic;
+  practitioner?: (number | null) | Practitioner;
+  /**
+   * Each pair shows the same angle before and after treatment.
+   */
+  pairs: {
+    before: number | Media;
+    after: number | Media;
+    angle: 'front' | 'top' | 'left' | 'right' | 'back';
+    /**
+     * When the after photo was taken, e.g. "4 weeks".
+     */
+    timeAfterLastSession?: string | null;
+    caption?: string | null;
+    id?: string | null;
+  }[];
+  unretouchedAttestation?: boolean | null;
+  /**
+   * Shown with the content. Keep a "results vary" statement.
+   */
+  disclaimer?: string | null;
+  /**
+   * The signed consent covering website use. Required to publish; publishing stops when it is revoked or expires.
+   */
+  consent?: (number | null) | Consent;
+  consentExpiresAt?: string | null;
+  /**
+   * Sample content created by the seed. It is never shown publicly; replace it with a real record.
+   */
+  isSample?: boolean | null;
+  seedKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Signed client permissions. Never public. Revoking or expiring one unpublishes the content that relies on it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consents".
+ */
+export interface Consent {
+  id: number;
+  /**
+   * The client who signed, as named on the content.
+   */
+  subject: string;
+  /**
+   * Where the client allows their testimonial or photos to appear.
+   */
+  scopes: ('website' | 'social' | 'advertising')[];
+  signedAt: string;
+  /**
+   * Leave empty when the consent does not expire.
+   */
+  expiresAt?: string | null;
+  /**
+   * Set when the client withdraws consent.
+   */
+  revokedAt?: string | null;
+  /**
+   * Tick when the client signed after seeing their result, not before treatment.
+   */
+  signedAfterTreatment?: boolean | null;
+  notes?: string | null;
+  status?: ('valid' | 'expired' | 'revoked' | 'not-signed' | 'not-for-website' | 'missing') | null;
+  seedKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Client testimonials. Publishing needs a valid consent; connections to the clinic are disclosed automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "testimonials".
+ */
+export interface Testimonial {
+  id: number;
+  /**
+   * As the client agreed to be named. Initials are fine, e.g. "J. D."
+   */
+  clientName: string;
+  quote: string;
+  /**
+   * Whole stars from 1 to 5.
+   */
+  rating?: number | null;
+  treatment?: ('hairline' | 'density' | 'scar-camouflage' | 'alopecia-coverage' | 'female-thinning' | 'other') | null;
+  experienceDate?: string | null;
+  practitioner?: (number | null) | Practitioner;
+  /**
+   * The client's before-and-after gallery, if any.
+   */
+  gallery?: (number | null) | BeforeAfterGallery;
+  source?: ('clinic' | 'imported') | null;
+  /**
+   * Where the original review can be read.
+   */
+  sourceUrl?: string | null;
+  /**
+   * Tick only when clinic records show this person was treated.
+   */
+  verifiedClient?: boolean | null;
+  clinicRelationship?: ('none' | 'employee' | 'family' | 'paid' | 'discounted') | null;
+  /**
+   * Anything given in return, e.g. "free touch-up session".
+   */
+  incentive?: string | null;
+  /**
+   * Derived from the relationship and incentive; serve it with the quote.
+   */
+  disclosure?: string | null;
+  /**
+   * Shown with the content. Keep a "results vary" statement.
+   */
+  disclaimer?: string | null;
+  featured?: boolean | null;
+  /**
+   * The signed consent covering website use. Required to publish; publishing stops when it is revoked or expires.
+   */
+  consent?: (number | null) | Consent;
+  consentExpiresAt?: string | null;
   /**
    * Sample content created by the seed. It is never shown publicly; replace it with a real record.
    */
@@ -435,191 +641,6 @@ export interface Faq {
   };
   topics?: (number | Topic)[] | null;
   relatedArticles?: (number | Article)[] | null;
-  seedKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * Signed client permissions. Never public. Revoking or expiring one unpublishes the content that relies on it.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "consents".
- */
-export interface Consent {
-  id: number;
-  /**
-   * The client who signed, as named on the content.
-   */
-  subject: string;
-  /**
-   * Where the client allows their testimonial or photos to appear.
-   */
-  scopes: ('website' | 'social' | 'advertising')[];
-  signedAt: string;
-  /**
-   * Leave empty when the consent does not expire.
-   */
-  expiresAt?: string | null;
-  /**
-   * Set when the client withdraws consent.
-   */
-  revokedAt?: string | null;
-  /**
-   * Tick when the client signed after seeing their result, not before treatment.
-   */
-  signedAfterTreatment?: boolean | null;
-  notes?: string | null;
-  status?: ('valid' | 'expired' | 'revoked' | 'not-signed' | 'not-for-website' | 'missing') | null;
-  seedKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * Before-and-after photos. Publishing needs a valid consent and the unretouched-photos attestation.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "before-after-galleries".
- */
-export interface BeforeAfterGallery {
-  id: number;
-  title: string;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  /**
-   * The address of this page. Filled from the title; unlock to edit.
-   */
-  slug?: string | null;
-  treatmentType: 'hairline' | 'density' | 'scar-camouflage' | 'alopecia-coverage' | 'female-thinning' | 'other';
-  /**
-   * Norwood for pattern baldness, Ludwig for female thinning.
-   */
-  hairLossStage?:
-    | (
-        | 'norwood-i'
-        | 'norwood-ii'
-        | 'norwood-iia'
-        | 'norwood-iii'
-        | 'norwood-iiia'
-        | 'norwood-iii-vertex'
-        | 'norwood-iv'
-        | 'norwood-iva'
-        | 'norwood-v'
-        | 'norwood-va'
-        | 'norwood-vi'
-        | 'norwood-vii'
-        | 'ludwig-i'
-        | 'ludwig-ii'
-        | 'ludwig-iii'
-      )
-    | null;
-  sessions?: number | null;
-  /**
-   * The shade or blend used, as recorded in the treatment notes.
-   */
-  pigmentShade?: string | null;
-  topic?: (number | null) | Topic;
-  practitioner?: (number | null) | Practitioner;
-  /**
-   * Each pair shows the same angle before and after treatment.
-   */
-  pairs: {
-    before: number | Media;
-    after: number | Media;
-    angle: 'front' | 'top' | 'left' | 'right' | 'back';
-    /**
-     * When the after photo was taken, e.g. "4 weeks".
-     */
-    timeAfterLastSession?: string | null;
-    caption?: string | null;
-    id?: string | null;
-  }[];
-  unretouchedAttestation?: boolean | null;
-  /**
-   * Shown with the content. Keep a "results vary" statement.
-   */
-  disclaimer?: string | null;
-  /**
-   * The signed consent covering website use. Required to publish; publishing stops when it is revoked or expires.
-   */
-  consent?: (number | null) | Consent;
-  consentExpiresAt?: string | null;
-  /**
-   * Sample content created by the seed. It is never shown publicly; replace it with a real record.
-   */
-  isSample?: boolean | null;
-  seedKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * Client testimonials. Publishing needs a valid consent; connections to the clinic are disclosed automatically.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "testimonials".
- */
-export interface Testimonial {
-  id: number;
-  /**
-   * As the client agreed to be named. Initials are fine, e.g. "J. D."
-   */
-  clientName: string;
-  quote: string;
-  /**
-   * Whole stars from 1 to 5.
-   */
-  rating?: number | null;
-  treatment?: ('hairline' | 'density' | 'scar-camouflage' | 'alopecia-coverage' | 'female-thinning' | 'other') | null;
-  experienceDate?: string | null;
-  practitioner?: (number | null) | Practitioner;
-  /**
-   * The client's before-and-after gallery, if any.
-   */
-  gallery?: (number | null) | BeforeAfterGallery;
-  source?: ('clinic' | 'imported') | null;
-  /**
-   * Where the original review can be read.
-   */
-  sourceUrl?: string | null;
-  /**
-   * Tick only when clinic records show this person was treated.
-   */
-  verifiedClient?: boolean | null;
-  clinicRelationship?: ('none' | 'employee' | 'family' | 'paid' | 'discounted') | null;
-  /**
-   * Anything given in return, e.g. "free touch-up session".
-   */
-  incentive?: string | null;
-  /**
-   * Derived from the relationship and incentive; serve it with the quote.
-   */
-  disclosure?: string | null;
-  /**
-   * Shown with the content. Keep a "results vary" statement.
-   */
-  disclaimer?: string | null;
-  featured?: boolean | null;
-  /**
-   * The signed consent covering website use. Required to publish; publishing stops when it is revoked or expires.
-   */
-  consent?: (number | null) | Consent;
-  consentExpiresAt?: string | null;
-  /**
-   * Sample content created by the seed. It is never shown publicly; replace it with a real record.
-   */
-  isSample?: boolean | null;
   seedKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -945,6 +966,9 @@ export interface PractitionersSelect<T extends boolean = true> {
   languages?: T;
   bookingUrl?: T;
   active?: T;
+  galleries?: T;
+  testimonials?: T;
+  articles?: T;
   isSample?: T;
   seedKey?: T;
   updatedAt?: T;

@@ -4,6 +4,7 @@ import type { SanitizedSmpClinicOptions } from '../../types.js'
 
 import { editorialAccess } from '../../access/editorialAccess.js'
 import { notSample } from '../../access/notSample.js'
+import { joinFrom } from '../../fields/joinFrom.js'
 import { richTextEditor } from '../../fields/richTextEditor.js'
 import { sampleFields } from '../../fields/sampleFields.js'
 import { slug } from '../../fields/slug.js'
@@ -122,6 +123,27 @@ export const createPractitionersCollection = (
           defaultValue: true,
           label: 'Currently practising',
         },
+        ...joinFrom(options, {
+          name: 'galleries',
+          admin: { defaultColumns: ['title', 'treatmentType', '_status'] },
+          from: 'beforeAfterGalleries',
+          label: 'Galleries',
+          on: 'practitioner',
+        }),
+        ...joinFrom(options, {
+          name: 'testimonials',
+          admin: { defaultColumns: ['clientName', 'rating', '_status'] },
+          from: 'testimonials',
+          label: 'Testimonials',
+          on: 'practitioner',
+        }),
+        ...joinFrom(options, {
+          name: 'articles',
+          admin: { defaultColumns: ['title', 'publishedAt', '_status'] },
+          from: 'articles',
+          label: 'Articles written',
+          on: 'author',
+        }),
         ...sampleFields(),
       ],
       graphQL: graphQLNames(options, 'practitioners'),

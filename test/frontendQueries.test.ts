@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { createConsent, createGallery } from './helpers/fixtures.js'
+import { startTestServer, type TestServer } from './helpers/testServer.js'
+
+/**
+ * Runs every request shown in docs/FRONTEND.md, anonymously, against a seeded server with some
+ * published content, so the page for frontend developers cannot drift from the API.
+ */
+const doc = readFileSync(
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/FRONTEND.md'),
+  'utf8',
+)
+const blocks = (language: string) =>
+  [...doc.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) =>
+    m[1]!.trim(),
+  )
+const restPaths = blocks('http').map((block) => block.replace(/^GET /, ''))
+const graphqlQueries = blocks('graphql')
+
+let server: TestServer
+beforeAll(async () => {
+  server = await startTestServer()
+  const practitioner = (
+    await server.admin.rest('POST', '/api/practitioners', {
+      _status: 'published',
+      bookingUrl: 'https://clinic.example/book/dana',
+      name: 'Dana Lee',
+    })
+  ).body.doc
+  const consent = await createConsent(server.admin)
+  await createGallery(server.admin, {
+    _status: 'published',
+    consent: consent.id,
+    practitioner: practitioner.id,
+    treatmentType: 'hairline',
+  })
+  await server.admin.rest('POST', '/api/testimonials', {
+    _status: 'published',
+    clientName: 'R. M.',
+    clinicRelationship: 'discounted',
+    consent: consent.id,
+    practitioner: practitioner.id,
+    quote: 'Nobody can tell.',
+    rating: 5,
+  })
+  const { body: article } = await server.admin.get('/api/articles?limit=1')
+  await server.admin.rest('PATCH', `/api/articles/${article.docs[0].id}`, {
+    author: practitioner.id,
+  })
+})
+afterAll(async () => {
+  await server?.close()
+})
+
+test('the page shows REST and GraphQL for each main query', () => {
+  expect(restPaths.length).toBeGreaterThanOrEqual(6)
+  expect(graphqlQueries.length).toBeGreaterThanOrEqual(5)
+})
+
+describe('REST examples', () => {
+  test.each(restPaths)('GET %s returns published documents', async (requestPath) => {
+    const { body, status } = await server.anonymous.get(requestPath)
+    expect(status).toBe(200)
+    expect(body.docs.length).toBeGreaterThan(0)
+    expect(
+      body.docs.every((d: { _status?: string }) => (d._status ?? 'published') === 'published'),
+    ).toBe(true)
+  })
+})
+
+describe('GraphQL examples', () => {
+  test.each(graphqlQueries.map((query) => [query.split(/[\s{(]/)[1], query]))(
+    '%s runs without errors and returns documents',
+    async (_name, query) => {
+      const { body, status } = await server.anonymous.graphql(query)
+      expect(status).toBe(200)
+      expect(body.errors).toBeUndefined()
+      const [result] = Object.values(body.data) as { docs: unknown[] }[]
+      expect(result!.docs.length).toBeGreaterThan(0)
+    },
+  )
+})
+
+test('the article query carries its FAQs, author and references', async () => {
+  const { body } = await server.anonymous.graphql(graphqlQueries[0]!)
+  const article = body.data.Articles.docs[0]
+  expect(article.relatedFaqs).toHaveLength(5)
+  expect(article.author).toEqual({ name: 'Dana Lee', slug: 'dana-lee' })
+  expect(article.references.map((r: { marker: string }) => r.marker)).toEqual(['1', '2'])
+})
+
+test('testimonials carry their disclosure and practitioners their galleries', async () => {
+  const testimonials = await server.anonymous.graphql(
+    graphqlQueries.find((q) => q.startsWith('query Testimonials'))!,
+  )
+  expect(testimonials.body.data.Testimonials.docs[0].disclosure).toBe(
+    'The author received discounted treatment.',
+  )
+  const practitioners = await server.anonymous.graphql(
+    graphqlQueries.find((q) => q.startsWith('query Practitioners'))!,
+  )
+  const dana = practitioners.body.data.Practitioners.docs[0]
+  expect(dana.galleries.docs).toHaveLength(1)
+  expect(dana.testimonials.docs).toEqual([{ clientName: 'R. M.', quote: 'Nobody can tell.' }])
+})

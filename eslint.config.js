@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   // Generated files: payload-types.ts and migrations are written by Payload's own commands.
-  { ignores: ['node_modules', 'dist', 'dev/payload-types.ts', 'dev/uploads', 'dev/migrations'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'dev/payload-types.ts',
+      'dev/uploads',
+      'dev/migrations',
+      'dev/.next',
+      'dev/next-env.d.ts',
+      'dev/app/(payload)/admin/importMap.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,7 +34,7 @@ export default tseslint.config(
   },
   {
     // Configuration files are the one place default exports are expected.
-    files: ['*.config.{js,ts}', 'dev/payload.config.ts'],
+    files: ['*.config.{js,ts}', 'dev/payload.config.ts', 'dev/next.config.mjs', 'dev/app/**/*.tsx'],
     rules: { 'no-restricted-exports': 'off' },
   },
   {

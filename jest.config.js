@@ -9,7 +9,7 @@ export default {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   // The consumer test packs and installs the plugin: its own leg, `npm run test:consumer`.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/consumer/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/consumer/', '<rootDir>/test/e2e/'],
   testTimeout: 60_000,
   transform: {
     '^.+\\.ts$': [

@@ -50,7 +50,13 @@ export const buildDevConfig = ({
   plugin = {},
 }: DevConfigArgs = {}): Promise<SanitizedConfig> =>
   buildConfig({
-    admin: { user: 'users' },
+    admin: {
+      importMap: {
+        baseDir: dirname,
+        importMapFile: path.join(dirname, 'app/(payload)/admin/importMap.js'),
+      },
+      user: 'users',
+    },
     collections: [
       {
         slug: 'users',

@@ -2,6 +2,7 @@ import type { Server } from 'node:http'
 
 import { getPayload } from 'payload'
 
+import { createAdminHandler } from './adminHandler.js'
 import { createApp } from './createApp.js'
 
 /**
@@ -12,10 +13,15 @@ const config = await import('./payload.config.js').then((module) => module.defau
 const payload = await getPayload({ config, cron: true })
 const port = Number(process.env.PORT ?? 3000)
 
-const server: Server = createApp(payload.config).listen(port, () => {
-  const base = `http://localhost:${port}`
+const app = createApp(payload.config)
+app.use(await createAdminHandler({ dev: process.env.NODE_ENV !== 'production' }))
+
+const server: Server = app.listen(port, () => {
+  // PORT=0 asks for any free port; the line below says which one was given.
+  const address = server.address()
+  const base = `http://localhost:${typeof address === 'object' && address ? address.port : port}`
   payload.logger.info(
-    `Ready: REST ${base}${payload.config.routes.api} · GraphQL ${base}${payload.config.routes.api}${payload.config.routes.graphQL}`,
+    `Ready: admin ${base}${payload.config.routes.admin} · REST ${base}${payload.config.routes.api} · GraphQL ${base}${payload.config.routes.api}${payload.config.routes.graphQL}`,
   )
 })
 

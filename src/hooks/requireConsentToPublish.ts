@@ -45,7 +45,7 @@ export const requireConsentToPublish =
       if (verdict !== 'valid') {
         throw new ValidationError({
           collection: collection.slug,
-          errors: [{ message: consentStatusMessages[verdict], path: 'consent' }],
+          errors: [{ label: 'Consent', message: consentStatusMessages[verdict], path: 'consent' }],
           req,
         })
       }

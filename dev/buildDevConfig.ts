@@ -72,7 +72,6 @@ export const buildDevConfig = ({
       disablePlaygroundInProduction: true,
       schemaOutputFile: path.join(dirname, 'schema.graphql'),
     },
-    // Runs the plugin's hourly consent check; a serverless host would use a cron endpoint instead.
     // Runs the plugin's hourly consent check in the long-running dev server only.
     jobs: autoRunJobs ? { autoRun: [{ cron: '*/5 * * * *', queue: smpClinicQueue }] } : undefined,
     localization,

@@ -417,6 +417,10 @@ export interface BeforeAfterGallery {
   consent?: (number | null) | Consent;
   consentExpiresAt?: string | null;
   /**
+   * Whether the linked consent allows publishing on the website today.
+   */
+  consentState?: ('valid' | 'missing' | 'expired' | 'revoked' | 'not-signed' | 'not-for-website') | null;
+  /**
    * Sample content created by the seed. It is never shown publicly; replace it with a real record.
    */
   isSample?: boolean | null;
@@ -521,6 +525,10 @@ export interface Testimonial {
    */
   consent?: (number | null) | Consent;
   consentExpiresAt?: string | null;
+  /**
+   * Whether the linked consent allows publishing on the website today.
+   */
+  consentState?: ('valid' | 'missing' | 'expired' | 'revoked' | 'not-signed' | 'not-for-website') | null;
   /**
    * Sample content created by the seed. It is never shown publicly; replace it with a real record.
    */
@@ -1081,6 +1089,7 @@ export interface BeforeAfterGalleriesSelect<T extends boolean = true> {
   disclaimer?: T;
   consent?: T;
   consentExpiresAt?: T;
+  consentState?: T;
   isSample?: T;
   seedKey?: T;
   updatedAt?: T;
@@ -1109,6 +1118,7 @@ export interface TestimonialsSelect<T extends boolean = true> {
   featured?: T;
   consent?: T;
   consentExpiresAt?: T;
+  consentState?: T;
   isSample?: T;
   seedKey?: T;
   updatedAt?: T;

@@ -119,6 +119,22 @@ describe('when consent ends, the content it covered is unpublished', () => {
     expect((await server.admin.get(`/api/before-after-galleries/${gallery.id}`)).body._status).toBe(
       'draft',
     )
+    expect((await server.admin.get(`/api/testimonials/${testimonial.id}`)).body.consentState).toBe(
+      'revoked',
+    )
+  })
+
+  test('editors see the consent state at a glance; the public never sees it', async () => {
+    const { testimonial } = await publishedWith()
+    expect((await server.admin.get(`/api/testimonials/${testimonial.id}`)).body.consentState).toBe(
+      'valid',
+    )
+    const draft = await createTestimonial(server.admin, { _status: 'draft' }, '?draft=true')
+    const draftView = await server.admin.get(`/api/testimonials/${draft.body.doc.id}?draft=true`)
+    expect(draftView.body.consentState).toBe('missing')
+    const publicView = await server.anonymous.get(`/api/testimonials/${testimonial.id}`)
+    expect(publicView.status).toBe(200)
+    expect(publicView.body).not.toHaveProperty('consentState')
   })
 
   test('moving the expiry into the past unpublishes too', async () => {

@@ -5,6 +5,7 @@ import type { SanitizedSmpClinicOptions } from '../../types.js'
 import { editorialAccess } from '../../access/editorialAccess.js'
 import { consentStillValid } from '../../access/consentStillValid.js'
 import { consentFields } from '../../fields/consentFields.js'
+import { consentStateField } from '../../fields/consentStateField.js'
 import { disclaimer } from '../../fields/disclaimer.js'
 import { relationTo } from '../../fields/relationTo.js'
 import { sampleFields } from '../../fields/sampleFields.js'
@@ -36,7 +37,7 @@ export const createBeforeAfterGalleriesCollection = (
       slug: options.slugs.beforeAfterGalleries!,
       access: editorialAccess(options, consentStillValid),
       admin: {
-        defaultColumns: ['title', 'treatmentType', 'practitioner', 'isSample', '_status'],
+        defaultColumns: ['title', 'treatmentType', 'consentState', 'isSample', '_status'],
         description:
           'Before-and-after photos. Publishing needs a valid consent and the unretouched-photos attestation.',
         group: options.group,
@@ -167,6 +168,7 @@ export const createBeforeAfterGalleriesCollection = (
           'Individual results vary. Photos show one client’s result and are not a guarantee.',
         ),
         ...consentFields(options),
+        ...consentStateField(options),
         ...sampleFields(),
       ],
       hooks: {

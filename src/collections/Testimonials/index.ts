@@ -5,6 +5,7 @@ import type { SanitizedSmpClinicOptions } from '../../types.js'
 import { editorialAccess } from '../../access/editorialAccess.js'
 import { consentStillValid } from '../../access/consentStillValid.js'
 import { consentFields } from '../../fields/consentFields.js'
+import { consentStateField } from '../../fields/consentStateField.js'
 import { disclaimer } from '../../fields/disclaimer.js'
 import { relationTo } from '../../fields/relationTo.js'
 import { sampleFields } from '../../fields/sampleFields.js'
@@ -27,7 +28,14 @@ export const createTestimonialsCollection = (
       slug: options.slugs.testimonials!,
       access: editorialAccess(options, consentStillValid),
       admin: {
-        defaultColumns: ['clientName', 'rating', 'treatment', 'featured', 'isSample', '_status'],
+        defaultColumns: [
+          'clientName',
+          'rating',
+          'treatment',
+          'consentState',
+          'isSample',
+          '_status',
+        ],
         description:
           'Client testimonials. Publishing needs a valid consent; connections to the clinic are disclosed automatically.',
         group: options.group,
@@ -167,6 +175,7 @@ export const createTestimonialsCollection = (
           label: 'Featured',
         },
         ...consentFields(options),
+        ...consentStateField(options),
         ...sampleFields(),
       ],
       hooks: { beforeChange: [deriveDisclosure, requireConsentToPublish(options)] },

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, PayloadRequest } from 'payload'
+import type { CollectionConfig, Field, LivePreviewConfig, PayloadRequest } from 'payload'
 
 /**
  * The collections the plugin can add, by the key used in `collections` options.
@@ -53,6 +53,33 @@ export type CollectionOverrides = {
  */
 export type SmpAccessCheck = (args: { req: PayloadRequest }) => boolean | Promise<boolean>
 
+/**
+ * The collections that have a public page on the host's frontend, and so a preview.
+ */
+export type SmpPreviewableKey = 'articles' | 'beforeAfterGalleries' | 'practitioners'
+
+/**
+ * Live preview of drafts on the host's frontend, inside the admin panel.
+ */
+export type SmpLivePreviewOptions = {
+  /**
+   * The devices offered in the preview toolbar, besides Payload's responsive view.
+   * @default [] (responsive only)
+   */
+  breakpoints?: LivePreviewConfig['breakpoints']
+  /**
+   * One URL template per collection. `{slug}`, `{id}` and `{locale}` are replaced with the
+   * document's values (URL-encoded); a collection without a template gets no preview. The preview
+   * is offered once the document has what its template needs (a new document has no id yet).
+   * @example
+   * urls: {
+   *   articles: 'https://www.example-clinic.com/articles/{slug}?preview=1',
+   *   practitioners: 'https://www.example-clinic.com/team/{slug}?preview=1',
+   * }
+   */
+  urls: Partial<Record<SmpPreviewableKey, string>>
+}
+
 export type SmpClinicPluginConfig = {
   /**
    * Who may do what. Anonymous visitors can only ever read published, consented content.
@@ -68,6 +95,23 @@ export type SmpClinicPluginConfig = {
      * @default the same users as `canEdit`
      */
     canManageConsents?: SmpAccessCheck
+  }
+  /**
+   * What the plugin adds to the admin panel besides its collections.
+   */
+  admin?: {
+    /**
+     * A panel above the dashboard that says what is published, what is still a draft and what
+     * waits for a client's consent.
+     * @default true
+     */
+    dashboard?: boolean
+    /**
+     * Payload's live preview for articles, practitioners and galleries, pointed at the host's
+     * frontend. Off unless URL templates are given.
+     * @default undefined
+     */
+    livePreview?: SmpLivePreviewOptions
   }
   /**
    * One entry per collection: `false` leaves the collection out (and every relationship field that
@@ -155,6 +199,7 @@ export type SmpClinicPluginConfig = {
  */
 export type SanitizedSmpClinicOptions = {
   access: { canEdit: SmpAccessCheck; canManageConsents: SmpAccessCheck }
+  dashboard: boolean
   disabled: boolean
   graphQLPrefix: string
   group: string
@@ -162,6 +207,7 @@ export type SanitizedSmpClinicOptions = {
    * True when `media` names the host's own upload collection.
    */
   hostMedia: boolean
+  livePreview?: SmpLivePreviewOptions
   localize: boolean
   maxImageBytes: number
   overrides: Partial<Record<SmpCollectionKey, CollectionOverrides>>

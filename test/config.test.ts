@@ -210,3 +210,72 @@ describe('disabled: true', () => {
     expect(config.onInit).toBe(input.onInit)
   })
 })
+
+describe('the admin panel', () => {
+  const dashboardPanel = 'payload-plugin-smp-clinic/rsc#ClinicDashboard'
+
+  test("the clinic panel joins the host's dashboard components instead of replacing them", () => {
+    const input = baseConfig()
+    input.admin = { components: { beforeDashboard: ['./host/Welcome#Welcome'] } }
+    const config = apply({}, input)
+    expect(config.admin?.components?.beforeDashboard).toEqual([
+      './host/Welcome#Welcome',
+      dashboardPanel,
+    ])
+    expect(
+      apply({ admin: { dashboard: false } }).admin?.components?.beforeDashboard,
+    ).toBeUndefined()
+  })
+
+  test('consent state and sample columns, and the gallery comparison, come from the client export', () => {
+    const config = apply()
+    const flatten = (fields: Field[]): Field[] =>
+      fields.flatMap((field) => ('fields' in field ? [field, ...flatten(field.fields)] : [field]))
+    const components = (slug: string, name: string) =>
+      (
+        flatten(collection(config, slug).fields).find(
+          (field) => 'name' in field && field.name === name,
+        )?.admin as { components?: unknown }
+      )?.components
+    expect(components('testimonials', 'consentState')).toEqual({
+      Cell: 'payload-plugin-smp-clinic/client#ConsentStateCell',
+      Field: 'payload-plugin-smp-clinic/client#ConsentStateField',
+    })
+    expect(components('before-after-galleries', 'isSample')).toEqual({
+      Cell: 'payload-plugin-smp-clinic/client#SampleCell',
+    })
+    expect(components('before-after-galleries', 'comparison')).toEqual({
+      Field: {
+        clientProps: { mediaSlug: 'media' },
+        path: 'payload-plugin-smp-clinic/client#BeforeAfterComparison',
+      },
+    })
+  })
+
+  test('live preview is off by default and fills the URL template of each collection given one', () => {
+    expect(collection(apply(), 'articles').admin?.livePreview).toBeUndefined()
+    const config = apply({
+      admin: {
+        livePreview: {
+          breakpoints: [{ name: 'phone', height: 800, label: 'Phone', width: 390 }],
+          urls: {
+            articles: 'https://clinic.example/{locale}/articles/{slug}?preview=1',
+            beforeAfterGalleries: 'https://clinic.example/results/{id}',
+          },
+        },
+      },
+    })
+    const url = (slug: string, data: Record<string, unknown>) => {
+      const fill = collection(config, slug).admin?.livePreview?.url as (args: never) => unknown
+      return fill({ data, locale: { code: 'fr', label: 'Français' } } as never)
+    }
+    expect(url('articles', { id: 4, slug: 'é clair' })).toBe(
+      'https://clinic.example/fr/articles/%C3%A9%20clair?preview=1',
+    )
+    expect(url('articles', { title: 'Not saved yet' })).toBeNull()
+    expect(url('before-after-galleries', { id: 7 })).toBe('https://clinic.example/results/7')
+    expect(collection(config, 'articles').admin?.livePreview?.breakpoints).toHaveLength(1)
+    expect(collection(config, 'practitioners').admin?.livePreview).toBeUndefined()
+    expect(collection(config, 'faqs').admin?.livePreview).toBeUndefined()
+  })
+})

@@ -3,17 +3,15 @@ import type { Field, FieldHook } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { editorsOnlyField } from '../access/editorsOnly.js'
+import { clientComponent } from '../utilities/adminComponents.js'
 import { type ConsentTerms, consentStatus } from '../utilities/consentStatus.js'
+import { consentStateLabels } from '../utilities/consentStateLabels.js'
 import { relationId } from '../utilities/relationId.js'
 
-export const consentStateOptions = [
-  { label: 'Valid', value: 'valid' },
-  { label: 'Missing', value: 'missing' },
-  { label: 'Expired', value: 'expired' },
-  { label: 'Revoked', value: 'revoked' },
-  { label: 'Not signed yet', value: 'not-signed' },
-  { label: 'Not for the website', value: 'not-for-website' },
-]
+const consentStateOptions = Object.entries(consentStateLabels).map(([value, label]) => ({
+  label,
+  value,
+}))
 
 /**
  * Works out, for editors only, whether the linked consent allows publishing right now. Not stored:
@@ -51,6 +49,10 @@ export const consentStateField = (options: SanitizedSmpClinicOptions): Field[] =
           type: 'select',
           access: { read: editorsOnlyField(options) },
           admin: {
+            components: {
+              Cell: clientComponent('ConsentStateCell'),
+              Field: clientComponent('ConsentStateField'),
+            },
             description: 'Whether the linked consent allows publishing on the website today.',
             position: 'sidebar',
             readOnly: true,

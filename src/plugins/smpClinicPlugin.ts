@@ -19,6 +19,7 @@ import { seedEndpoint } from '../endpoints/seedEndpoint.js'
 import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations.js'
 import { unpublishLapsedConsentsTask } from '../jobs/unpublishLapsedConsentContent.js'
 import { seed } from '../seed/index.js'
+import { serverComponent } from '../utilities/adminComponents.js'
 import { sanitizeOptions } from '../utilities/sanitizeOptions.js'
 import { optionsKey } from './optionsKey.js'
 
@@ -100,6 +101,18 @@ export const smpClinicPlugin =
 
     return {
       ...config,
+      admin: options.dashboard
+        ? {
+            ...config.admin,
+            components: {
+              ...config.admin?.components,
+              beforeDashboard: [
+                ...(config.admin?.components?.beforeDashboard ?? []),
+                serverComponent('ClinicDashboard'),
+              ],
+            },
+          }
+        : config.admin,
       endpoints: [...(incoming.endpoints ?? []), seedEndpoint(options)],
       onInit: async (payload) => {
         await incoming.onInit?.(payload)

@@ -43,10 +43,12 @@ export const sanitizeOptions = (
 
   return {
     access: { canEdit, canManageConsents: options.access?.canManageConsents ?? canEdit },
+    dashboard: options.admin?.dashboard ?? true,
     disabled: options.disabled ?? false,
     graphQLPrefix: options.graphQL?.prefix ?? '',
     group: options.group ?? 'Clinic',
     hostMedia: Boolean(options.media),
+    livePreview: options.admin?.livePreview,
     localize: options.localize ?? true,
     maxImageBytes: options.uploads?.maxImageBytes ?? 10 * 1024 * 1024,
     overrides,

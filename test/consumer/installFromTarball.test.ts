@@ -65,6 +65,20 @@ test('a fresh Payload app installs the packed plugin, boots, seeds and serves th
     'package.json',
   ])
 
+  // The admin's import map names the components by these entry points.
+  const resolve = (specifier: string) =>
+    execFileSync(
+      'node',
+      ['--input-type=module', '-e', `console.log(import.meta.resolve('${specifier}'))`],
+      { cwd: app, encoding: 'utf8' },
+    ).trim()
+  expect(resolve('payload-plugin-smp-clinic/client')).toMatch(
+    /node_modules\/payload-plugin-smp-clinic\/dist\/exports\/client\.js$/,
+  )
+  expect(resolve('payload-plugin-smp-clinic/rsc')).toMatch(
+    /node_modules\/payload-plugin-smp-clinic\/dist\/exports\/rsc\.js$/,
+  )
+
   const output = execFileSync('node', ['--conditions=production', 'app.mjs', app], {
     cwd: app,
     encoding: 'utf8',

@@ -12,6 +12,7 @@ import { validateUrl } from '../../fields/validateUrl.js'
 import { setPublishedAt } from '../../hooks/setPublishedAt.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
+import { livePreviewAdmin } from '../../utilities/livePreviewAdmin.js'
 import { populateReadingAids } from './hooks/populateReadingAids.js'
 
 /**
@@ -26,6 +27,7 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
         defaultColumns: ['title', 'author', 'publishedAt', '_status', 'updatedAt'],
         description: 'Educational articles about hair loss and scalp micropigmentation.',
         group: options.group,
+        ...livePreviewAdmin(options, 'articles'),
         listSearchableFields: ['title', 'excerpt'],
         useAsTitle: 'title',
       },

@@ -12,8 +12,10 @@ import { sampleFields } from '../../fields/sampleFields.js'
 import { slug } from '../../fields/slug.js'
 import { treatmentTypes } from '../../fields/treatmentTypes.js'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish.js'
+import { clientComponent } from '../../utilities/adminComponents.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
+import { livePreviewAdmin } from '../../utilities/livePreviewAdmin.js'
 import { hairLossStages } from './hairLossStages.js'
 import {
   syncImageVisibilityAfterChange,
@@ -41,6 +43,7 @@ export const createBeforeAfterGalleriesCollection = (
         description:
           'Before-and-after photos. Publishing needs a valid consent and the unretouched-photos attestation.',
         group: options.group,
+        ...livePreviewAdmin(options, 'beforeAfterGalleries'),
         listSearchableFields: ['title'],
         useAsTitle: 'title',
       },
@@ -143,6 +146,19 @@ export const createBeforeAfterGalleriesCollection = (
               ],
             },
             { name: 'caption', type: 'text', label: 'Caption', localized: options.localize },
+            {
+              name: 'comparison',
+              type: 'ui',
+              admin: {
+                components: {
+                  Field: {
+                    clientProps: { mediaSlug: options.slugs.media },
+                    path: clientComponent('BeforeAfterComparison'),
+                  },
+                },
+              },
+              label: 'Comparison',
+            },
           ],
           label: 'Photo pairs',
           labels: { plural: 'Pairs', singular: 'Pair' },

@@ -12,6 +12,7 @@ import { treatmentTypes } from '../../fields/treatmentTypes.js'
 import { validateUrl } from '../../fields/validateUrl.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
+import { livePreviewAdmin } from '../../utilities/livePreviewAdmin.js'
 
 /**
  * The clinic's practitioners: who performs treatments, authors articles and is credited in
@@ -28,6 +29,7 @@ export const createPractitionersCollection = (
         defaultColumns: ['name', 'title', 'active', 'isSample', '_status'],
         description: 'Profiles of the people who perform treatments.',
         group: options.group,
+        ...livePreviewAdmin(options, 'practitioners'),
         listSearchableFields: ['name', 'title'],
         useAsTitle: 'name',
       },

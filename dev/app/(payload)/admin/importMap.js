@@ -20,6 +20,11 @@ import { ChecklistFeatureClient as ChecklistFeatureClient_e70f5e05f09f93e00b997e
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SampleCell as SampleCell_a24c17621740a9ef6529520bd9007c9e } from 'payload-plugin-smp-clinic/client'
+import { BeforeAfterComparison as BeforeAfterComparison_a24c17621740a9ef6529520bd9007c9e } from 'payload-plugin-smp-clinic/client'
+import { ConsentStateCell as ConsentStateCell_a24c17621740a9ef6529520bd9007c9e } from 'payload-plugin-smp-clinic/client'
+import { ConsentStateField as ConsentStateField_a24c17621740a9ef6529520bd9007c9e } from 'payload-plugin-smp-clinic/client'
+import { ClinicDashboard as ClinicDashboard_19f3659cf07bdf163efa96bffe5680a0 } from 'payload-plugin-smp-clinic/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -46,5 +51,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "payload-plugin-smp-clinic/client#SampleCell": SampleCell_a24c17621740a9ef6529520bd9007c9e,
+  "payload-plugin-smp-clinic/client#BeforeAfterComparison": BeforeAfterComparison_a24c17621740a9ef6529520bd9007c9e,
+  "payload-plugin-smp-clinic/client#ConsentStateCell": ConsentStateCell_a24c17621740a9ef6529520bd9007c9e,
+  "payload-plugin-smp-clinic/client#ConsentStateField": ConsentStateField_a24c17621740a9ef6529520bd9007c9e,
+  "payload-plugin-smp-clinic/rsc#ClinicDashboard": ClinicDashboard_19f3659cf07bdf163efa96bffe5680a0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,38 @@
+'use client'
+import type { SelectFieldClientComponent } from 'payload'
+
+import { FieldDescription, FieldLabel, useFormFields } from '@payloadcms/ui'
+
+import { Badge } from './Badge.js'
+import { ConsentStateBadge } from './ConsentStateBadge.js'
+
+/**
+ * The consent state in the edit view's sidebar: a badge instead of a greyed-out select. The state
+ * is worked out on the server when the document is read; until the editor saves a newly chosen
+ * consent, the badge says so rather than showing the old state.
+ */
+export const ConsentStateField: SelectFieldClientComponent = ({ field, path: fieldPath }) => {
+  const path = fieldPath ?? field.name
+  const consentPath = `${path.slice(0, path.length - field.name.length)}consent`
+  const state = useFormFields(([fields]) => fields[path]?.value)
+  const consent = useFormFields(([fields]) => fields[consentPath])
+  const chosen = consent?.value !== undefined && consent.value !== null && consent.value !== ''
+  const changed = consent?.value !== consent?.initialValue
+  const description = field.admin?.description
+
+  return (
+    <div className="field-type smp-consent-state" style={{ marginBottom: 'var(--base)' }}>
+      <FieldLabel label={field.label} path={path} />
+      {!chosen ? (
+        <ConsentStateBadge state="missing" />
+      ) : changed || !state ? (
+        <Badge tone="neutral">Checked when saved</Badge>
+      ) : (
+        <ConsentStateBadge state={state} />
+      )}
+      {typeof description === 'string' ? (
+        <FieldDescription description={description} path={path} />
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,1 @@
+export { ClinicDashboard } from '../components/ClinicDashboard.js'

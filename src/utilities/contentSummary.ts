@@ -1,0 +1,116 @@
+import type { Payload, TypedUser } from 'payload'
+
+import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../types.js'
+
+import { type ConsentTerms, consentStatus } from './consentStatus.js'
+
+export type CollectionSummary = {
+  /**
+   * Drafts of consent-bound content whose consent does not allow publishing today.
+   * Undefined for collections that need no consent.
+   */
+  blockedOnConsent?: number
+  /**
+   * Documents never published, or taken offline (a lapsed consent does that).
+   */
+  drafts: number
+  key: SmpCollectionKey
+  label: string
+  published: number
+  slug: string
+}
+
+const summarized: SmpCollectionKey[] = [
+  'articles',
+  'faqs',
+  'testimonials',
+  'beforeAfterGalleries',
+  'practitioners',
+]
+const consentBound: SmpCollectionKey[] = ['testimonials', 'beforeAfterGalleries']
+
+/**
+ * What is published, what is still a draft and what waits for a consent, counted as the given
+ * user is allowed to see it.
+ */
+export const summarizeContent = async ({
+  options,
+  payload,
+  user,
+}: {
+  options: SanitizedSmpClinicOptions
+  payload: Payload
+  user: null | TypedUser
+}): Promise<CollectionSummary[]> => {
+  const access = { overrideAccess: false, user } as const
+  return Promise.all(
+    summarized
+      .filter((key) => options.slugs[key] && payload.collections[options.slugs[key]])
+      .map(async (key): Promise<CollectionSummary> => {
+        const slug = options.slugs[key]!
+        const plural = payload.collections[slug]!.config.labels.plural
+        const count = async (status: 'draft' | 'published') =>
+          (
+            await payload.count({
+              collection: slug,
+              where: { _status: { equals: status } },
+              ...access,
+            })
+          ).totalDocs
+        const [published, drafts] = await Promise.all([count('published'), count('draft')])
+        const summary: CollectionSummary = {
+          drafts,
+          key,
+          label: typeof plural === 'string' ? plural : slug,
+          published,
+          slug,
+        }
+        if (consentBound.includes(key) && options.slugs.consents) {
+          summary.blockedOnConsent = await countBlockedOnConsent({ options, payload, slug, user })
+        }
+        return summary
+      }),
+  )
+}
+
+const countBlockedOnConsent = async ({
+  options,
+  payload,
+  slug,
+  user,
+}: {
+  options: SanitizedSmpClinicOptions
+  payload: Payload
+  slug: string
+  user: null | TypedUser
+}): Promise<number> => {
+  const { docs } = await payload.find({
+    collection: slug,
+    depth: 0,
+    overrideAccess: false,
+    pagination: false,
+    select: { consent: true },
+    user,
+    where: { _status: { equals: 'draft' } },
+  })
+  const consentIds = [
+    ...new Set(docs.map((doc) => (doc as { consent?: unknown }).consent).filter(Boolean)),
+  ] as (number | string)[]
+  const consents = consentIds.length
+    ? (
+        await payload.find({
+          collection: options.slugs.consents!,
+          depth: 0,
+          // The number is shown to editors only; which consents exist is not revealed.
+          overrideAccess: true,
+          pagination: false,
+          where: { id: { in: consentIds } },
+        })
+      ).docs
+    : []
+  const byId = new Map(consents.map((consent) => [consent.id, consent]))
+  return docs.filter((doc) => {
+    const id = (doc as { consent?: number | string }).consent
+    return consentStatus(id ? (byId.get(id) as ConsentTerms | undefined) : null) !== 'valid'
+  }).length
+}

@@ -28,11 +28,12 @@ export type DevConfigArgs = {
    */
   localization?: Config['localization']
   /**
-   * Build a Postgres schema from dev/migrations (run on start) instead of pushing it.
+   * Build the SQLite or Postgres schema from dev/migrations (run on start) instead of pushing it.
    */
   migrations?: boolean
   /**
-   * The plugin's options; the dev app seeds on init and stores uploads under dev/uploads.
+   * The plugin's options; the dev app seeds on init and stores uploads under UPLOADS_DIR
+   * (default dev/uploads).
    */
   plugin?: SmpClinicPluginConfig
 }
@@ -51,6 +52,8 @@ export const buildDevConfig = ({
 }: DevConfigArgs = {}): Promise<SanitizedConfig> =>
   buildConfig({
     admin: {
+      // Gravatar would send editors' email hashes to a third party; the built-in avatar does not.
+      avatar: 'default',
       importMap: {
         baseDir: dirname,
         importMapFile: path.join(dirname, 'app/(payload)/admin/importMap.js'),
@@ -78,7 +81,7 @@ export const buildDevConfig = ({
     // LOG_LEVEL=warn keeps test output to what matters.
     logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
     onInit: async (payload) => {
-      if (migrations && payload.db.name === 'postgres') {
+      if (migrations && payload.db.name !== 'mongoose') {
         await payload.db.migrate()
       }
       await ensureFirstUser(payload)
@@ -87,7 +90,10 @@ export const buildDevConfig = ({
       smpClinicPlugin({
         seed: 'onInit',
         ...plugin,
-        uploads: { staticDir: path.join(dirname, 'uploads'), ...plugin.uploads },
+        uploads: {
+          staticDir: process.env.UPLOADS_DIR || path.join(dirname, 'uploads'),
+          ...plugin.uploads,
+        },
       }),
     ],
     secret: payloadSecret(),

@@ -14,14 +14,18 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export const defaultDatabaseUri = `file:${path.join(dirname, 'smp-clinic.db')}`
 
 /**
- * The dev app's committed Postgres migrations.
+ * The dev app's committed migrations, one folder per SQL database.
  */
-export const migrationDir = path.join(dirname, 'migrations')
+export const migrationDirs = {
+  postgres: path.join(dirname, 'migrations', 'postgres'),
+  sqlite: path.join(dirname, 'migrations', 'sqlite'),
+}
 
 /**
  * Chooses the adapter from the URI's scheme: `file:` SQLite, `postgres://` Postgres,
- * `mongodb://` MongoDB. With `migrations`, Postgres builds its schema from the committed
- * migrations instead of pushing it.
+ * `mongodb://` MongoDB. With `migrations`, SQLite and Postgres build their schema from the
+ * committed migrations instead of pushing it (pushing is for development only; production never
+ * pushes).
  */
 export const databaseAdapter = (
   uri: string = defaultDatabaseUri,
@@ -29,10 +33,19 @@ export const databaseAdapter = (
 ): DatabaseAdapterObj => {
   if (uri.startsWith('file:') || uri.startsWith('libsql:')) {
     // Transactions keep a failed write from leaving half a document behind.
-    return sqliteAdapter({ client: { url: uri }, transactionOptions: {} })
+    return sqliteAdapter({
+      client: { url: uri },
+      migrationDir: migrationDirs.sqlite,
+      push: !migrations,
+      transactionOptions: {},
+    })
   }
   if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) {
-    return postgresAdapter({ migrationDir, pool: { connectionString: uri }, push: !migrations })
+    return postgresAdapter({
+      migrationDir: migrationDirs.postgres,
+      pool: { connectionString: uri },
+      push: !migrations,
+    })
   }
   if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) {
     return mongooseAdapter({ url: uri })

@@ -4,27 +4,32 @@ import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 
 import { buildDevConfig } from '../dev/buildDevConfig.js'
-import { migrationDir } from '../dev/databaseAdapter.js'
+import { migrationDirs } from '../dev/databaseAdapter.js'
 import { createTestDatabase, testDatabaseKind } from './helpers/testDatabase.js'
 
 /**
- * The dev app builds its Postgres schema from the committed migrations. A fresh database migrated
- * from zero must hold everything the plugin needs, and generating a migration afterwards must find
- * nothing left to do. Runs in the Postgres leg (`npm run test:postgres`).
+ * The dev app builds its SQLite or Postgres schema from the committed migrations (production never
+ * pushes a schema). A fresh database migrated from zero must hold everything the plugin needs, and
+ * generating a migration afterwards must find nothing left to do. Runs in the SQLite leg
+ * (`npm test`) and the Postgres leg (`npm run test:postgres`).
  */
-const onPostgres = testDatabaseKind() === 'postgres'
-if (!onPostgres) {
-  console.log('SKIP migrations: they are Postgres migrations; run npm run test:postgres')
+const kind = testDatabaseKind()
+const sql = kind === 'postgres' || kind === 'sqlite'
+if (!sql) {
+  console.log(
+    `SKIP migrations: ${kind} needs no migrations; they run in the SQLite and Postgres legs`,
+  )
 }
-const postgresOnly = onPostgres ? describe : describe.skip
+const sqlOnly = sql ? describe : describe.skip
+const migrationDir = sql ? migrationDirs[kind] : ''
 
-postgresOnly('the committed Postgres migrations', () => {
+sqlOnly(`the committed ${kind} migrations`, () => {
   let payload: Payload
   let dir: string
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'smp-clinic-migrations-'))
-    const { uri } = await createTestDatabase('postgres', dir)
+    const { uri } = await createTestDatabase(kind, dir)
     const config = await buildDevConfig({
       databaseUri: uri,
       migrations: true,

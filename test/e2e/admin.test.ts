@@ -1,127 +1,228 @@
-import { mkdirSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
-import { startDevServer, type DevServer } from './devServer.js'
+import { createServer, type Server } from 'node:http'
+import { type AddressInfo } from 'node:net'
+
+import { devAdmin } from '../../dev/ensureFirstUser.js'
+import { placeholderPng } from '../../src/seed/placeholderImage.js'
+import { ApiClient } from '../helpers/apiClient.js'
+import { createConsent } from '../helpers/fixtures.js'
+import { browserTest, eventually, launchBrowser, logIn, openPage, snap } from './browser.js'
+import { type DevServer, startDevServer } from './devServer.js'
 
 /**
  * Editors in a real browser (Debian's Chromium) against the dev server: `npm run test:e2e`.
  * Screenshots of each step land in test-results/e2e/.
  */
-const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/e2e')
-mkdirSync(shots, { recursive: true })
-
 let server: DevServer
+let frontend: Server
+let frontendURL: string
 let browser: Browser
 let page: Page
-/**
- * Reads `read` until it returns `expected` or a minute passes, and returns the last value read.
- */
-const eventually = async <T>(read: () => Promise<T>, expected: T): Promise<T> => {
-  const deadline = Date.now() + 60_000
-  let value = await read()
-  while (value !== expected && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 500))
-    value = await read()
-  }
-  return value
-}
+let editor: ApiClient
 
-const snap = (name: string) =>
-  page.screenshot({ fullPage: true, path: path.join(shots, `${name}.png`) })
+const publicDocs = async (collection: string, query = '') =>
+  (await (await fetch(`${server.url}/api/${collection}?depth=0${query}`)).json()).docs as Record<
+    string,
+    any
+  >[]
 
 beforeAll(async () => {
-  server = await startDevServer()
-  browser = await chromium.launch({
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+  // A stand-in for the host's frontend, for live preview to load.
+  frontend = createServer((req, res) => {
+    res.setHeader('content-type', 'text/html')
+    res.end(`<!doctype html><h1>Frontend preview of ${req.url}</h1>`)
   })
-  page = await browser.newPage({ viewport: { height: 900, width: 1280 } })
-  page.setDefaultTimeout(120_000)
+  await new Promise<void>((resolve) => frontend.listen(0, '127.0.0.1', resolve))
+  frontendURL = `http://127.0.0.1:${(frontend.address() as AddressInfo).port}`
+  server = await startDevServer({ env: { FRONTEND_URL: frontendURL } })
+  editor = await new ApiClient(server.url).login(devAdmin.email, devAdmin.password)
+  browser = await launchBrowser()
+  page = await openPage(browser)
 })
 afterAll(async () => {
   await browser?.close()
   await server?.close()
+  frontend?.close()
 })
 
-test('the seeded admin logs in and finds every clinic collection in the navigation', async () => {
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('#field-email', 'admin@smp-clinic.local')
-  await page.fill('#field-password', 'change-me-please')
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin$/)
-  await page.getByRole('heading', { name: 'Clinic' }).waitFor()
-  await snap('01-dashboard')
-  for (const label of [
-    'Articles',
-    'FAQs',
-    'Testimonials',
-    'Before & after galleries',
-    'Practitioners',
-    'Topics',
-    'Consents',
-    'Media',
-  ]) {
-    await expect(page.locator('nav').getByText(label, { exact: true }).count()).resolves.toBe(1)
-  }
-})
+browserTest(
+  'the seeded admin logs in, finds every clinic collection, and the dashboard panel counts content',
+  () => page,
+  async () => {
+    await logIn(page, server.url, devAdmin.email, devAdmin.password)
+    await page.getByRole('heading', { name: 'Clinic', exact: true }).waitFor()
+    for (const label of [
+      'Articles',
+      'FAQs',
+      'Testimonials',
+      'Before & after galleries',
+      'Practitioners',
+      'Topics',
+      'Consents',
+      'Media',
+    ]) {
+      await expect(page.locator('nav').getByText(label, { exact: true }).count()).resolves.toBe(1)
+    }
+    const panel = page.locator('.smp-dashboard')
+    const count = (collection: string, kind: string) =>
+      panel.locator(`[data-collection="${collection}"] [data-count="${kind}"]`).innerText()
+    expect(await count('faqs', 'published')).toBe(String((await publicDocs('faqs')).length))
+    const drafts = await editor.get('/api/testimonials?where[_status][equals]=draft&limit=0')
+    expect(await count('testimonials', 'drafts')).toBe(String(drafts.body.totalDocs))
+    // The seeded sample testimonials have no consent, so every one of them is blocked.
+    expect(await count('testimonials', 'blocked')).toBe(String(drafts.body.totalDocs))
+    await snap(page, '01-dashboard')
+  },
+)
 
-test('an editor writes an article with a heading and a list, saves a draft, publishes, and the API serves it', async () => {
-  await page.goto(`${server.url}/admin/collections/articles/create`)
-  await page.fill('#field-title', 'Aftercare in the first week')
-  const editor = page.locator('[data-lexical-editor="true"]').first()
-  await editor.click()
-  await page.keyboard.type('## What to avoid')
-  await page.keyboard.press('Enter')
-  await page.keyboard.type('- Swimming')
-  await page.keyboard.press('Enter')
-  await page.keyboard.type('Direct sun')
-  await snap('02-article-editing')
-  await page.getByRole('button', { name: 'Save Draft' }).click()
-  // Saving the new draft moves the editor to the document's own URL.
-  await page.waitForURL(/\/admin\/collections\/articles\/[^/]+$/)
-  expect(
-    await eventually(() => page.inputValue('#field-slug'), 'aftercare-in-the-first-week'),
-  ).toBe('aftercare-in-the-first-week')
-  await page.getByRole('button', { name: 'Publish changes' }).click()
-  const publicCount = async () =>
-    (
-      await (
-        await fetch(`${server.url}/api/articles?where[slug][equals]=aftercare-in-the-first-week`)
-      ).json()
-    ).totalDocs
-  expect(await eventually(publicCount, 1)).toBe(1)
-  await snap('03-article-published')
+browserTest(
+  'an editor writes an article with a heading and a list, publishes it, the API serves it, and live preview shows the frontend',
+  () => page,
+  async () => {
+    await page.goto(`${server.url}/admin/collections/articles/create`)
+    await page.fill('#field-title', 'Aftercare in the first week')
+    await page.locator('[data-lexical-editor="true"]').first().click()
+    await page.keyboard.type('## What to avoid')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('- Swimming')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Direct sun')
+    await snap(page, '02-article-editing')
+    await page.getByRole('button', { name: 'Save Draft' }).click()
+    // Saving the new draft moves the editor to the document's own URL.
+    await page.waitForURL(/\/admin\/collections\/articles\/[^/]+$/)
+    expect(
+      await eventually(() => page.inputValue('#field-slug'), 'aftercare-in-the-first-week'),
+    ).toBe('aftercare-in-the-first-week')
+    await page.getByRole('button', { name: 'Publish changes' }).click()
+    const query = '&where[slug][equals]=aftercare-in-the-first-week'
+    expect(await eventually(async () => (await publicDocs('articles', query)).length, 1)).toBe(1)
+    await snap(page, '03-article-published')
 
-  const response = await fetch(
-    `${server.url}/api/articles?where[slug][equals]=aftercare-in-the-first-week`,
-  )
-  const { docs } = await response.json()
-  expect(docs).toHaveLength(1)
-  const types = docs[0].body.root.children.map((node: { type: string }) => node.type)
-  expect(types).toEqual(expect.arrayContaining(['heading', 'list']))
-  expect(docs[0].tableOfContents.map((entry: { text: string }) => entry.text)).toEqual([
-    'What to avoid',
-  ])
-})
+    const [article] = await publicDocs('articles', query)
+    const types = article!.body.root.children.map((node: { type: string }) => node.type)
+    expect(types).toEqual(expect.arrayContaining(['heading', 'list']))
+    expect(article!.tableOfContents.map((entry: { text: string }) => entry.text)).toEqual([
+      'What to avoid',
+    ])
 
-test('publishing a testimonial without consent shows the reason beside the consent field', async () => {
-  await page.goto(`${server.url}/admin/collections/testimonials/create`)
-  await page.fill('#field-clientName', 'J. D.')
-  await page.fill('#field-quote', 'It looks like my own hair.')
-  await page.getByRole('button', { name: 'Publish changes' }).click()
-  const message = page.getByText('A signed consent is required before this can be published.')
-  await message.first().waitFor()
-  await snap('04-testimonial-needs-consent')
-  const publicList = await (await fetch(`${server.url}/api/testimonials`)).json()
-  expect(publicList.totalDocs).toBe(0)
-})
+    await page.locator('.live-preview-toggler').click()
+    const frame = page.frameLocator('iframe')
+    await frame.getByText('Frontend preview of /articles/aftercare-in-the-first-week').waitFor()
+    await snap(page, '04-article-live-preview')
+    // Live preview is remembered per editor; close it so the next documents open without it.
+    await page.locator('.live-preview-toggler').click()
+    await page.locator('iframe').waitFor({ state: 'hidden' })
+    await page.waitForLoadState('networkidle')
+  },
+)
+
+browserTest(
+  'an editor builds a gallery pair by uploading two photos and sees them side by side',
+  () => page,
+  async () => {
+    await page.goto(`${server.url}/admin/collections/before-after-galleries/create`)
+    await page.fill('#field-title', 'Crown density, client C')
+    await page.getByRole('button', { name: 'Add Pair' }).click()
+    await page.locator('#field-pairs__0__before').waitFor()
+    for (const [side, density] of [
+      ['before', 'sparse'],
+      ['after', 'dense'],
+    ] as const) {
+      await page.locator(`#field-pairs__0__${side} .upload__createNewToggler`).click()
+      const drawer = page.locator('.drawer--is-open').last()
+      await drawer.locator('input[type="file"]').setInputFiles({
+        buffer: placeholderPng({ density, height: 480, width: 480 }),
+        mimeType: 'image/png',
+        name: `crown-${side}.png`,
+      })
+      await drawer.locator('#field-alt').fill(`Crown, ${side} treatment`)
+      await drawer.locator('#action-save').click()
+      await page.locator(`#field-pairs__0__${side}`).getByText(`crown-${side}`).waitFor()
+    }
+    const comparison = page.locator('.smp-comparison')
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll<HTMLImageElement>('.smp-comparison img')].filter(
+          (image) => image.complete && image.naturalWidth > 0,
+        ).length === 2,
+    )
+    expect(
+      await comparison
+        .locator('img')
+        .evaluateAll((images) => images.map((i) => (i as HTMLImageElement).alt)),
+    ).toEqual(['Crown, before treatment', 'Crown, after treatment'])
+    await snap(page, '05-gallery-comparison')
+
+    await page.getByRole('button', { name: 'Save Draft' }).click()
+    await page.waitForURL(/\/admin\/collections\/before-after-galleries\/[^/]+$/)
+    await page.goto(`${server.url}/admin/collections/before-after-galleries`)
+    const row = page.locator('tr', { hasText: 'Crown density, client C' })
+    await row.locator('[data-consent-state="missing"]').waitFor()
+    // The seeded galleries are marked as samples; the editor's own is not.
+    expect(await row.locator('.smp-badge', { hasText: 'Sample' }).count()).toBe(0)
+    expect(
+      await page
+        .locator('tr', { hasText: 'Sample:' })
+        .first()
+        .locator('.smp-badge')
+        .allInnerTexts(),
+    ).toEqual(['Missing', 'Sample'])
+    await snap(page, '06-gallery-list')
+  },
+)
+
+browserTest(
+  'publishing a testimonial without consent shows the reason beside the field; with a valid consent it goes live',
+  () => page,
+  async () => {
+    await createConsent(editor, { subject: 'J. D., signed in clinic' })
+    await page.goto(`${server.url}/admin/collections/testimonials/create`)
+    await page.fill('#field-clientName', 'J. D.')
+    await page.fill('#field-quote', 'It looks like my own hair.')
+    await page.getByRole('button', { name: 'Publish changes' }).click()
+    const message = page.getByText('A signed consent is required before this can be published.')
+    await message.first().waitFor()
+    await snap(page, '07-testimonial-needs-consent')
+    expect(await publicDocs('testimonials')).toHaveLength(0)
+
+    await page.locator('#field-consent .rs__control').click()
+    await page.locator('.rs__option', { hasText: 'J. D., signed in clinic' }).click()
+    await page.getByRole('button', { name: 'Publish changes' }).click()
+    const published = await eventually(
+      async () => (await publicDocs('testimonials')).map((doc) => doc.clientName),
+      ['J. D.'],
+    )
+    expect(published).toEqual(['J. D.'])
+    await page.locator('.smp-consent-state [data-consent-state="valid"]').waitFor()
+    await snap(page, '08-testimonial-published-with-consent')
+  },
+)
+
+browserTest(
+  'dragging an FAQ above another changes the order the public API returns',
+  () => page,
+  async () => {
+    const before = (await publicDocs('faqs')).map((faq) => faq.question)
+    await page.goto(`${server.url}/admin/collections/faqs`)
+    const handles = page.locator('.cell-_dragHandle')
+    await handles.nth(1).waitFor()
+    // The rows are server-rendered first; dragging needs the hydrated list.
+    await page.waitForLoadState('networkidle')
+    const from = (await handles.nth(1).boundingBox())!
+    const to = (await handles.nth(0).boundingBox())!
+    const reordered = page.waitForResponse((response) => response.url().includes('/api/reorder'))
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 5 })
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 - 5, { steps: 20 })
+    await page.mouse.up()
+    expect((await reordered).status()).toBe(200)
+    await snap(page, '09-faqs-reordered')
+    const expected = [before[1], before[0], ...before.slice(2)]
+    expect(
+      await eventually(async () => (await publicDocs('faqs')).map((faq) => faq.question), expected),
+    ).toEqual(expected)
+  },
+)

@@ -4,30 +4,45 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export type DevServer = { close: () => Promise<void>; url: string }
 
+export type ServerMode = 'development' | 'production'
+
 /**
- * Starts `npm run dev`'s server exactly as a newcomer does (admin, API, seeding), on a free port
- * and a fresh SQLite file, and resolves once it logs that it is ready.
+ * The command behind `npm run dev` (development) or `npm start` (production, which serves the
+ * admin built by `npm run build:admin`).
  */
-export const startDevServer = async (): Promise<DevServer> => {
+export const serverCommand = (mode: ServerMode) => [
+  `--conditions=${mode}`,
+  '--import',
+  'tsx',
+  'dev/server.ts',
+]
+
+/**
+ * Starts the app exactly as a newcomer does (admin, API, seeding), on a free port and a fresh
+ * SQLite file, and resolves once it logs that it is ready.
+ */
+export const startDevServer = async ({
+  env = {},
+  mode = 'development',
+}: { env?: Record<string, string>; mode?: ServerMode } = {}): Promise<DevServer> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'smp-clinic-e2e-'))
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--conditions=development', '--import', 'tsx', 'dev/server.ts'],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATABASE_URI: `file:${dir}/e2e.db`,
-        NODE_ENV: 'development',
-        PORT: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child: ChildProcess = spawn(process.execPath, serverCommand(mode), {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URI: `file:${dir}/e2e.db`,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: mode,
+      PORT: '0',
+      UPLOADS_DIR: path.join(dir, 'uploads'),
+      ...env,
     },
-  )
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let log = ''
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -39,7 +54,7 @@ export const startDevServer = async (): Promise<DevServer> => {
     }
     child.stdout!.on('data', onData)
     child.stderr!.on('data', onData)
-    child.on('exit', (code) => reject(new Error(`dev server exited with ${code}:\n${log}`)))
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${log}`)))
   })
   return {
     close: async () => {

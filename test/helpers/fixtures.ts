@@ -15,7 +15,13 @@ const day = 24 * 60 * 60 * 1000
 
 export const createConsent = async (
   api: ApiClient,
-  terms: Partial<{ expiresAt: string; revokedAt: string; scopes: string[]; signedAt: string }> = {},
+  terms: Partial<{
+    expiresAt: string
+    revokedAt: string
+    scopes: string[]
+    signedAt: string
+    subject: string
+  }> = {},
 ) => {
   const { body, status } = await api.rest('POST', '/api/consents', {
     scopes: ['website'],

@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { type Browser, chromium, type Page } from 'playwright-core'
+
+import { root } from './devServer.js'
+
+/**
+ * Screenshots of every step, for a person to look at after `npm run test:e2e`.
+ */
+export const screenshotDir = path.join(root, 'test-results/e2e')
+
+/**
+ * Debian's Chromium, headless. Playwright's own browser download is not used.
+ */
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+  })
+
+export const openPage = async (browser: Browser): Promise<Page> => {
+  const page = await browser.newPage({ viewport: { height: 900, width: 1280 } })
+  page.setDefaultTimeout(60_000)
+  return page
+}
+
+export const snap = (page: Page, name: string) => {
+  mkdirSync(screenshotDir, { recursive: true })
+  return page.screenshot({ fullPage: true, path: path.join(screenshotDir, `${name}.png`) })
+}
+
+export const logIn = async (page: Page, url: string, email: string, password: string) => {
+  await page.goto(`${url}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin$/)
+}
+
+/**
+ * Reads `read` until it returns `expected` or a minute passes, and returns the last value read.
+ */
+export const eventually = async <T>(read: () => Promise<T>, expected: T): Promise<T> => {
+  const deadline = Date.now() + 60_000
+  let value = await read()
+  while (JSON.stringify(value) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    value = await read()
+  }
+  return value
+}
+
+/**
+ * A test that leaves a screenshot of the page behind when it fails, so a failure in CI can be seen.
+ */
+export const browserTest = (name: string, page: () => Page, body: () => Promise<void>) =>
+  test(name, async () => {
+    try {
+      await body()
+    } catch (error) {
+      const slug = name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .slice(0, 60)
+      await snap(page(), `failed-${slug}`).catch(() => undefined)
+      throw error
+    }
+  })

@@ -4,17 +4,12 @@ import type { UIFieldClientComponent } from 'payload'
 import { useConfig, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { relationId } from '../utilities/relationId.js'
+
 type MediaDoc = {
   alt?: null | string
   sizes?: Record<string, { url?: null | string } | undefined>
   url?: null | string
-}
-
-const idOf = (value: unknown): null | number | string => {
-  if (value && typeof value === 'object' && 'id' in value) {
-    return (value as { id: number | string }).id
-  }
-  return typeof value === 'number' || (typeof value === 'string' && value) ? value : null
 }
 
 /**
@@ -52,7 +47,7 @@ const Photo = ({
 }) => {
   const src = doc?.sizes?.comparison?.url ?? doc?.url
   return (
-    <figure className={`smp-comparison__photo`} style={{ flex: 1, margin: 0, minWidth: 0 }}>
+    <figure className="smp-comparison__photo" style={{ flex: 1, margin: 0, minWidth: 0 }}>
       <figcaption style={{ fontWeight: 600, marginBottom: 'calc(var(--base) / 4)' }}>
         {label}
       </figcaption>
@@ -98,8 +93,8 @@ export const BeforeAfterComparison: UIFieldClientComponent = (props) => {
   const { mediaSlug, path } = props as typeof props & { mediaSlug: string }
   const { config } = useConfig()
   const pair = path.slice(0, path.lastIndexOf('.'))
-  const before = useFormFields(([fields]) => idOf(fields[`${pair}.before`]?.value))
-  const after = useFormFields(([fields]) => idOf(fields[`${pair}.after`]?.value))
+  const before = useFormFields(([fields]) => relationId(fields[`${pair}.before`]?.value))
+  const after = useFormFields(([fields]) => relationId(fields[`${pair}.after`]?.value))
   const angle = useFormFields(([fields]) => fields[`${pair}.angle`]?.value)
   const time = useFormFields(([fields]) => fields[`${pair}.timeAfterLastSession`]?.value)
 

@@ -3,6 +3,7 @@ import type { SelectFieldClientComponent } from 'payload'
 
 import { FieldDescription, FieldLabel, useFormFields } from '@payloadcms/ui'
 
+import { relationId } from '../utilities/relationId.js'
 import { Badge } from './Badge.js'
 import { ConsentStateBadge } from './ConsentStateBadge.js'
 
@@ -16,14 +17,14 @@ export const ConsentStateField: SelectFieldClientComponent = ({ field, path: fie
   const consentPath = `${path.slice(0, path.length - field.name.length)}consent`
   const state = useFormFields(([fields]) => fields[path]?.value)
   const consent = useFormFields(([fields]) => fields[consentPath])
-  const chosen = consent?.value !== undefined && consent.value !== null && consent.value !== ''
-  const changed = consent?.value !== consent?.initialValue
+  const chosen = relationId(consent?.value)
+  const changed = chosen !== relationId(consent?.initialValue)
   const description = field.admin?.description
 
   return (
     <div className="field-type smp-consent-state" style={{ marginBottom: 'var(--base)' }}>
       <FieldLabel label={field.label} path={path} />
-      {!chosen ? (
+      {chosen === null ? (
         <ConsentStateBadge state="missing" />
       ) : changed || !state ? (
         <Badge tone="neutral">Checked when saved</Badge>

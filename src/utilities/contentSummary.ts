@@ -3,6 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../types.js'
 
 import { type ConsentTerms, consentStatus } from './consentStatus.js'
+import { relationId } from './relationId.js'
 
 export type CollectionSummary = {
   /**
@@ -93,9 +94,8 @@ const countBlockedOnConsent = async ({
     user,
     where: { _status: { equals: 'draft' } },
   })
-  const consentIds = [
-    ...new Set(docs.map((doc) => (doc as { consent?: unknown }).consent).filter(Boolean)),
-  ] as (number | string)[]
+  const consentOf = (doc: Record<string, unknown>) => relationId(doc.consent)
+  const consentIds = [...new Set(docs.map(consentOf).filter((id) => id !== null))]
   const consents = consentIds.length
     ? (
         await payload.find({
@@ -110,7 +110,9 @@ const countBlockedOnConsent = async ({
     : []
   const byId = new Map(consents.map((consent) => [consent.id, consent]))
   return docs.filter((doc) => {
-    const id = (doc as { consent?: number | string }).consent
-    return consentStatus(id ? (byId.get(id) as ConsentTerms | undefined) : null) !== 'valid'
+    const id = consentOf(doc)
+    return (
+      consentStatus(id === null ? null : (byId.get(id) as ConsentTerms | undefined)) !== 'valid'
+    )
   }).length
 }

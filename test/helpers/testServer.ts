@@ -51,6 +51,15 @@ export const startTestServer = async (args: DevConfigArgs = {}): Promise<TestSer
   const config = await buildDevConfig({
     databaseUri: db.uri,
     ...args,
+    // A host's own upload collection would otherwise store its files in the working directory.
+    collections: args.collections?.map((collection) =>
+      typeof collection.upload === 'object' && !collection.upload.staticDir
+        ? {
+            ...collection,
+            upload: { ...collection.upload, staticDir: path.join(dir, 'uploads', collection.slug) },
+          }
+        : collection,
+    ),
     plugin: {
       ...args.plugin,
       uploads: { staticDir: path.join(dir, 'uploads'), ...args.plugin?.uploads },

@@ -7,7 +7,15 @@ import { devAdmin } from '../../dev/ensureFirstUser.js'
 import { placeholderPng } from '../../src/seed/placeholderImage.js'
 import { ApiClient } from '../helpers/apiClient.js'
 import { createConsent } from '../helpers/fixtures.js'
-import { browserTest, eventually, launchBrowser, logIn, openPage, snap } from './browser.js'
+import {
+  browserTest,
+  eventually,
+  launchBrowser,
+  logIn,
+  openAdminPage,
+  openPage,
+  snap,
+} from './browser.js'
 import { type DevServer, startDevServer } from './devServer.js'
 
 /**
@@ -80,7 +88,7 @@ browserTest(
   'an editor writes an article with a heading and a list, publishes it, the API serves it, and live preview shows the frontend',
   () => page,
   async () => {
-    await page.goto(`${server.url}/admin/collections/articles/create`)
+    await openAdminPage(page, `${server.url}/admin/collections/articles/create`)
     await page.fill('#field-title', 'Aftercare in the first week')
     await page.locator('[data-lexical-editor="true"]').first().click()
     await page.keyboard.type('## What to avoid')
@@ -122,7 +130,7 @@ browserTest(
   'an editor builds a gallery pair by uploading two photos and sees them side by side',
   () => page,
   async () => {
-    await page.goto(`${server.url}/admin/collections/before-after-galleries/create`)
+    await openAdminPage(page, `${server.url}/admin/collections/before-after-galleries/create`)
     await page.fill('#field-title', 'Crown density, client C')
     await page.getByRole('button', { name: 'Add Pair' }).click()
     await page.locator('#field-pairs__0__before').waitFor()
@@ -157,7 +165,7 @@ browserTest(
 
     await page.getByRole('button', { name: 'Save Draft' }).click()
     await page.waitForURL(/\/admin\/collections\/before-after-galleries\/[^/]+$/)
-    await page.goto(`${server.url}/admin/collections/before-after-galleries`)
+    await openAdminPage(page, `${server.url}/admin/collections/before-after-galleries`)
     const row = page.locator('tr', { hasText: 'Crown density, client C' })
     await row.locator('[data-consent-state="missing"]').waitFor()
     // The seeded galleries are marked as samples; the editor's own is not.
@@ -178,7 +186,7 @@ browserTest(
   () => page,
   async () => {
     await createConsent(editor, { subject: 'J. D., signed in clinic' })
-    await page.goto(`${server.url}/admin/collections/testimonials/create`)
+    await openAdminPage(page, `${server.url}/admin/collections/testimonials/create`)
     await page.fill('#field-clientName', 'J. D.')
     await page.fill('#field-quote', 'It looks like my own hair.')
     await page.getByRole('button', { name: 'Publish changes' }).click()
@@ -205,11 +213,9 @@ browserTest(
   () => page,
   async () => {
     const before = (await publicDocs('faqs')).map((faq) => faq.question)
-    await page.goto(`${server.url}/admin/collections/faqs`)
+    await openAdminPage(page, `${server.url}/admin/collections/faqs`)
     const handles = page.locator('.cell-_dragHandle')
     await handles.nth(1).waitFor()
-    // The rows are server-rendered first; dragging needs the hydrated list.
-    await page.waitForLoadState('networkidle')
     const from = (await handles.nth(1).boundingBox())!
     const to = (await handles.nth(0).boundingBox())!
     const reordered = page.waitForResponse((response) => response.url().includes('/api/reorder'))

@@ -37,8 +37,17 @@ export const snap = (page: Page, name: string) => {
   return page.screenshot({ fullPage: true, path: path.join(screenshotDir, `${name}.png`) })
 }
 
+/**
+ * Opens an admin page and waits until it is hydrated: the server-rendered form is visible earlier,
+ * but typing into it before React takes over leaves the form unaware of the input.
+ */
+export const openAdminPage = async (page: Page, url: string) => {
+  await page.goto(url)
+  await page.waitForLoadState('networkidle')
+}
+
 export const logIn = async (page: Page, url: string, email: string, password: string) => {
-  await page.goto(`${url}/admin/login`)
+  await openAdminPage(page, `${url}/admin/login`)
   await page.fill('#field-email', email)
   await page.fill('#field-password', password)
   await page.click('button[type="submit"]')

@@ -177,7 +177,7 @@ export interface User {
   collection: 'users';
 }
 /**
- * Images. Before-and-after photos stay private until their gallery is published.
+ * Images. Each is private until published clinic content shows it; before-and-after photos follow their gallery’s consent.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
@@ -190,9 +190,13 @@ export interface Media {
   alt: string;
   caption?: string | null;
   /**
-   * Set automatically while the image belongs to a gallery that is not published with valid consent.
+   * Set automatically: while published clinic content shows this image, until when. Empty means private.
    */
-  restricted?: boolean | null;
+  publicUntil?: string | null;
+  /**
+   * For images used outside clinic content, such as your own pages. Never on before-and-after photos.
+   */
+  alwaysPublic?: boolean | null;
   seedKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -406,6 +410,10 @@ export interface BeforeAfterGallery {
     caption?: string | null;
     id?: string | null;
   }[];
+  /**
+   * How much of the face the photos show. The consent must allow at least this much.
+   */
+  faceShown?: ('shown' | 'cropped' | 'blurred' | 'none') | null;
   unretouchedAttestation?: boolean | null;
   /**
    * Shown with the content. Keep a "results vary" statement.
@@ -415,11 +423,23 @@ export interface BeforeAfterGallery {
    * The signed consent covering website use. Required to publish; publishing stops when it is revoked or expires.
    */
   consent?: (number | null) | Consent;
-  consentExpiresAt?: string | null;
+  visibleUntil?: string | null;
   /**
    * Whether the linked consent allows publishing on the website today.
    */
-  consentState?: ('valid' | 'missing' | 'expired' | 'revoked' | 'not-signed' | 'not-for-website') | null;
+  consentState?:
+    | (
+        | 'valid'
+        | 'missing'
+        | 'expired'
+        | 'revoked'
+        | 'not-signed'
+        | 'no-signature'
+        | 'not-for-website'
+        | 'face-not-covered'
+        | 'name-not-covered'
+      )
+    | null;
   /**
    * Sample content created by the seed. It is never shown publicly; replace it with a real record.
    */
@@ -430,7 +450,7 @@ export interface BeforeAfterGallery {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Signed client permissions. Never public. Revoking or expiring one unpublishes the content that relies on it.
+ * Signed client permissions. Never public. Revoking or expiring one hides the content that relies on it at that instant.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "consents".
@@ -438,28 +458,84 @@ export interface BeforeAfterGallery {
 export interface Consent {
   id: number;
   /**
-   * The client who signed, as named on the content.
+   * The client the consent is about, as named on the content.
    */
   subject: string;
   /**
-   * Where the client allows their testimonial or photos to appear.
+   * The person who signed, and with what authority.
    */
-  scopes: ('website' | 'social' | 'advertising')[];
+  signer: {
+    name: string;
+    authority?: ('client' | 'guardian' | 'representative') | null;
+    /**
+     * How the signer is related to the client, and the basis of their authority.
+     */
+    relationship?: string | null;
+  };
+  signatureMethod?: ('document' | 'electronic') | null;
   signedAt: string;
+  /**
+   * The version of the consent form signed, e.g. "2026-03".
+   */
+  formVersion: string;
+  electronicSignature?: {
+    ipAddress?: string | null;
+    userAgent?: string | null;
+  };
+  /**
+   * Fingerprint of the signed document, taken at upload and checked each time it is served.
+   */
+  fileSha256?: string | null;
+  /**
+   * Each channel the client allows their testimonial or photos to appear in.
+   */
+  scopes: ('website' | 'social' | 'advertising' | 'print' | 'education')[];
+  /**
+   * The most of their face the client allows to be shown.
+   */
+  faceDisplay?: ('shown' | 'cropped' | 'blurred' | 'none') | null;
+  /**
+   * The most of their name the client allows to be shown.
+   */
+  nameDisplay?: ('full' | 'initials' | 'none') | null;
   /**
    * Leave empty when the consent does not expire.
    */
   expiresAt?: string | null;
   /**
-   * Set when the client withdraws consent.
+   * When the withdrawal takes effect. Content is hidden from that instant.
    */
   revokedAt?: string | null;
+  revocation?: {
+    receivedVia?: ('email' | 'phone' | 'in-person' | 'letter' | 'other') | null;
+    receivedBy?: string | null;
+    /**
+     * Printed or distributed material that cannot be recalled.
+     */
+    alreadyPrinted?: string | null;
+  };
   /**
    * Tick when the client signed after seeing their result, not before treatment.
    */
   signedAfterTreatment?: boolean | null;
   notes?: string | null;
-  status?: ('valid' | 'expired' | 'revoked' | 'not-signed' | 'not-for-website' | 'missing') | null;
+  status?:
+    | (
+        | 'valid'
+        | 'missing'
+        | 'expired'
+        | 'revoked'
+        | 'not-signed'
+        | 'no-signature'
+        | 'not-for-website'
+        | 'face-not-covered'
+        | 'name-not-covered'
+      )
+    | null;
+  /**
+   * Keep this record until then: 6 years after the consent was last in effect.
+   */
+  retainUntil?: string | null;
   seedKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -524,11 +600,23 @@ export interface Testimonial {
    * The signed consent covering website use. Required to publish; publishing stops when it is revoked or expires.
    */
   consent?: (number | null) | Consent;
-  consentExpiresAt?: string | null;
+  visibleUntil?: string | null;
   /**
    * Whether the linked consent allows publishing on the website today.
    */
-  consentState?: ('valid' | 'missing' | 'expired' | 'revoked' | 'not-signed' | 'not-for-website') | null;
+  consentState?:
+    | (
+        | 'valid'
+        | 'missing'
+        | 'expired'
+        | 'revoked'
+        | 'not-signed'
+        | 'no-signature'
+        | 'not-for-website'
+        | 'face-not-covered'
+        | 'name-not-covered'
+      )
+    | null;
   /**
    * Sample content created by the seed. It is never shown publicly; replace it with a real record.
    */
@@ -888,7 +976,8 @@ export interface UsersSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
-  restricted?: T;
+  publicUntil?: T;
+  alwaysPublic?: T;
   seedKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1041,13 +1130,39 @@ export interface FaqsSelect<T extends boolean = true> {
  */
 export interface ConsentsSelect<T extends boolean = true> {
   subject?: T;
-  scopes?: T;
+  signer?:
+    | T
+    | {
+        name?: T;
+        authority?: T;
+        relationship?: T;
+      };
+  signatureMethod?: T;
   signedAt?: T;
+  formVersion?: T;
+  electronicSignature?:
+    | T
+    | {
+        ipAddress?: T;
+        userAgent?: T;
+      };
+  fileSha256?: T;
+  scopes?: T;
+  faceDisplay?: T;
+  nameDisplay?: T;
   expiresAt?: T;
   revokedAt?: T;
+  revocation?:
+    | T
+    | {
+        receivedVia?: T;
+        receivedBy?: T;
+        alreadyPrinted?: T;
+      };
   signedAfterTreatment?: T;
   notes?: T;
   status?: T;
+  retainUntil?: T;
   seedKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1085,10 +1200,11 @@ export interface BeforeAfterGalleriesSelect<T extends boolean = true> {
         caption?: T;
         id?: T;
       };
+  faceShown?: T;
   unretouchedAttestation?: T;
   disclaimer?: T;
   consent?: T;
-  consentExpiresAt?: T;
+  visibleUntil?: T;
   consentState?: T;
   isSample?: T;
   seedKey?: T;
@@ -1117,7 +1233,7 @@ export interface TestimonialsSelect<T extends boolean = true> {
   disclaimer?: T;
   featured?: T;
   consent?: T;
-  consentExpiresAt?: T;
+  visibleUntil?: T;
   consentState?: T;
   isSample?: T;
   seedKey?: T;

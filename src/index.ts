@@ -11,6 +11,7 @@ export type {
   SmpClinicPluginConfig,
   SmpCollectionKey,
 } from './types.js'
-export { consentStatus, type ConsentStatus } from './utilities/consentStatus.js'
+export { consentEnd, consentStatus, type ConsentStatus } from './utilities/consentStatus.js'
+export { recomputePrivacy } from './utilities/recomputePrivacy.js'
 export { defaultSlugs } from './utilities/defaultSlugs.js'
 export { readingMinutes, tableOfContents, toAnchor } from './utilities/lexicalContent.js'

@@ -97,6 +97,24 @@ export type SmpClinicPluginConfig = {
     canManageConsents?: SmpAccessCheck
   }
   /**
+   * The clock every time-bound decision reads: consent expiry and revocation, when photos stop
+   * being public, a consent's retention date. Tests inject one they can move forward; leave it
+   * unset in an application.
+   * @default () => new Date()
+   */
+  clock?: () => Date
+  /**
+   * How consent records are kept.
+   */
+  consent?: {
+    /**
+     * How many years a consent record must be kept after it was last in effect (its expiry,
+     * its revocation, or today while it is still in effect). Shown as "Retain until".
+     * @default 6
+     */
+    retentionYears?: number
+  }
+  /**
    * What the plugin adds to the admin panel besides its collections.
    */
   admin?: {
@@ -199,6 +217,11 @@ export type SmpClinicPluginConfig = {
  */
 export type SanitizedSmpClinicOptions = {
   access: { canEdit: SmpAccessCheck; canManageConsents: SmpAccessCheck }
+  /**
+   * The current time, from the `clock` option.
+   */
+  now: () => Date
+  consentRetentionYears: number
   dashboard: boolean
   disabled: boolean
   graphQLPrefix: string

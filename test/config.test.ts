@@ -166,12 +166,13 @@ describe('media', () => {
     return input
   }
 
-  test("a host's own upload collection is used instead of adding one, and gains the privacy flag", () => {
+  test("a host's own upload collection is used instead of adding one, and gains the privacy fields", () => {
     const config = apply({ media: 'images' }, withImages())
     expect(config.collections.map((c) => c.slug)).not.toContain('media')
     const pairs = fieldsOf(collection(config, 'before-after-galleries').fields)
     expect(pairs['pairs.before']).toBe('images')
-    expect(fieldsOf(collection(config, 'images').fields)).toHaveProperty('restricted')
+    expect(fieldsOf(collection(config, 'images').fields)).toHaveProperty('publicUntil')
+    expect(fieldsOf(collection(config, 'images').fields)).toHaveProperty('alwaysPublic')
   })
 
   test('naming a media collection that does not exist is refused', () => {

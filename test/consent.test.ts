@@ -1,11 +1,14 @@
 import { smpClinicQueue } from '../src/index.js'
 import { createConsent, createGallery, createTestimonial, inDays } from './helpers/fixtures.js'
+import { testClock } from './helpers/testClock.js'
 import { startTestServer, type TestServer } from './helpers/testServer.js'
 
+const clock = testClock()
 let server: TestServer
 beforeAll(async () => {
-  server = await startTestServer({ plugin: { seed: false } })
+  server = await startTestServer({ plugin: { clock: clock.now, seed: false } })
 })
+afterEach(() => clock.reset())
 afterAll(async () => {
   await server?.close()
 })
@@ -154,12 +157,11 @@ describe('when consent ends, the content it covered is unpublished', () => {
   })
 
   test('a consent that lapses on its own hides the testimonial from the moment it expires', async () => {
-    const { consent, testimonial } = await publishedWith({
-      expiresAt: new Date(Date.now() + 1500).toISOString(),
-    })
+    const { consent, testimonial } = await publishedWith({ expiresAt: inDays(2) })
     expect(consent.status).toBe('valid')
+    clock.advance(2 * 24 * 60 * 60 * 1000 - 60_000)
     expect((await server.anonymous.get(`/api/testimonials/${testimonial.id}`)).status).toBe(200)
-    await new Promise((resolve) => setTimeout(resolve, 2000))
+    clock.advance(61_000)
     expect((await server.anonymous.get(`/api/testimonials/${testimonial.id}`)).status).toBe(404)
     const list = await server.anonymous.graphql('{ Testimonials { docs { id } } }')
     expect(list.body.data.Testimonials.docs.map((doc: { id: unknown }) => doc.id)).not.toContain(
@@ -168,10 +170,8 @@ describe('when consent ends, the content it covered is unpublished', () => {
   })
 
   test('the scheduled task then unpublishes it, so the admin panel shows it as a draft', async () => {
-    const { consent, gallery, testimonial } = await publishedWith({
-      expiresAt: new Date(Date.now() + 1500).toISOString(),
-    })
-    await new Promise((resolve) => setTimeout(resolve, 2000))
+    const { consent, gallery, testimonial } = await publishedWith({ expiresAt: inDays(1) })
+    clock.advance(2 * 24 * 60 * 60 * 1000)
     await server.payload.jobs.queue({
       input: {},
       queue: smpClinicQueue,

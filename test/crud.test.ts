@@ -1,4 +1,4 @@
-import { createConsent, createImage, png } from './helpers/fixtures.js'
+import { consentRecord, createConsent, createImage, png } from './helpers/fixtures.js'
 import { richText } from './helpers/richText.js'
 import { startTestServer, type TestServer } from './helpers/testServer.js'
 
@@ -64,11 +64,7 @@ const cases: Case[] = [
     update: ['question', 'Updated question?'],
   },
   {
-    data: async () => ({
-      scopes: ['website'],
-      signedAt: new Date(Date.now() - 60_000).toISOString(),
-      subject: 'C. D.',
-    }),
+    data: async () => consentRecord({ subject: 'C. D.' }),
     graphql: 'Consent',
     slug: 'consents',
     update: ['notes', 'Scanned copy on file'],
@@ -96,6 +92,7 @@ const cases: Case[] = [
           before: (await createImage(server.admin)).id,
         },
       ],
+      faceShown: 'none',
       title: `Gallery ${Math.random()}`,
       treatmentType: 'density',
       unretouchedAttestation: true,
@@ -159,9 +156,11 @@ describe('media', () => {
     expect(status).toBe(201)
     expect(body.doc.mimeType).toBe('image/png')
     expect(Object.keys(body.doc.sizes).sort()).toEqual(['comparison', 'gallery', 'thumbnail'])
-    const file = await fetch(`${server.url}${body.doc.url}`)
+    const file = await server.admin.fetch(body.doc.url)
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('image/png')
+    // No published content shows it yet, so it is private.
+    expect((await fetch(`${server.url}${body.doc.url}`)).status).toBe(403)
     const id = body.doc.id
     expect(
       (await server.admin.rest('PATCH', `/api/media/${id}`, { alt: 'Top view' })).body.doc.alt,

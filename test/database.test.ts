@@ -86,7 +86,8 @@ describe('queries', () => {
       })
       expect(created.status).toBe(201)
     }
-    const { body } = await server.anonymous.get(
+    // Editors only: the public may not order results by related documents' values.
+    const { body } = await server.admin.get(
       '/api/articles?where[title][like]=sorted&sort=author.name&depth=0',
     )
     expect(body.docs.map((doc: { title: string }) => doc.title)).toEqual([

@@ -44,7 +44,7 @@ sqlOnly(`the committed ${kind} migrations`, () => {
 
   test('migrate a fresh database from zero, after which the app seeds and serves content', async () => {
     const { docs } = await payload.find({ collection: 'payload-migrations', pagination: false })
-    expect(docs.map((doc) => doc.name)).toEqual(
+    expect(docs.map((doc) => doc.name).sort()).toEqual(
       readdirSync(migrationDir)
         .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
         .map((file) => file.replace(/\.ts$/, ''))

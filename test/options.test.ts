@@ -37,13 +37,20 @@ describe('a disabled collection', () => {
     expect(body.errors[0].message).toMatch(/Cannot query field "Testimonials"/)
   })
 
-  test('leaves no relationship to it behind', async () => {
+  test('leaves no relationship or join to it behind', async () => {
     const { body } = await server.admin.graphql(
-      '{ __type(name: "BeforeAfterGallery") { fields { name } } }',
+      '{ __type(name: "Practitioner") { fields { name } } }',
     )
     const fields = body.data.__type.fields.map((f: { name: string }) => f.name)
-    expect(fields).toContain('practitioner')
+    // With testimonials enabled a practitioner joins its galleries and its testimonials.
+    expect(fields).toContain('galleries')
     expect(fields).not.toContain('testimonials')
+    const gallery = await server.admin.graphql(
+      '{ __type(name: "BeforeAfterGallery") { fields { name } } }',
+    )
+    expect(gallery.body.data.__type.fields.map((f: { name: string }) => f.name)).toContain(
+      'practitioner',
+    )
   })
 })
 
@@ -77,7 +84,10 @@ describe("the host's own media collection", () => {
     expect((await server.admin.get('/api/media')).status).toBe(404)
     const { body } = await server.admin.get('/api/images?limit=100')
     expect(body.totalDocs).toBeGreaterThan(0)
-    expect(body.docs.every((image: { restricted: boolean }) => image.restricted)).toBe(true)
+    // Sample photos are private: no published gallery shows them.
+    expect(body.docs.every((image: { publicUntil: null }) => image.publicUntil === null)).toBe(true)
+    const publicList = await server.anonymous.get('/api/images?limit=100')
+    expect(publicList.body.totalDocs).toBe(0)
   })
 
   test('keeps gallery photos private until the gallery is published with consent', async () => {

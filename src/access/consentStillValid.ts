@@ -1,16 +1,20 @@
 import type { Where } from 'payload'
 
+import type { SanitizedSmpClinicOptions } from '../types.js'
+
 /**
- * Documents carry the expiry of their consent (copied on save), so a consent that lapses hides
- * them at once, before any scheduled unpublishing has run.
+ * Public reads of consent-bound documents: never samples, and only while the consent is still in
+ * effect at the moment of the read. `visibleUntil` (the earlier of the consent's expiry and
+ * revocation date) is compared with the clock on every query, so content disappears at that
+ * instant on every path, with no scheduled job.
  */
-export const consentStillValid = (): Where => ({
+export const consentStillValid = (options: SanitizedSmpClinicOptions): Where => ({
   and: [
     { isSample: { not_equals: true } },
     {
       or: [
-        { consentExpiresAt: { exists: false } },
-        { consentExpiresAt: { greater_than: new Date().toISOString() } },
+        { visibleUntil: { exists: false } },
+        { visibleUntil: { greater_than: options.now().toISOString() } },
       ],
     },
   ],

@@ -11,7 +11,7 @@ import { publishedOrEditors } from './publishedOrEditors.js'
  */
 export const editorialAccess = (
   options: SanitizedSmpClinicOptions,
-  publicFilter?: () => Where,
+  publicFilter?: (options: SanitizedSmpClinicOptions) => Where,
 ): NonNullable<CollectionConfig['access']> => ({
   create: editorsOnly(options),
   delete: editorsOnly(options),

@@ -9,11 +9,14 @@ import type { SanitizedSmpClinicOptions } from '../types.js'
  * relationships consistent, because Payload applies the same constraint on every path.
  */
 export const publishedOrEditors =
-  (options: SanitizedSmpClinicOptions, publicFilter?: () => Where): Access =>
+  (
+    options: SanitizedSmpClinicOptions,
+    publicFilter?: (options: SanitizedSmpClinicOptions) => Where,
+  ): Access =>
   async ({ req }) => {
     if (await options.access.canEdit({ req })) {
       return true
     }
     const published: Where = { _status: { equals: 'published' } }
-    return publicFilter ? { and: [published, publicFilter()] } : published
+    return publicFilter ? { and: [published, publicFilter(options)] } : published
   }

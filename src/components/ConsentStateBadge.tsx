@@ -5,7 +5,10 @@ import { Badge, type BadgeTone } from './Badge.js'
 
 const tones: Record<ConsentStatus, BadgeTone> = {
   expired: 'warning',
+  'face-not-covered': 'warning',
   missing: 'error',
+  'name-not-covered': 'warning',
+  'no-signature': 'warning',
   'not-for-website': 'warning',
   'not-signed': 'warning',
   revoked: 'error',

@@ -6,7 +6,8 @@ import { editorsOnlyField } from '../access/editorsOnly.js'
 import { relationTo } from './relationTo.js'
 
 /**
- * The consent behind a testimonial or gallery. Neither the link nor the copied expiry is readable
+ * The consent behind a testimonial or gallery, and the instant it ends (`visibleUntil`, kept current by
+ * the consent's own hooks). Neither is readable
  * or queryable by the public, so consent records cannot be probed through the content.
  */
 export const consentFields = (options: SanitizedSmpClinicOptions): Field[] => {
@@ -31,12 +32,12 @@ export const consentFields = (options: SanitizedSmpClinicOptions): Field[] => {
       to: 'consents',
     }),
     {
-      name: 'consentExpiresAt',
+      name: 'visibleUntil',
       type: 'date',
       access: hidden,
       admin: { disableListColumn: true, hidden: true },
       index: true,
-      label: 'Consent expires at',
+      label: 'Visible until',
     },
   ]
 }

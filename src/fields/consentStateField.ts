@@ -4,7 +4,9 @@ import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { editorsOnlyField } from '../access/editorsOnly.js'
 import { clientComponent } from '../utilities/adminComponents.js'
-import { type ConsentTerms, consentStatus } from '../utilities/consentStatus.js'
+import { loadConsent } from '../utilities/consentLoader.js'
+import { consentStatus } from '../utilities/consentStatus.js'
+import { consentUseOf } from '../utilities/consentUse.js'
 import { consentStateLabels } from '../utilities/consentStateLabels.js'
 import { relationId } from '../utilities/relationId.js'
 
@@ -24,18 +26,8 @@ const readConsentState =
     if (!consentSlug || !(await options.access.canEdit({ req }))) {
       return undefined
     }
-    const id = relationId(siblingData?.consent)
-    const consent = id
-      ? ((await req.payload.findByID({
-          id,
-          collection: consentSlug,
-          depth: 0,
-          disableErrors: true,
-          overrideAccess: true,
-          req,
-        })) as ConsentTerms | null)
-      : null
-    return consentStatus(consent)
+    const consent = await loadConsent(req, consentSlug, relationId(siblingData?.consent))
+    return consentStatus(consent, options.now(), consentUseOf(siblingData))
   }
 
 /**

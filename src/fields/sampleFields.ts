@@ -1,15 +1,20 @@
 import type { Field } from 'payload'
 
+import type { SanitizedSmpClinicOptions } from '../types.js'
+
+import { editorsOnlyField } from '../access/editorsOnly.js'
 import { clientComponent } from '../utilities/adminComponents.js'
 
 /**
  * `isSample` marks fictitious seed content for editors and keeps it out of public reads;
- * `seedKey` lets the seed recognise its own documents without matching on editable text.
+ * `seedKey` lets the seed recognise its own documents without matching on editable text. Both are
+ * bookkeeping: the public can neither read nor query them.
  */
-export const sampleFields = (): Field[] => [
+export const sampleFields = (options: SanitizedSmpClinicOptions): Field[] => [
   {
     name: 'isSample',
     type: 'checkbox',
+    access: { read: editorsOnlyField(options) },
     admin: {
       components: { Cell: clientComponent('SampleCell') },
       description:
@@ -20,12 +25,13 @@ export const sampleFields = (): Field[] => [
     defaultValue: false,
     label: 'Sample',
   },
-  seedKeyField(),
+  seedKeyField(options),
 ]
 
-export const seedKeyField = (): Field => ({
+export const seedKeyField = (options: SanitizedSmpClinicOptions): Field => ({
   name: 'seedKey',
   type: 'text',
+  access: { read: editorsOnlyField(options) },
   admin: { disableListColumn: true, disableListFilter: true, hidden: true },
   index: true,
   label: 'Seed key',

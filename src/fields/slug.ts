@@ -3,6 +3,10 @@ import type { Field, FieldHook, TextField } from 'payload'
 import { slugField } from 'payload'
 import { slugify } from 'payload/shared'
 
+import type { SanitizedSmpClinicOptions } from '../types.js'
+
+import { editorsOnlyField } from '../access/editorsOnly.js'
+
 /**
  * Fills an empty slug from the source field before validation, so documents created through the
  * REST and GraphQL APIs (which have no admin panel to generate it) get one too.
@@ -21,13 +25,16 @@ const fillSlugFrom =
  * Payload's own slug field, which fills itself from `from` in the admin panel until an editor
  * unlocks and edits it.
  */
-export const slug = (from: string): Field =>
+export const slug = (options: SanitizedSmpClinicOptions, from: string): Field =>
   slugField({
     overrides: (row) => ({
       ...row,
       fields: row.fields.map((field) => {
         if (!('name' in field) || field.name !== 'slug') {
-          return field
+          // The lock toggle is an editing aid, not content.
+          return 'name' in field
+            ? ({ ...field, access: { read: editorsOnlyField(options) } } as Field)
+            : field
         }
         const text = field as TextField
         return {

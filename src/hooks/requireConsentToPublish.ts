@@ -4,17 +4,16 @@ import { ValidationError } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
-import {
-  consentStatus,
-  consentStatusMessages,
-  type ConsentTerms,
-} from '../utilities/consentStatus.js'
+import { loadConsent } from '../utilities/consentLoader.js'
+import { consentEnd, consentStatus, consentStatusMessages } from '../utilities/consentStatus.js'
+import { consentUseOf } from '../utilities/consentUse.js'
 import { relationId } from '../utilities/relationId.js'
 
 /**
- * Refuses to publish a document whose consent does not cover the website, naming the `consent`
- * field so the admin panel shows the message beside it. It also copies the consent's expiry onto
- * the document, which public read access uses to hide it the moment the consent lapses.
+ * Refuses to publish a document whose consent does not cover what it shows on the website (the
+ * channel, the face, the name), naming the `consent` field so the admin panel shows the message
+ * beside it. It also records when the consent ends (`visibleUntil`): public read access compares
+ * that with the clock on every read, so the document disappears at that instant with no job.
  */
 export const requireConsentToPublish =
   (options: SanitizedSmpClinicOptions): CollectionBeforeChangeHook =>
@@ -24,24 +23,17 @@ export const requireConsentToPublish =
       return data
     }
     const consentId = relationId('consent' in data ? data.consent : originalDoc?.consent)
-    const consent = consentId
-      ? ((await req.payload
-          .findByID({
-            id: consentId,
-            collection: consentSlug,
-            depth: 0,
-            disableErrors: true,
-            overrideAccess: true,
-            req,
-          })
-          .catch(() => null)) as ConsentTerms | null)
-      : null
+    const consent = await loadConsent(req, consentSlug, consentId)
 
-    data.consentExpiresAt = consent?.expiresAt ?? null
+    data.visibleUntil = consentEnd(consent)
 
     const status = data._status ?? originalDoc?._status
     if (status === 'published') {
-      const verdict = consentStatus(consent)
+      const verdict = consentStatus(
+        consent,
+        options.now(),
+        consentUseOf({ ...originalDoc, ...data }),
+      )
       if (verdict !== 'valid') {
         throw new ValidationError({
           collection: collection.slug,

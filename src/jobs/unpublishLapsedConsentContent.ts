@@ -8,7 +8,8 @@ import { optionsKey } from '../plugins/optionsKey.js'
 
 /**
  * Unpublishes testimonials and galleries whose consent has reached its expiry or revocation
- * date. Public reads already hide them from that moment; this makes the admin panel agree.
+ * date. Privacy does not depend on it: public reads (and photos) are hidden from that instant by
+ * read access. This only tidies statuses so the admin panel agrees.
  * Returns how many documents were unpublished.
  */
 export const unpublishLapsedConsentContent = async ({
@@ -24,7 +25,7 @@ export const unpublishLapsedConsentContent = async ({
     return 0
   }
   const localReq = req ?? (await createLocalReq({}, payload))
-  const now = new Date().toISOString()
+  const now = options.now().toISOString()
   const lapsed = await payload.find({
     collection: consentSlug,
     depth: 0,

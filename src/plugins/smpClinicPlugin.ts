@@ -16,7 +16,8 @@ import { protectHostMedia } from '../collections/Media/protectHostMedia.js'
 import { createTestimonialsCollection } from '../collections/Testimonials/index.js'
 import { createTopicsCollection } from '../collections/Topics/index.js'
 import { seedEndpoint } from '../endpoints/seedEndpoint.js'
-import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations.js'
+import { guardPublicQuery } from '../hooks/guardPublicQuery.js'
+import { withReadableRelations } from '../hooks/keepReadableRelations.js'
 import { unpublishLapsedConsentsTask } from '../jobs/unpublishLapsedConsentContent.js'
 import { seed } from '../seed/index.js'
 import { serverComponent } from '../utilities/adminComponents.js'
@@ -37,6 +38,36 @@ const factories: Record<
 }
 
 /**
+ * Every read of the plugin's collections by someone who is not an editor passes two guards:
+ * queries cannot reach hidden documents (`guardPublicQuery`), and responses carry no reference
+ * to a document the reader may not read (`withReadableRelations`).
+ */
+const guardCollection = (
+  collection: CollectionConfig,
+  options: SanitizedSmpClinicOptions,
+): CollectionConfig => ({
+  ...collection,
+  fields: withReadableRelations(collection.fields, options),
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [guardPublicQuery(options), ...(collection.hooks?.beforeOperation ?? [])],
+  },
+})
+
+/**
+ * A host's collection that points at clinic content gets the second guard on those fields only,
+ * so its public documents never carry the id of a clinic draft or private photo.
+ */
+const guardHostCollection = (
+  collection: CollectionConfig,
+  options: SanitizedSmpClinicOptions,
+  ours: Set<string>,
+): CollectionConfig => {
+  const fields = withReadableRelations(collection.fields, options, ours)
+  return fields === collection.fields ? collection : { ...collection, fields }
+}
+
+/**
  * Adds the clinic's content model to a Payload config: articles, FAQs, testimonials,
  * before-and-after galleries, practitioners, topics, consents and (unless the host names its own)
  * media. Returns a new config; the host's collections, endpoints and `onInit` are kept.
@@ -53,13 +84,6 @@ export const smpClinicPlugin =
     const added = (Object.keys(factories) as (keyof typeof factories)[])
       .filter((key) => options.slugs[key])
       .map((key) => factories[key](options))
-      .map((collection): CollectionConfig => ({
-        ...collection,
-        hooks: {
-          ...collection.hooks,
-          afterRead: [hideUnreadableRelations(options), ...(collection.hooks?.afterRead ?? [])],
-        },
-      }))
     if (!options.hostMedia) {
       added.unshift(createMediaCollection(options))
     } else if (!hostCollections.some((collection) => collection.slug === options.slugs.media)) {
@@ -76,15 +100,20 @@ export const smpClinicPlugin =
       }
     }
 
+    const ours = new Set(added.map((collection) => collection.slug))
     const config: Config = {
       ...incoming,
       collections: [
         ...hostCollections.map((collection) =>
-          options.hostMedia && collection.slug === options.slugs.media
-            ? protectHostMedia(collection, options)
-            : collection,
+          guardHostCollection(
+            options.hostMedia && collection.slug === options.slugs.media
+              ? protectHostMedia(collection, options)
+              : collection,
+            options,
+            ours,
+          ),
         ),
-        ...added,
+        ...added.map((collection) => guardCollection(collection, options)),
       ],
       custom: { ...incoming.custom, [optionsKey]: options },
       // Added even when disabled: the task brings Payload's jobs collection into the schema.

@@ -214,7 +214,6 @@ const seedSamples = async (
               `${gallery.seedKey}:${index + 1}:${side}`,
               () => ({
                 alt: `Placeholder ${side} image for a sample gallery (not a real photo)`,
-                restricted: true,
               }),
               { file: { data, mimetype: 'image/png', name, size: data.length } },
             )

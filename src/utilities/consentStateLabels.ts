@@ -10,5 +10,8 @@ export const consentStateLabels: Record<ConsentStatus, string> = {
   expired: 'Expired',
   revoked: 'Revoked',
   'not-signed': 'Not signed yet',
+  'no-signature': 'No proof of signature',
   'not-for-website': 'Not for the website',
+  'face-not-covered': 'Face not covered',
+  'name-not-covered': 'Name not covered',
 }

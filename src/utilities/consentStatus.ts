@@ -1,39 +1,117 @@
 /**
- * The parts of a consent record that decide whether it covers publication on the website.
+ * How much of a face a consent allows, from least to most identifying.
  */
-export type ConsentTerms = {
-  expiresAt?: null | string
-  revokedAt?: null | string
-  scopes?: null | string[]
-  signedAt?: null | string
-}
-
-export type ConsentStatus =
-  'expired' | 'missing' | 'not-for-website' | 'not-signed' | 'revoked' | 'valid'
+export const faceLevels = ['none', 'blurred', 'cropped', 'shown'] as const
+export type FaceLevel = (typeof faceLevels)[number]
 
 /**
- * Why a consent does or does not allow publishing on the website, at `now`.
+ * How much of a name a consent allows, from least to most identifying.
+ */
+export const nameLevels = ['none', 'initials', 'full'] as const
+export type NameLevel = (typeof nameLevels)[number]
+
+/**
+ * The parts of a consent record that decide whether it covers a use.
+ */
+export type ConsentTerms = {
+  electronicSignature?: null | { ipAddress?: null | string; userAgent?: null | string }
+  expiresAt?: null | string
+  faceDisplay?: null | string
+  filename?: null | string
+  formVersion?: null | string
+  nameDisplay?: null | string
+  revokedAt?: null | string
+  scopes?: null | string[]
+  signatureMethod?: null | string
+  signedAt?: null | string
+  signer?: null | { name?: null | string }
+}
+
+/**
+ * What a testimonial or gallery shows of the client, checked against what the consent allows.
+ */
+export type ConsentUse = { face?: FaceLevel; name?: NameLevel }
+
+export type ConsentStatus =
+  | 'expired'
+  | 'face-not-covered'
+  | 'missing'
+  | 'name-not-covered'
+  | 'no-signature'
+  | 'not-for-website'
+  | 'not-signed'
+  | 'revoked'
+  | 'valid'
+
+const filled = (value: unknown) => typeof value === 'string' && value.trim() !== ''
+
+/**
+ * True when the record holds proof of signature: the signed document itself, or an electronic
+ * signature with everything needed to show who signed, when, on which form and from where.
+ */
+export const hasSignatureEvidence = (consent: ConsentTerms): boolean => {
+  const common = filled(consent.signer?.name) && filled(consent.formVersion)
+  if (consent.signatureMethod === 'electronic') {
+    return (
+      common &&
+      filled(consent.electronicSignature?.ipAddress) &&
+      filled(consent.electronicSignature?.userAgent)
+    )
+  }
+  return common && filled(consent.filename)
+}
+
+const atOrBefore = (date: null | string | undefined, now: Date) =>
+  Boolean(date) && new Date(date!).getTime() <= now.getTime()
+
+const allows = <T extends string>(levels: readonly T[], granted: unknown, used: T | undefined) =>
+  used === undefined || levels.indexOf(used) <= levels.indexOf(granted as T)
+
+/**
+ * Why a consent does or does not allow publishing `use` on the website, at `now`.
  */
 export const consentStatus = (
   consent: ConsentTerms | null | undefined,
-  now = new Date(),
+  now: Date,
+  use: ConsentUse = {},
 ): ConsentStatus => {
   if (!consent) {
     return 'missing'
   }
-  if (consent.revokedAt && new Date(consent.revokedAt) <= now) {
+  if (atOrBefore(consent.revokedAt, now)) {
     return 'revoked'
   }
-  if (!consent.signedAt || new Date(consent.signedAt) > now) {
+  if (!consent.signedAt || !atOrBefore(consent.signedAt, now)) {
     return 'not-signed'
   }
-  if (consent.expiresAt && new Date(consent.expiresAt) <= now) {
+  if (!hasSignatureEvidence(consent)) {
+    return 'no-signature'
+  }
+  if (atOrBefore(consent.expiresAt, now)) {
     return 'expired'
   }
-  if (!consent.scopes?.includes('website')) {
+  if (!Array.isArray(consent.scopes) || !consent.scopes.includes('website')) {
     return 'not-for-website'
   }
+  if (!allows(faceLevels, consent.faceDisplay, use.face)) {
+    return 'face-not-covered'
+  }
+  if (!allows(nameLevels, consent.nameDisplay, use.name)) {
+    return 'name-not-covered'
+  }
   return 'valid'
+}
+
+/**
+ * The instant a consent stops covering anything: the earlier of its expiry and its revocation
+ * date (a revocation may be recorded ahead of the day it takes effect). Null when neither is set.
+ */
+export const consentEnd = (consent: ConsentTerms | null | undefined): null | string => {
+  const ends = [consent?.expiresAt, consent?.revokedAt]
+    .filter((date): date is string => Boolean(date))
+    .map((date) => new Date(date).getTime())
+    .filter((time) => !Number.isNaN(time))
+  return ends.length ? new Date(Math.min(...ends)).toISOString() : null
 }
 
 /**
@@ -41,10 +119,16 @@ export const consentStatus = (
  */
 export const consentStatusMessages: Record<Exclude<ConsentStatus, 'valid'>, string> = {
   expired: 'The linked consent has expired. Attach a current consent before publishing.',
+  'face-not-covered':
+    'The linked consent does not allow the face to be shown as these photos show it. Blur or crop the photos, or attach a consent that allows it.',
   missing:
     'A signed consent is required before this can be published. Attach one in the Consent field.',
+  'name-not-covered':
+    'The linked consent does not allow the client to be named this way. Use initials, or attach a consent that allows the full name.',
+  'no-signature':
+    'The linked consent has no proof of signature: upload the signed document, or record the electronic signature (signer, form version, IP address and browser).',
   'not-for-website':
-    'The linked consent does not cover the website. Attach a consent whose scope includes "Website".',
+    'The linked consent does not cover the website. Attach a consent whose channels include "Website".',
   'not-signed': 'The linked consent has no signing date yet (or one in the future).',
   revoked: 'The linked consent was revoked. This cannot be published with it.',
 }

@@ -3,6 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../types.js'
 
 import { type ConsentTerms, consentStatus } from './consentStatus.js'
+import { consentUseOf } from './consentUse.js'
 import { relationId } from './relationId.js'
 
 export type CollectionSummary = {
@@ -90,7 +91,7 @@ const countBlockedOnConsent = async ({
     depth: 0,
     overrideAccess: false,
     pagination: false,
-    select: { consent: true },
+    select: { clientName: true, consent: true, faceShown: true },
     user,
     where: { _status: { equals: 'draft' } },
   })
@@ -112,7 +113,11 @@ const countBlockedOnConsent = async ({
   return docs.filter((doc) => {
     const id = consentOf(doc)
     return (
-      consentStatus(id === null ? null : (byId.get(id) as ConsentTerms | undefined)) !== 'valid'
+      consentStatus(
+        id === null ? null : (byId.get(id) as ConsentTerms | undefined),
+        options.now(),
+        consentUseOf(doc),
+      ) !== 'valid'
     )
   }).length
 }

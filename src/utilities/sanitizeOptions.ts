@@ -8,6 +8,7 @@ import type {
   SmpCollectionKey,
 } from '../types.js'
 
+import { oncePerRequest } from '../access/oncePerRequest.js'
 import { defaultSlugs } from './defaultSlugs.js'
 
 /**
@@ -42,7 +43,11 @@ export const sanitizeOptions = (
   }
 
   return {
-    access: { canEdit, canManageConsents: options.access?.canManageConsents ?? canEdit },
+    access: {
+      canEdit: oncePerRequest(canEdit),
+      canManageConsents: oncePerRequest(options.access?.canManageConsents ?? canEdit),
+    },
+    consentRetentionYears: options.consent?.retentionYears ?? 6,
     dashboard: options.admin?.dashboard ?? true,
     disabled: options.disabled ?? false,
     graphQLPrefix: options.graphQL?.prefix ?? '',
@@ -50,6 +55,7 @@ export const sanitizeOptions = (
     hostMedia: Boolean(options.media),
     livePreview: options.admin?.livePreview,
     localize: options.localize ?? true,
+    now: options.clock ?? (() => new Date()),
     maxImageBytes: options.uploads?.maxImageBytes ?? 10 * 1024 * 1024,
     overrides,
     seed: options.seed ?? false,

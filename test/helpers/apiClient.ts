@@ -32,6 +32,13 @@ export class ApiClient {
     return { body: text ? JSON.parse(text) : undefined, status: response.status }
   }
 
+  /**
+   * A plain GET with this client's credentials, for files and anything that is not JSON.
+   */
+  fetch(path: string): Promise<Response> {
+    return fetch(`${this.url}${path}`, { headers: this.headers() })
+  }
+
   get<T = any>(path: string) {
     return this.rest<T>('GET', path)
   }

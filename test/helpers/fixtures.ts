@@ -13,22 +13,25 @@ export const png = (density: 'dense' | 'sparse' = 'dense') => ({
 
 const day = 24 * 60 * 60 * 1000
 
-export const createConsent = async (
-  api: ApiClient,
-  terms: Partial<{
-    expiresAt: string
-    revokedAt: string
-    scopes: string[]
-    signedAt: string
-    subject: string
-  }> = {},
-) => {
-  const { body, status } = await api.rest('POST', '/api/consents', {
-    scopes: ['website'],
-    signedAt: new Date(Date.now() - day).toISOString(),
-    subject: 'Test client',
-    ...terms,
-  })
+/**
+ * A consent that stands up: signed electronically a day ago by the client, with the signature
+ * evidence recorded, covering the website with face and full name. `terms` change any of it.
+ */
+export const consentRecord = (terms: Record<string, unknown> = {}) => ({
+  electronicSignature: { ipAddress: '203.0.113.7', userAgent: 'Mozilla/5.0 (test)' },
+  faceDisplay: 'shown',
+  formVersion: '2026-01',
+  nameDisplay: 'full',
+  scopes: ['website'],
+  signatureMethod: 'electronic',
+  signedAt: new Date(Date.now() - day).toISOString(),
+  signer: { authority: 'client', name: 'Test client' },
+  subject: 'Test client',
+  ...terms,
+})
+
+export const createConsent = async (api: ApiClient, terms: Record<string, unknown> = {}) => {
+  const { body, status } = await api.rest('POST', '/api/consents', consentRecord(terms))
   if (status !== 201) {
     throw new Error(`consent: ${status} ${JSON.stringify(body)}`)
   }

@@ -1,9 +1,15 @@
 import * as migration_20261125_120713_initial from './20261125_120713_initial.js';
+import * as migration_20261125_173157_consent_record_and_private_media from './20261125_173157_consent_record_and_private_media.js';
 
 export const migrations = [
   {
     up: migration_20261125_120713_initial.up,
     down: migration_20261125_120713_initial.down,
-    name: '20261125_120713_initial'
+    name: '20261125_120713_initial',
+  },
+  {
+    up: migration_20261125_173157_consent_record_and_private_media.up,
+    down: migration_20261125_173157_consent_record_and_private_media.down,
+    name: '20261125_173157_consent_record_and_private_media'
   },
 ];

@@ -11,6 +11,10 @@ import { topicsField } from '../../fields/topicsField.js'
 import { validateUrl } from '../../fields/validateUrl.js'
 import { setPublishedAt } from '../../hooks/setPublishedAt.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
+import {
+  refreshShownImagesAfterChange,
+  refreshShownImagesAfterDelete,
+} from '../../hooks/refreshImageVisibility.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
 import { livePreviewAdmin } from '../../utilities/livePreviewAdmin.js'
 import { populateReadingAids } from './hooks/populateReadingAids.js'
@@ -40,7 +44,7 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
           localized: options.localize,
           required: true,
         },
-        slug('title'),
+        slug(options, 'title'),
         {
           name: 'excerpt',
           type: 'textarea',
@@ -151,9 +155,13 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
           label: 'Table of contents',
           localized: options.localize,
         },
-        seedKeyField(),
+        seedKeyField(options),
       ],
-      hooks: { beforeChange: [populateReadingAids, setPublishedAt] },
+      hooks: {
+        afterChange: [refreshShownImagesAfterChange(options, 'articles')],
+        afterDelete: [refreshShownImagesAfterDelete(options, 'articles')],
+        beforeChange: [populateReadingAids, setPublishedAt],
+      },
       graphQL: graphQLNames(options, 'articles'),
       labels: { plural: 'Articles', singular: 'Article' },
       versions: { drafts: { schedulePublish: false }, maxPerDoc: 25 },

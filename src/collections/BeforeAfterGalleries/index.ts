@@ -16,11 +16,14 @@ import { clientComponent } from '../../utilities/adminComponents.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
 import { livePreviewAdmin } from '../../utilities/livePreviewAdmin.js'
+import { faceOptions } from '../../fields/identifiabilityOptions.js'
+import { oneOf } from '../../fields/oneOf.js'
 import { hairLossStages } from './hairLossStages.js'
 import {
-  syncImageVisibilityAfterChange,
-  syncImageVisibilityAfterDelete,
-} from './hooks/syncImageVisibility.js'
+  refreshShownImagesAfterChange,
+  refreshShownImagesAfterDelete,
+} from '../../hooks/refreshImageVisibility.js'
+import { refuseAlwaysPublicPhotos } from './hooks/refuseAlwaysPublicPhotos.js'
 
 const angles = ['front', 'top', 'left', 'right', 'back'].map((value) => ({
   label: value[0]!.toUpperCase() + value.slice(1),
@@ -55,7 +58,7 @@ export const createBeforeAfterGalleriesCollection = (
           localized: options.localize,
           required: true,
         },
-        slug('title'),
+        slug(options, 'title'),
         {
           type: 'row',
           fields: [
@@ -166,6 +169,19 @@ export const createBeforeAfterGalleriesCollection = (
           required: true,
         },
         {
+          name: 'faceShown',
+          type: 'select',
+          admin: {
+            description:
+              'How much of the face the photos show. The consent must allow at least this much.',
+            position: 'sidebar',
+          },
+          defaultValue: 'shown',
+          label: 'Face in the photos',
+          options: faceOptions,
+          validate: oneOf(faceOptions, 'Choose how much of the face the photos show.'),
+        },
+        {
           name: 'unretouchedAttestation',
           type: 'checkbox',
           admin: { position: 'sidebar' },
@@ -185,12 +201,12 @@ export const createBeforeAfterGalleriesCollection = (
         ),
         ...consentFields(options),
         ...consentStateField(options),
-        ...sampleFields(),
+        ...sampleFields(options),
       ],
       hooks: {
-        afterChange: [syncImageVisibilityAfterChange(options)],
-        afterDelete: [syncImageVisibilityAfterDelete(options)],
-        beforeChange: [requireConsentToPublish(options)],
+        afterChange: [refreshShownImagesAfterChange(options, 'beforeAfterGalleries')],
+        afterDelete: [refreshShownImagesAfterDelete(options, 'beforeAfterGalleries')],
+        beforeChange: [refuseAlwaysPublicPhotos(options), requireConsentToPublish(options)],
       },
       graphQL: graphQLNames(options, 'beforeAfterGalleries'),
       labels: { plural: 'Before & after galleries', singular: 'Before & after gallery' },

@@ -49,7 +49,7 @@ export const createFaqsCollection = (options: SanitizedSmpClinicOptions): Collec
           label: 'Related articles',
           to: 'articles',
         }),
-        seedKeyField(),
+        seedKeyField(options),
       ],
       graphQL: graphQLNames(options, 'faqs'),
       labels: { plural: 'FAQs', singular: 'FAQ' },

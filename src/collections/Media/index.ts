@@ -3,10 +3,11 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../../types.js'
 
 import { editorsOnly } from '../../access/editorsOnly.js'
-import { unrestrictedOrEditors } from '../../access/unrestrictedOrEditors.js'
-import { restrictedField } from '../../fields/restrictedField.js'
+import { publicImagesOrEditors } from '../../access/publicImagesOrEditors.js'
+import { imageVisibilityFields } from '../../fields/imageVisibilityFields.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
+import { refreshOwnVisibility } from '../../hooks/refreshImageVisibility.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
 import { limitFileSize } from './hooks/limitFileSize.js'
 
@@ -25,13 +26,13 @@ export const createMediaCollection = (options: SanitizedSmpClinicOptions): Colle
       access: {
         create: editorsOnly(options),
         delete: editorsOnly(options),
-        read: unrestrictedOrEditors(options),
+        read: publicImagesOrEditors(options),
         update: editorsOnly(options),
       },
       admin: {
-        defaultColumns: ['filename', 'alt', 'restricted', 'updatedAt'],
+        defaultColumns: ['filename', 'alt', 'publicUntil', 'updatedAt'],
         description:
-          'Images. Before-and-after photos stay private until their gallery is published.',
+          'Images. Each is private until published clinic content shows it; before-and-after photos follow their gallery’s consent.',
         group: options.group,
         listSearchableFields: ['alt', 'filename'],
         useAsTitle: 'filename',
@@ -46,10 +47,13 @@ export const createMediaCollection = (options: SanitizedSmpClinicOptions): Colle
           required: true,
         },
         { name: 'caption', type: 'text', label: 'Caption', localized: options.localize },
-        restrictedField(),
-        seedKeyField(),
+        ...imageVisibilityFields(options),
+        seedKeyField(options),
       ],
-      hooks: { beforeOperation: [limitFileSize(options.maxImageBytes)] },
+      hooks: {
+        beforeChange: [refreshOwnVisibility(options)],
+        beforeOperation: [limitFileSize(options.maxImageBytes)],
+      },
       graphQL: graphQLNames(options, 'media'),
       labels: { plural: 'Media', singular: 'Image' },
       upload: {

@@ -2,13 +2,16 @@ import type { Access, CollectionConfig } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../../types.js'
 
-import { restrictedField } from '../../fields/restrictedField.js'
+import { publicImages } from '../../access/publicImagesOrEditors.js'
+import { imageVisibilityFields } from '../../fields/imageVisibilityFields.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
+import { refreshOwnVisibility } from '../../hooks/refreshImageVisibility.js'
 
 /**
- * A host's own media collection gets the `restricted` flag and a read rule on top of its own
- * access, so gallery photos are held back there too, plus the hidden `seedKey`. Its other
- * settings are left as they are.
+ * A host's own media collection gets the same privacy as the plugin's: its read rule is narrowed
+ * to public images (`alwaysPublic`, or shown by published clinic content) for everyone but
+ * editors, so gallery photos are private from the moment they are uploaded. Images used by the
+ * host's own pages need "Always public". Its other settings are left as they are.
  */
 export const protectHostMedia = (
   collection: CollectionConfig,
@@ -20,8 +23,7 @@ export const protectHostMedia = (
     if (allowed === false || (await options.access.canEdit({ req: args.req }))) {
       return allowed
     }
-    const unrestricted = { restricted: { not_equals: true } }
-    return allowed === true ? unrestricted : { and: [allowed, unrestricted] }
+    return allowed === true ? publicImages(options) : { and: [allowed, publicImages(options)] }
   }
   const has = (name: string) =>
     collection.fields.some((field) => 'name' in field && field.name === name)
@@ -30,9 +32,13 @@ export const protectHostMedia = (
     access: { ...collection.access, read },
     fields: [
       ...collection.fields,
-      ...(has('restricted') ? [] : [restrictedField()]),
+      ...imageVisibilityFields(options).filter((field) => !('name' in field) || !has(field.name)),
       // Lets the seed find the placeholder images it made without matching on editable fields.
-      ...(has('seedKey') ? [] : [seedKeyField()]),
+      ...(has('seedKey') ? [] : [seedKeyField(options)]),
     ],
+    hooks: {
+      ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), refreshOwnVisibility(options)],
+    },
   }
 }

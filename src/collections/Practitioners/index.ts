@@ -11,6 +11,10 @@ import { slug } from '../../fields/slug.js'
 import { treatmentTypes } from '../../fields/treatmentTypes.js'
 import { validateUrl } from '../../fields/validateUrl.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
+import {
+  refreshShownImagesAfterChange,
+  refreshShownImagesAfterDelete,
+} from '../../hooks/refreshImageVisibility.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
 import { livePreviewAdmin } from '../../utilities/livePreviewAdmin.js'
 
@@ -36,7 +40,7 @@ export const createPractitionersCollection = (
       defaultSort: 'name',
       fields: [
         { name: 'name', type: 'text', label: 'Name', required: true },
-        slug('name'),
+        slug(options, 'name'),
         { name: 'photo', type: 'upload', label: 'Photo', relationTo: options.slugs.media },
         {
           type: 'row',
@@ -146,8 +150,12 @@ export const createPractitionersCollection = (
           label: 'Articles written',
           on: 'author',
         }),
-        ...sampleFields(),
+        ...sampleFields(options),
       ],
+      hooks: {
+        afterChange: [refreshShownImagesAfterChange(options, 'practitioners')],
+        afterDelete: [refreshShownImagesAfterDelete(options, 'practitioners')],
+      },
       graphQL: graphQLNames(options, 'practitioners'),
       labels: { plural: 'Practitioners', singular: 'Practitioner' },
       versions: { drafts: true, maxPerDoc: 25 },

@@ -176,7 +176,7 @@ export const createTestimonialsCollection = (
         },
         ...consentFields(options),
         ...consentStateField(options),
-        ...sampleFields(),
+        ...sampleFields(options),
       ],
       hooks: { beforeChange: [deriveDisclosure, requireConsentToPublish(options)] },
       graphQL: graphQLNames(options, 'testimonials'),

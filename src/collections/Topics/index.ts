@@ -31,7 +31,7 @@ export const createTopicsCollection = (options: SanitizedSmpClinicOptions): Coll
       defaultSort: 'name',
       fields: [
         { name: 'name', type: 'text', label: 'Name', localized: options.localize, required: true },
-        slug('name'),
+        slug(options, 'name'),
         {
           name: 'description',
           type: 'textarea',
@@ -39,7 +39,7 @@ export const createTopicsCollection = (options: SanitizedSmpClinicOptions): Coll
           label: 'Description',
           localized: options.localize,
         },
-        seedKeyField(),
+        seedKeyField(options),
       ],
       graphQL: graphQLNames(options, 'topics'),
       labels: { plural: 'Topics', singular: 'Topic' },

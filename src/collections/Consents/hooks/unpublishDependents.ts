@@ -2,59 +2,75 @@ import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequ
 
 import type { SanitizedSmpClinicOptions } from '../../../types.js'
 
-import { type ConsentTerms, consentStatus } from '../../../utilities/consentStatus.js'
+import { imagesShownBy, refreshImageVisibility } from '../../../hooks/refreshImageVisibility.js'
+import { forgetConsent } from '../../../utilities/consentLoader.js'
+import { consentEnd, consentStatus, type ConsentTerms } from '../../../utilities/consentStatus.js'
+import { consentUseOf } from '../../../utilities/consentUse.js'
+
+type Id = number | string
 
 /**
- * The collections whose documents rest on a consent.
+ * The collections whose documents rest on a consent, by option key.
  */
-const dependentSlugs = (options: SanitizedSmpClinicOptions) =>
-  [options.slugs.testimonials, options.slugs.beforeAfterGalleries].filter((slug): slug is string =>
-    Boolean(slug),
-  )
+const dependents = (options: SanitizedSmpClinicOptions) =>
+  (['testimonials', 'beforeAfterGalleries'] as const)
+    .map((key) => ({ key, slug: options.slugs[key] }))
+    .filter((entry): entry is { key: typeof entry.key; slug: string } => Boolean(entry.slug))
 
 /**
- * Unpublishes every document that rests on the consent when the consent no longer covers the
- * website; otherwise only refreshes the expiry those documents carry for public read access.
- * The refresh goes straight to the database so a pending draft is neither published nor lost.
+ * Brings every document that rests on the consent in line with it: their `visibleUntil` follows
+ * the consent's end (written straight to the database, so a pending draft is neither published nor
+ * lost), published ones the consent no longer covers are unpublished, and the photos of their
+ * galleries are re-evaluated. `consent` is null when the record is being deleted.
  */
 const updateDependents = async (
   options: SanitizedSmpClinicOptions,
   req: PayloadRequest,
-  consent: { expiresAt?: null | string; id: number | string },
-  stillValid: boolean,
+  id: Id,
+  consent: ConsentTerms | null,
 ) => {
-  const where = { consent: { equals: consent.id } }
-  for (const collection of dependentSlugs(options)) {
-    if (stillValid) {
-      await req.payload.db.updateMany({
-        collection,
-        data: { consentExpiresAt: consent.expiresAt ?? null },
-        req,
-        where,
-      })
-      continue
-    }
-    await req.payload.update({
-      collection,
-      data: { _status: 'draft' },
+  const byConsent = { consent: { equals: id } }
+  for (const { key, slug } of dependents(options)) {
+    await req.payload.db.updateMany({
+      collection: slug,
+      data: { visibleUntil: consent ? consentEnd(consent) : null },
+      req,
+      where: byConsent,
+    })
+    const { docs } = await req.payload.find({
+      collection: slug,
       depth: 0,
       overrideAccess: true,
+      pagination: false,
       req,
-      where: { and: [where, { _status: { equals: 'published' } }] },
+      where: byConsent,
     })
+    const uncovered = docs
+      .filter((doc) => doc._status === 'published')
+      .filter((doc) => consentStatus(consent, options.now(), consentUseOf(doc)) !== 'valid')
+      .map((doc) => doc.id)
+    if (uncovered.length) {
+      await req.payload.update({
+        collection: slug,
+        data: { _status: 'draft' },
+        depth: 0,
+        overrideAccess: true,
+        req,
+        where: { id: { in: uncovered } },
+      })
+    }
+    if (key === 'beforeAfterGalleries') {
+      await refreshImageVisibility(options, req, imagesShownBy(options, key, ...docs))
+    }
   }
 }
 
 export const unpublishDependentsAfterChange =
   (options: SanitizedSmpClinicOptions): CollectionAfterChangeHook =>
-  async ({ doc, operation, previousDoc, req }) => {
-    if (options.disabled || operation !== 'update') {
-      return doc
-    }
-    const terms = (d: ConsentTerms) =>
-      [d.expiresAt, d.revokedAt, d.signedAt, d.scopes?.join()].join('|')
-    if (terms(doc) !== terms(previousDoc)) {
-      await updateDependents(options, req, doc, consentStatus(doc) === 'valid')
+  async ({ doc, operation, req }) => {
+    forgetConsent(req, doc.id)
+    if (!options.disabled && operation === 'update') {
+      await updateDependents(options, req, doc.id, doc)
     }
     return doc
   }
@@ -62,7 +78,8 @@ export const unpublishDependentsAfterChange =
 export const unpublishDependentsBeforeDelete =
   (options: SanitizedSmpClinicOptions): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
+    forgetConsent(req, id)
     if (!options.disabled) {
-      await updateDependents(options, req, { id }, false)
+      await updateDependents(options, req, id, null)
     }
   }

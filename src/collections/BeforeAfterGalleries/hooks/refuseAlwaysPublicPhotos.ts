@@ -1,0 +1,43 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../../../types.js'
+
+import { imagesShownBy } from '../../../hooks/refreshImageVisibility.js'
+
+/**
+ * A client's photo must follow its gallery's consent, so an image an editor marked "Always
+ * public" cannot be used as a before or after photo.
+ */
+export const refuseAlwaysPublicPhotos =
+  (options: SanitizedSmpClinicOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, req }) => {
+    const ids = imagesShownBy(options, 'beforeAfterGalleries', data)
+    if (!ids.length) {
+      return data
+    }
+    const { docs } = await req.payload.db.find({
+      collection: options.slugs.media,
+      limit: 0,
+      pagination: false,
+      req,
+      select: { id: true },
+      sort: 'id',
+      where: { and: [{ id: { in: ids } }, { alwaysPublic: { equals: true } }] },
+    })
+    if (docs.length) {
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [
+          {
+            label: 'Photo pairs',
+            message: `Before-and-after photos must not be marked "Always public" (image ${docs.map((doc) => doc.id).join(', ')}). Untick it on the image first.`,
+            path: 'pairs',
+          },
+        ],
+        req,
+      })
+    }
+    return data
+  }

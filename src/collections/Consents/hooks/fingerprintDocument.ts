@@ -1,0 +1,14 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { createHash } from 'node:crypto'
+
+/**
+ * Records the SHA-256 of the signed document when it is uploaded, so the file served later can be
+ * shown to be the one that was signed.
+ */
+export const fingerprintDocument: CollectionBeforeChangeHook = ({ data, req }) => {
+  if (req.file?.data?.length) {
+    data.fileSha256 = createHash('sha256').update(req.file.data).digest('hex')
+  }
+  return data
+}

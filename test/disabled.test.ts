@@ -1,3 +1,4 @@
+import { createImage } from './helpers/fixtures.js'
 import { startTestServer, type TestServer } from './helpers/testServer.js'
 
 /**
@@ -31,4 +32,17 @@ test('every collection still exists and accepts documents', async () => {
 test('nothing is seeded and the seed endpoint is absent', async () => {
   expect((await server.admin.get('/api/faqs?limit=0')).body.totalDocs).toBe(0)
   expect((await server.admin.rest('POST', '/api/smp-clinic/seed')).status).toBe(404)
+})
+
+test('privacy does not depend on behaviour: drafts stay hidden and new photos private', async () => {
+  const draft = await server.admin.rest('POST', '/api/faqs?draft=true', {
+    _status: 'draft',
+    question: 'Disabled draft?',
+  })
+  expect(draft.status).toBe(201)
+  expect((await server.anonymous.get(`/api/faqs/${draft.body.doc.id}?draft=true`)).status).toBe(404)
+  const image = await createImage(server.admin)
+  expect((await server.anonymous.get(`/api/media/${image.id}`)).status).toBe(404)
+  expect((await fetch(`${server.url}${image.url}`)).status).toBe(403)
+  expect((await server.anonymous.get('/api/testimonials?sort=practitioner.name')).status).toBe(400)
 })

@@ -123,7 +123,8 @@ const guardWhere = async (
   }
   const parts: Where[] = []
   for (const [key, condition] of Object.entries(where as Record<string, unknown>)) {
-    if (key === 'and' || key === 'or') {
+    // Payload reads `and`/`or` in any case (GraphQL writes AND/OR): so must the guard.
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
       if (!Array.isArray(condition)) {
         parts.push({ [key]: condition } as Where)
         continue

@@ -1,10 +1,11 @@
 import { type ConsentUse, faceLevels, type NameLevel, nameLevels } from './consentStatus.js'
 
 /**
- * Initials are one or two letters per word, each optionally followed by a full stop:
- * "J. D.", "JD", "M.-C. L.". Anything else is read as a name.
+ * A word of initials: capitals each followed by a full stop ("J.", "T.C.", "M.-C.") or up to three
+ * capitals on their own ("JD"). Anything else, "Al" included, is read as a name: when in doubt,
+ * the more identifying reading asks for the stronger consent.
  */
-const initialsPattern = /^(\p{L}{1,2}\.?(-\p{L}\.?)?\s*){1,4}$/u
+const initialsWord = /^((\p{Lu}\.)+(-(\p{Lu}\.)+)?|\p{Lu}{1,3})$/u
 
 /**
  * How identifying a display name is, for matching against what the client consented to.
@@ -13,7 +14,12 @@ export const nameShownIn = (name: unknown): NameLevel | undefined => {
   if (typeof name !== 'string' || !name.trim()) {
     return undefined
   }
-  return initialsPattern.test(name.trim()) ? 'initials' : 'full'
+  return name
+    .trim()
+    .split(/\s+/)
+    .every((word) => initialsWord.test(word))
+    ? 'initials'
+    : 'full'
 }
 
 /**

@@ -9,16 +9,32 @@ export type RawResponse = { body: any; status: number }
 export const send = async (
   url: string,
   path: string,
-  { headers = {}, json }: { headers?: Record<string, string>; json?: unknown } = {},
+  {
+    headers = {},
+    json,
+    query,
+  }: {
+    headers?: Record<string, string>
+    json?: unknown
+    /**
+     * Sent as a POST body with Payload's method override, as its admin panel sends long queries.
+     */
+    query?: string
+  } = {},
 ): Promise<RawResponse> => {
+  const body = query ?? (json === undefined ? undefined : JSON.stringify(json))
+  const type = query !== undefined ? 'application/x-www-form-urlencoded' : 'application/json'
   const response = await fetch(`${url}${path}`, {
-    body: json === undefined ? undefined : JSON.stringify(json),
-    headers: json === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
-    method: json === undefined ? 'GET' : 'POST',
+    body,
+    headers: {
+      ...headers,
+      ...(body === undefined ? {} : { 'Content-Type': type }),
+      ...(query === undefined ? {} : { 'X-Payload-HTTP-Method-Override': 'GET' }),
+    },
+    method: body === undefined ? 'GET' : 'POST',
   })
-  const type = response.headers.get('content-type') ?? ''
   // File responses are compared by status only; their bytes are never needed.
-  if (!type.includes('json')) {
+  if (!(response.headers.get('content-type') ?? '').includes('json')) {
     await response.arrayBuffer()
     return { body: undefined, status: response.status }
   }
@@ -56,9 +72,14 @@ const sign = (
 /**
  * Tokens that carry the real user's claims (id, collection, session) but must not authenticate.
  * `resigned` is the control: the same claims signed with the server's own key, which must work,
- * so `expired` fails for its date alone and not because the signing is wrong.
+ * so `expired` fails for its date alone and not because the signing is wrong. `tampered` keeps
+ * the real signature over claims naming `otherUserId`.
  */
-export const forgeTokens = (realToken: string, serverSecret: string) => {
+export const forgeTokens = (
+  realToken: string,
+  serverSecret: string,
+  otherUserId: number | string,
+) => {
   const [head, body, signature] = realToken.split('.')
   const header = decode(head)
   const claims = decode(body)
@@ -72,8 +93,7 @@ export const forgeTokens = (realToken: string, serverSecret: string) => {
       expired: sign(header, expired, serverSecret),
       'expired, wrong secret': sign(header, expired, 'not-the-server-secret'),
       garbage: 'garbage.not-a.jwt',
-      // The real signature over claims that now name another user.
-      tampered: `${head}.${part({ ...claims, id: 2 })}.${signature}`,
+      tampered: `${head}.${part({ ...claims, id: otherUserId })}.${signature}`,
       'wrong secret': sign(header, valid, 'not-the-server-secret'),
     },
   }

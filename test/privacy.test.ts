@@ -1,3 +1,4 @@
+import { recomputePrivacy } from '../src/index.js'
 import {
   createConsent,
   createGallery,
@@ -389,5 +390,40 @@ describe('no query oracles', () => {
     )
     expect(editor.body.totalDocs).toBe(1)
     expect((await server.admin.get('/api/testimonials?sort=practitioner.name')).status).toBe(200)
+  })
+})
+
+describe('upgrading from a version without stored visibility', () => {
+  test('recomputePrivacy restores every value privacy is decided on', async () => {
+    const consent = await createConsent(server.admin, { expiresAt: inDays(30) })
+    const gallery = await createGallery(server.admin, { _status: 'published', consent: consent.id })
+    const hero = await createImage(server.admin)
+    await server.admin.rest('POST', '/api/articles', {
+      _status: 'published',
+      body: richText('x'),
+      heroImage: hero.id,
+      title: 'Upgrade hero',
+    })
+    const { payload } = server
+    // As a database from before the upgrade holds them: nothing stored.
+    await payload.db.updateMany({
+      collection: 'before-after-galleries',
+      data: { visibleUntil: null },
+      where: { id: { equals: gallery.body.doc.id } },
+    })
+    await payload.db.updateMany({
+      collection: 'media',
+      data: { publicUntil: null },
+      where: { id: { in: [gallery.before.id, hero.id] } },
+    })
+    expect(await status(`/api/media/${hero.id}`)).toBe(404)
+    await recomputePrivacy({ payload })
+    const stored = await server.admin.get(`/api/before-after-galleries/${gallery.body.doc.id}`)
+    expect(stored.body.visibleUntil).toBe(consent.expiresAt)
+    expect((await server.admin.get(`/api/media/${gallery.before.id}`)).body.publicUntil).toBe(
+      consent.expiresAt,
+    )
+    expect(await status(`/api/media/${hero.id}`)).toBe(200)
+    expect(await status(`/api/media/${gallery.before.id}`)).toBe(200)
   })
 })

@@ -13,7 +13,7 @@ type MediaDoc = {
 }
 
 /**
- * Loads an image document as the editor sees it (restricted photos included, since the admin's
+ * Loads an image document as the editor sees it (private photos included, since the admin's
  * session cookie goes with the request).
  */
 const useMediaDoc = (collectionURL: string, id: null | number | string): MediaDoc | null => {

@@ -198,10 +198,22 @@ export type SmpClinicPluginConfig = {
    */
   uploads?: {
     /**
+     * The most one side of an image may be, as a multiple of the other (panoramas up to 8:1).
+     * Checked from the file's header before anything is resized.
+     * @default 8
+     */
+    maxAspectRatio?: number
+    /**
      * The largest image accepted, in bytes.
      * @default 10485760 (10 MB)
      */
     maxImageBytes?: number
+    /**
+     * The most pixels (width × height) an image may declare. Checked from the file's header before
+     * anything is decoded or resized, so a small file claiming huge dimensions is refused.
+     * @default 40000000 (40 megapixels)
+     */
+    maxImagePixels?: number
     /**
      * The folder files are stored in, one subfolder per collection slug. Unset, Payload's default
      * (a folder named after the slug in the working directory) applies. Storage adapters such as
@@ -234,6 +246,7 @@ export type SanitizedSmpClinicOptions = {
   localize: boolean
   maxImageBytes: number
   overrides: Partial<Record<SmpCollectionKey, CollectionOverrides>>
+  pixelLimits: { maxAspectRatio: number; maxPixels: number }
   seed: 'onInit' | false
   /**
    * The resolved slug of every enabled collection; a disabled collection has none.

@@ -58,6 +58,10 @@ export const sanitizeOptions = (
     now: options.clock ?? (() => new Date()),
     maxImageBytes: options.uploads?.maxImageBytes ?? 10 * 1024 * 1024,
     overrides,
+    pixelLimits: {
+      maxAspectRatio: options.uploads?.maxAspectRatio ?? 8,
+      maxPixels: options.uploads?.maxImagePixels ?? 40_000_000,
+    },
     seed: options.seed ?? false,
     slugs,
     staticDir: options.uploads?.staticDir,

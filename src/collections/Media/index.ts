@@ -10,6 +10,7 @@ import { applyOverrides } from '../../utilities/applyOverrides.js'
 import { refreshOwnVisibility } from '../../hooks/refreshImageVisibility.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
 import { limitFileSize } from './hooks/limitFileSize.js'
+import { limitImagePixels } from './hooks/limitImagePixels.js'
 
 /**
  * Raster formats only: SVG can carry scripts, and the file's bytes (not its name) decide the type.
@@ -52,7 +53,10 @@ export const createMediaCollection = (options: SanitizedSmpClinicOptions): Colle
       ],
       hooks: {
         beforeChange: [refreshOwnVisibility(options)],
-        beforeOperation: [limitFileSize(options.maxImageBytes)],
+        beforeOperation: [
+          limitFileSize(options.maxImageBytes),
+          limitImagePixels(options.pixelLimits),
+        ],
       },
       graphQL: graphQLNames(options, 'media'),
       labels: { plural: 'Media', singular: 'Image' },
@@ -60,8 +64,8 @@ export const createMediaCollection = (options: SanitizedSmpClinicOptions): Colle
         adminThumbnail: 'thumbnail',
         focalPoint: true,
         imageSizes: [
-          { name: 'thumbnail', fit: 'cover', height: 300, width: 400 },
-          { name: 'comparison', fit: 'cover', height: 900, width: 900 },
+          { name: 'thumbnail', fit: 'cover', height: 300, width: 400, withoutEnlargement: true },
+          { name: 'comparison', fit: 'cover', height: 900, width: 900, withoutEnlargement: true },
           { name: 'gallery', fit: 'inside', height: 1600, width: 1600, withoutEnlargement: true },
         ],
         mimeTypes: imageMimeTypes,

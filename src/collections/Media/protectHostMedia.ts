@@ -6,6 +6,7 @@ import { publicImages } from '../../access/publicImagesOrEditors.js'
 import { imageVisibilityFields } from '../../fields/imageVisibilityFields.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { refreshOwnVisibility } from '../../hooks/refreshImageVisibility.js'
+import { limitImagePixels } from './hooks/limitImagePixels.js'
 
 /**
  * A host's own media collection gets the same privacy as the plugin's: its read rule is narrowed
@@ -38,6 +39,11 @@ export const protectHostMedia = (
     ],
     hooks: {
       ...collection.hooks,
+      // One small file declaring huge dimensions would otherwise take the whole process down.
+      beforeOperation: [
+        limitImagePixels(options.pixelLimits),
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
       beforeChange: [...(collection.hooks?.beforeChange ?? []), refreshOwnVisibility(options)],
     },
   }

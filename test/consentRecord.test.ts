@@ -89,6 +89,18 @@ describe('proof of signature', () => {
     },
   )
 
+  test.each([
+    ['an IP address that is not one', { ipAddress: 'not-an-ip', userAgent: 'Mozilla/5.0 (X11)' }],
+    ['a one-letter browser', { ipAddress: '2001:db8::7', userAgent: 'x' }],
+  ])('an electronic signature with %s is refused', async (_name, evidence) => {
+    const { status } = await server.admin.rest(
+      'POST',
+      '/api/consents',
+      consentRecord({ electronicSignature: evidence }),
+    )
+    expect(status).toBe(400)
+  })
+
   test('a complete electronic signature is valid', async () => {
     expect((await createConsent(server.admin)).status).toBe('valid')
   })
@@ -154,6 +166,14 @@ describe('what the client allowed', () => {
       consent: consent.id,
     })
     expect(initials.status).toBe(201)
+    for (const name of ['TOM LEE', 'MAX', 'JD', 'ＴＯＭ ＬＥＥ', 'Jo Ann Li']) {
+      const named = await createTestimonial(server.admin, {
+        _status: 'published',
+        clientName: name,
+        consent: consent.id,
+      })
+      expect([name, named.status]).toEqual([name, 400])
+    }
   })
 
   test('narrowing a consent unpublishes what it no longer covers, and only that', async () => {

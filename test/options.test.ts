@@ -16,6 +16,26 @@ beforeAll(async () => {
         fields: [{ name: 'alt', type: 'text', required: true }],
         upload: { mimeTypes: ['image/*'] },
       },
+      {
+        // A host page that shows clinic content: a gallery, an image, and a block with an article.
+        slug: 'pages',
+        access: { read: () => true },
+        fields: [
+          { name: 'title', type: 'text' },
+          { name: 'gallery', type: 'relationship', relationTo: 'before-after-galleries' },
+          { name: 'image', type: 'upload', relationTo: 'images' },
+          {
+            name: 'blocks',
+            type: 'blocks',
+            blocks: [
+              {
+                slug: 'feature',
+                fields: [{ name: 'post', type: 'relationship', relationTo: 'posts' }],
+              },
+            ],
+          },
+        ],
+      },
     ],
     plugin: {
       collections: {
@@ -114,5 +134,55 @@ describe("the host's own media collection", () => {
       `/api/before-after-galleries/${gallery.body.doc.id}?depth=1`,
     )
     expect(populated.body.pairs[0].after.id).toBe(after.id)
+  })
+})
+
+describe("the host's own collections that show clinic content", () => {
+  test('never carry the id of a hidden gallery, photo or post, and cannot sort or filter by them', async () => {
+    const gallery = await server.admin.rest('POST', '/api/before-after-galleries?draft=true', {
+      _status: 'draft',
+      title: 'ZZZ hidden draft',
+      treatmentType: 'density',
+    })
+    const photo = (await server.admin.upload('images', png(), { alt: 'Private' })).body.doc
+    const post = await server.admin.rest('POST', '/api/posts?draft=true', {
+      _status: 'draft',
+      title: 'Hidden post',
+    })
+    const page = await server.admin.rest('POST', '/api/pages', {
+      blocks: [{ blockType: 'feature', post: post.body.doc.id }],
+      gallery: gallery.body.doc.id,
+      image: photo.id,
+      title: 'Host page',
+    })
+    expect(page.status).toBe(201)
+    for (const depth of [0, 1]) {
+      const { body } = await server.anonymous.get(`/api/pages/${page.body.doc.id}?depth=${depth}`)
+      expect([
+        depth,
+        body.gallery ?? null,
+        body.image ?? null,
+        body.blocks[0].post ?? null,
+      ]).toEqual([depth, null, null, null])
+    }
+    for (const query of [
+      'sort=gallery.title',
+      'sort=gallery',
+      `where[gallery.title][like]=ZZZ`,
+      'where[blocks.post.title][like]=Hidden',
+    ]) {
+      expect([query, (await server.anonymous.get(`/api/pages?${query}`)).status]).toEqual([
+        query,
+        400,
+      ])
+    }
+    const byHiddenId = await server.anonymous.get(
+      `/api/pages?where[gallery][equals]=${gallery.body.doc.id}`,
+    )
+    expect(byHiddenId.body.totalDocs).toBe(0)
+    // The host's own fields are untouched, and editors still see everything.
+    expect((await server.anonymous.get('/api/pages?sort=title')).status).toBe(200)
+    const editor = await server.admin.get(`/api/pages/${page.body.doc.id}?depth=0`)
+    expect(editor.body.gallery).toBe(gallery.body.doc.id)
   })
 })

@@ -427,3 +427,108 @@ describe('upgrading from a version without stored visibility', () => {
     expect(await status(`/api/media/${gallery.before.id}`)).toBe(200)
   })
 })
+
+describe('rich text never points at hidden documents, and cannot be searched for its links', () => {
+  let articleId: number | string
+  let draftId: number | string
+
+  beforeAll(async () => {
+    const draft = await server.admin.rest('POST', '/api/articles?draft=true', {
+      _status: 'draft',
+      body: richText('Draft body'),
+      title: 'Linked draft',
+    })
+    draftId = draft.body.doc.id
+    const consent = await createConsent(server.admin)
+    const photo = await createImage(server.admin)
+    const paragraph = (children: unknown[]) => ({
+      children,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      textFormat: 0,
+      type: 'paragraph',
+      version: 1,
+    })
+    const body = richText('Intro') as { root: { children: unknown[] } }
+    body.root.children.push(
+      paragraph([
+        {
+          children: [
+            {
+              detail: 0,
+              format: 0,
+              mode: 'normal',
+              style: '',
+              text: 'to the draft',
+              type: 'text',
+              version: 1,
+            },
+          ],
+          direction: 'ltr',
+          fields: {
+            doc: { relationTo: 'articles', value: draftId },
+            linkType: 'internal',
+            newTab: false,
+          },
+          format: '',
+          indent: 0,
+          type: 'link',
+          version: 3,
+        },
+      ]),
+      { format: '', relationTo: 'consents', type: 'relationship', value: consent.id, version: 2 },
+      {
+        fields: null,
+        format: '',
+        relationTo: 'media',
+        type: 'upload',
+        value: photo.id,
+        version: 3,
+      },
+    )
+    const article = await server.admin.rest('POST', '/api/articles', {
+      _status: 'published',
+      body,
+      title: 'Links to hidden things',
+    })
+    expect(article.status).toBe(201)
+    articleId = article.body.doc.id
+  })
+
+  test.each(['0', '1', '2'])('at depth=%s the body names no hidden document', async (depth) => {
+    const { body } = await server.anonymous.get(`/api/articles/${articleId}?depth=${depth}`)
+    const text = JSON.stringify(body.body)
+    expect(text).toContain('to the draft')
+    expect(text).not.toMatch(/"relationTo":"(consents|media)"/)
+    expect(text).not.toContain(`"value":${JSON.stringify(draftId)}`)
+  })
+
+  test('matching the stored JSON of rich text is refused', async () => {
+    const probe = `"relationTo":"articles","value":${draftId}}`
+    const { status: code } = await server.anonymous.get(
+      `/api/articles/count?where[body][like]=${encodeURIComponent(probe)}`,
+    )
+    expect(code).toBe(400)
+    const gql = await server.anonymous.graphql(
+      `{ Articles(where: { body: { like: ${JSON.stringify(probe)} } }) { totalDocs } }`,
+    )
+    expect(gql.body.errors?.[0]?.message).toMatch(/cannot be queried/)
+  })
+})
+
+describe('stored visibility is only written when it changes', () => {
+  test('saving a gallery draft leaves its photos untouched', async () => {
+    const consent = await createConsent(server.admin)
+    const gallery = await createGallery(server.admin, { _status: 'published', consent: consent.id })
+    const before = (await server.admin.get(`/api/media/${gallery.before.id}`)).body.updatedAt
+    await server.admin.rest(
+      'PATCH',
+      `/api/before-after-galleries/${gallery.body.doc.id}?draft=true`,
+      { _status: 'draft', pigmentShade: 'Soft black' },
+    )
+    const after = await server.anonymous.get(`/api/media/${gallery.before.id}`)
+    expect(after.status).toBe(200)
+    expect(after.body.updatedAt).toBe(before)
+  })
+})

@@ -13,7 +13,7 @@ type Id = number | string
  * `unknown`: not a field path we can resolve; Payload's own validation answers for it.
  */
 type Resolved =
-  | { kind: 'join' | 'through' | 'unknown' }
+  | { kind: 'join' | 'richText' | 'through' | 'unknown' }
   | { kind: 'plain' }
   | { field: FlattenedField & { relationTo: string | string[] }; kind: 'relation' }
 
@@ -24,7 +24,17 @@ const childFields = (field: FlattenedField): FlattenedField[] | undefined => {
   return 'flattenedFields' in field ? (field.flattenedFields as FlattenedField[]) : undefined
 }
 
-export const resolvePath = (fields: FlattenedField[], path: string): Resolved => {
+/**
+ * Whether a relationship or join points at one of `targets` (all of them count when unset).
+ */
+const reaches = (relationTo: string | string[], targets?: Set<string>) =>
+  !targets || [relationTo].flat().some((slug) => targets.has(slug))
+
+export const resolvePath = (
+  fields: FlattenedField[],
+  path: string,
+  targets?: Set<string>,
+): Resolved => {
   const segments = path.replace(/__/g, '.').split('.')
   if (segments.length === 1 && (segments[0] === 'id' || segments[0] === '_id')) {
     return { kind: 'plain' }
@@ -43,10 +53,17 @@ export const resolvePath = (fields: FlattenedField[], path: string): Resolved =>
     }
     const last = index === segments.length - 1
     if (field.type === 'join') {
-      return { kind: 'join' }
+      return reaches(field.collection, targets) ? { kind: 'join' } : { kind: 'unknown' }
     }
     if (field.type === 'relationship' || field.type === 'upload') {
+      if (!reaches(field.relationTo, targets)) {
+        return { kind: 'unknown' }
+      }
       return last ? { field, kind: 'relation' } : { kind: 'through' }
+    }
+    if (field.type === 'richText') {
+      // Matching the stored JSON would reveal the ids its internal links point at.
+      return targets ? { kind: 'unknown' } : { kind: 'richText' }
     }
     if (last) {
       return { kind: 'plain' }
@@ -117,6 +134,7 @@ const guardWhere = async (
   req: PayloadRequest,
   fields: FlattenedField[],
   where: unknown,
+  targets?: Set<string>,
 ): Promise<unknown> => {
   if (!where || typeof where !== 'object' || Array.isArray(where)) {
     return where
@@ -129,12 +147,14 @@ const guardWhere = async (
         parts.push({ [key]: condition } as Where)
         continue
       }
-      const guarded = await Promise.all(condition.map((item) => guardWhere(req, fields, item)))
+      const guarded = await Promise.all(
+        condition.map((item) => guardWhere(req, fields, item, targets)),
+      )
       parts.push({ [key]: guarded } as Where)
       continue
     }
-    const resolved = resolvePath(fields, key)
-    if (resolved.kind === 'through' || resolved.kind === 'join') {
+    const resolved = resolvePath(fields, key, targets)
+    if (resolved.kind === 'through' || resolved.kind === 'join' || resolved.kind === 'richText') {
       reject(key)
     }
     if (resolved.kind === 'relation') {
@@ -155,18 +175,15 @@ const guardWhere = async (
  * Anonymous sorts may use the collection's own values only: sorting by a relationship (its ids)
  * or through it (the related document's values) would order public results by hidden data.
  */
-const guardSort = (fields: FlattenedField[], sort: unknown) => {
+const guardSort = (fields: FlattenedField[], sort: unknown, targets?: Set<string>) => {
   const paths = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []
   for (const raw of paths) {
     if (typeof raw !== 'string') {
       continue
     }
-    const path = raw.trim().replace(/^-/, '')
-    if (
-      path &&
-      resolvePath(fields, path).kind !== 'plain' &&
-      resolvePath(fields, path).kind !== 'unknown'
-    ) {
+    const path = raw.trim().replace(/^[-+]/, '')
+    const { kind } = resolvePath(fields, path, targets)
+    if (path && kind !== 'plain' && kind !== 'unknown') {
       reject(path)
     }
   }
@@ -178,6 +195,7 @@ const guardJoins = async (
   req: PayloadRequest,
   fields: FlattenedField[],
   joins: unknown,
+  targets?: Set<string>,
 ): Promise<unknown> => {
   if (!joins || typeof joins !== 'object') {
     return joins
@@ -185,7 +203,13 @@ const guardJoins = async (
   const guarded: Record<string, unknown> = {}
   for (const [path, query] of Object.entries(joins as Record<string, unknown>)) {
     const join = fields.find((field) => field.type === 'join' && field.name === path)
-    if (!query || typeof query !== 'object' || !join || join.type !== 'join') {
+    if (
+      !query ||
+      typeof query !== 'object' ||
+      !join ||
+      join.type !== 'join' ||
+      !reaches(join.collection, targets)
+    ) {
       guarded[path] = query
       continue
     }
@@ -209,12 +233,16 @@ const guardJoins = async (
  * count or distinct query:
  * - `draft=true` is ignored (the public reads published documents, never versions);
  * - `where` and `sort` cannot pass through relationships or joins into documents the reader may
- *   not see (400, as for a path that does not exist), nor sort by related ids;
+ *   not see (400, as for a path that does not exist), nor sort by related ids, nor match the raw
+ *   JSON of rich text (which holds the ids its links point at);
  * - filtering a relationship by the id of a document the reader cannot read matches nothing.
  * Field-level access (hidden and internal fields) is enforced by Payload itself.
+ *
+ * With `targets` (a host's own collection), only paths that lead into those collections are
+ * guarded; the host's other relationships are left to the host.
  */
 export const guardPublicQuery =
-  (options: SanitizedSmpClinicOptions): CollectionBeforeOperationHook =>
+  (options: SanitizedSmpClinicOptions, targets?: Set<string>): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, overrideAccess, req }) => {
     if (overrideAccess || !['count', 'read', 'readDistinct'].includes(operation)) {
       return args
@@ -224,18 +252,18 @@ export const guardPublicQuery =
     }
     const fields = collection.flattenedFields
     const next = { ...args } as Record<string, unknown>
-    if ('draft' in next && next.draft) {
+    if (!targets && 'draft' in next && next.draft) {
       next.draft = false
     }
-    guardSort(fields, next.sort)
+    guardSort(fields, next.sort, targets)
     if (operation === 'readDistinct' && typeof next.field === 'string') {
-      guardSort(fields, next.field)
+      guardSort(fields, next.field, targets)
     }
     if (next.where) {
-      next.where = await guardWhere(req, fields, next.where)
+      next.where = await guardWhere(req, fields, next.where, targets)
     }
     if (next.joins) {
-      next.joins = await guardJoins(req, fields, next.joins)
+      next.joins = await guardJoins(req, fields, next.joins, targets)
     }
     return next as typeof args
   }

@@ -49,23 +49,44 @@ const readableSet = async (req: PayloadRequest, refs: Ref[]) => {
   return (ref: null | Ref) => ref !== null && readable.has(`${ref.collection}:${ref.id}`)
 }
 
+type RichTextRef = { drop: () => void; ref: null | Ref }
+
 /**
- * Internal links inside Lexical rich text carry `fields.doc` pointing at another document.
+ * Every reference to another document inside Lexical rich text: internal links (`fields.doc`)
+ * and relationship or upload nodes (`relationTo` + `value`), each with how to remove it. A
+ * reference whose shape is not understood (a link to several collections) is unreadable.
  */
-const linkRefs = (node: unknown, found: { fields: Record<string, unknown>; ref: Ref }[]) => {
+const richTextRefs = (node: unknown, found: RichTextRef[]) => {
   if (!node || typeof node !== 'object') {
     return
   }
   const { children, fields } = node as { children?: unknown; fields?: Record<string, unknown> }
   const doc = fields?.doc as undefined | { relationTo?: unknown; value?: unknown }
-  if (fields && doc && typeof doc === 'object' && typeof doc.relationTo === 'string') {
-    const ref = refOf(doc, [doc.relationTo])
-    if (ref) {
-      found.push({ fields, ref })
-    }
+  if (fields && doc && typeof doc === 'object') {
+    found.push({
+      drop: () => {
+        fields.doc = null
+      },
+      ref: typeof doc.relationTo === 'string' ? refOf(doc, [doc.relationTo]) : null,
+    })
   }
-  if (Array.isArray(children)) {
-    children.forEach((child) => linkRefs(child, found))
+  if (!Array.isArray(children)) {
+    return
+  }
+  for (const child of [...children]) {
+    const { relationTo, value } = (child ?? {}) as { relationTo?: unknown; value?: unknown }
+    if (child && typeof child === 'object' && relationTo !== undefined) {
+      found.push({
+        drop: () => {
+          const index = children.indexOf(child)
+          if (index >= 0) {
+            children.splice(index, 1)
+          }
+        },
+        ref: typeof relationTo === 'string' ? refOf({ relationTo, value }, [relationTo]) : null,
+      })
+    }
+    richTextRefs(child, found)
   }
 }
 
@@ -86,16 +107,14 @@ export const keepReadableRelations =
       return value
     }
     if (field.type === 'richText') {
-      const links: { fields: Record<string, unknown>; ref: Ref }[] = []
-      linkRefs((value as { root?: unknown })?.root, links)
-      if (links.length) {
+      const found: RichTextRef[] = []
+      richTextRefs({ children: [(value as { root?: unknown })?.root] }, found)
+      if (found.length) {
         const readable = await readableSet(
           req,
-          links.map(({ ref }) => ref),
+          found.map(({ ref }) => ref).filter((ref): ref is Ref => ref !== null),
         )
-        for (const link of links.filter(({ ref }) => !readable(ref))) {
-          link.fields.doc = null
-        }
+        found.filter(({ ref }) => !readable(ref)).forEach(({ drop }) => drop())
       }
       return value
     }

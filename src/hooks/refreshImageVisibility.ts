@@ -36,6 +36,14 @@ type ImageUse = {
 
 const published: Where = { _status: { equals: 'published' } }
 
+/**
+ * Rows whose date field does not already hold `value`.
+ */
+export const differs = (field: string, value: null | string): Where =>
+  value === null
+    ? { [field]: { exists: true } }
+    : { or: [{ [field]: { exists: false } }, { [field]: { not_equals: value } }] }
+
 const imageUses = (options: SanitizedSmpClinicOptions): ImageUse[] => [
   {
     ids: (doc) => [doc.heroImage],
@@ -143,7 +151,9 @@ export const refreshImageVisibility = async (
       collection: options.slugs.media,
       data: { publicUntil: end },
       req,
-      where: { id: { in: group } },
+      // Rows already right are left alone, so `updatedAt` does not tell the public when a
+      // gallery's draft was saved or a consent edited.
+      where: { and: [{ id: { in: group } }, differs('publicUntil', end)] },
     })
   }
 }

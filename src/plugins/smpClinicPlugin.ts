@@ -55,8 +55,9 @@ const guardCollection = (
 })
 
 /**
- * A host's collection that points at clinic content gets the second guard on those fields only,
- * so its public documents never carry the id of a clinic draft or private photo.
+ * A host's collection that points at clinic content (or at the media collection the plugin
+ * protects) gets both guards on those fields only, so its public documents never carry the id of
+ * a clinic draft or private photo, and its queries cannot sort or filter by them.
  */
 const guardHostCollection = (
   collection: CollectionConfig,
@@ -64,7 +65,20 @@ const guardHostCollection = (
   ours: Set<string>,
 ): CollectionConfig => {
   const fields = withReadableRelations(collection.fields, options, ours)
-  return fields === collection.fields ? collection : { ...collection, fields }
+  if (fields === collection.fields) {
+    return collection
+  }
+  return {
+    ...collection,
+    fields,
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [
+        guardPublicQuery(options, ours),
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
+    },
+  }
 }
 
 /**
@@ -100,7 +114,7 @@ export const smpClinicPlugin =
       }
     }
 
-    const ours = new Set(added.map((collection) => collection.slug))
+    const ours = new Set([...added.map((collection) => collection.slug), options.slugs.media])
     const config: Config = {
       ...incoming,
       collections: [

@@ -45,6 +45,34 @@ export type ConsentStatus =
 
 const filled = (value: unknown) => typeof value === 'string' && value.trim() !== ''
 
+const ipv4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
+
+/**
+ * An IPv4 or IPv6 address, checked without Node's `net` so the admin's client code can use it.
+ */
+export const isIpAddress = (value: unknown): boolean => {
+  if (typeof value !== 'string') {
+    return false
+  }
+  if (ipv4.test(value)) {
+    return true
+  }
+  if (!value.includes(':') || !/^[0-9a-f:.]+$/i.test(value)) {
+    return false
+  }
+  try {
+    return new URL(`http://[${value}]/`).hostname.length > 2
+  } catch {
+    return false
+  }
+}
+
+/**
+ * What a browser sends as its user agent: something more than a word.
+ */
+export const isUserAgent = (value: unknown): boolean =>
+  typeof value === 'string' && value.trim().length >= 8 && /[a-z]/i.test(value)
+
 /**
  * True when the record holds proof of signature: the signed document itself, or an electronic
  * signature with everything needed to show who signed, when, on which form and from where.
@@ -54,8 +82,8 @@ export const hasSignatureEvidence = (consent: ConsentTerms): boolean => {
   if (consent.signatureMethod === 'electronic') {
     return (
       common &&
-      filled(consent.electronicSignature?.ipAddress) &&
-      filled(consent.electronicSignature?.userAgent)
+      isIpAddress(consent.electronicSignature?.ipAddress) &&
+      isUserAgent(consent.electronicSignature?.userAgent)
     )
   }
   return common && filled(consent.filename)

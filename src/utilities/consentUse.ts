@@ -1,11 +1,11 @@
 import { type ConsentUse, faceLevels, type NameLevel, nameLevels } from './consentStatus.js'
 
 /**
- * A word of initials: capitals each followed by a full stop ("J.", "T.C.", "M.-C.") or up to three
- * capitals on their own ("JD"). Anything else, "Al" included, is read as a name: when in doubt,
- * the more identifying reading asks for the stronger consent.
+ * A word of initials: capitals each followed by a full stop ("J.", "T.C.", "M.-C."). Anything
+ * else ("JD", "MAX", "Al") is read as a name: when in doubt, the more identifying reading asks for
+ * the stronger consent.
  */
-const initialsWord = /^((\p{Lu}\.)+(-(\p{Lu}\.)+)?|\p{Lu}{1,3})$/u
+const initialsWord = /^(\p{Lu}\.)+(-(\p{Lu}\.)+)?$/u
 
 /**
  * How identifying a display name is, for matching against what the client consented to.

@@ -9,7 +9,13 @@ import { oneOf } from '../../fields/oneOf.js'
 import { requiredText } from '../../fields/requiredText.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import { consentStateLabels } from '../../utilities/consentStateLabels.js'
-import { consentEnd, consentStatus, type ConsentTerms } from '../../utilities/consentStatus.js'
+import {
+  consentEnd,
+  consentStatus,
+  type ConsentTerms,
+  isIpAddress,
+  isUserAgent,
+} from '../../utilities/consentStatus.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
 import { fingerprintDocument } from './hooks/fingerprintDocument.js'
 import {
@@ -113,8 +119,24 @@ const signatureFields: Field[] = [
       {
         type: 'row',
         fields: [
-          { name: 'ipAddress', type: 'text', label: 'IP address' },
-          { name: 'userAgent', type: 'text', label: 'Browser (user agent)' },
+          {
+            name: 'ipAddress',
+            type: 'text',
+            label: 'IP address',
+            validate: (value: unknown) =>
+              value === null || value === undefined || value === '' || isIpAddress(value)
+                ? true
+                : 'Enter the IPv4 or IPv6 address the consent was signed from.',
+          },
+          {
+            name: 'userAgent',
+            type: 'text',
+            label: 'Browser (user agent)',
+            validate: (value: unknown) =>
+              value === null || value === undefined || value === '' || isUserAgent(value)
+                ? true
+                : 'Enter the browser’s user agent as it was recorded when signing.',
+          },
         ],
       },
     ],

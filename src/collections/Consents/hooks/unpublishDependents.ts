@@ -2,7 +2,11 @@ import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequ
 
 import type { SanitizedSmpClinicOptions } from '../../../types.js'
 
-import { imagesShownBy, refreshImageVisibility } from '../../../hooks/refreshImageVisibility.js'
+import {
+  differs,
+  imagesShownBy,
+  refreshImageVisibility,
+} from '../../../hooks/refreshImageVisibility.js'
 import { forgetConsent } from '../../../utilities/consentLoader.js'
 import { consentEnd, consentStatus, type ConsentTerms } from '../../../utilities/consentStatus.js'
 import { consentUseOf } from '../../../utilities/consentUse.js'
@@ -31,11 +35,12 @@ const updateDependents = async (
 ) => {
   const byConsent = { consent: { equals: id } }
   for (const { key, slug } of dependents(options)) {
+    const end = consent ? consentEnd(consent) : null
     await req.payload.db.updateMany({
       collection: slug,
-      data: { visibleUntil: consent ? consentEnd(consent) : null },
+      data: { visibleUntil: end },
       req,
-      where: byConsent,
+      where: { and: [byConsent, differs('visibleUntil', end)] },
     })
     const { docs } = await req.payload.find({
       collection: slug,

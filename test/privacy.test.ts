@@ -532,3 +532,30 @@ describe('stored visibility is only written when it changes', () => {
     expect(after.body.updatedAt).toBe(before)
   })
 })
+
+describe('document access answers do not reveal hidden documents', () => {
+  test('a hidden id answers like a missing one; a readable one as Payload does', async () => {
+    const draft = await server.admin.rest('POST', '/api/faqs?draft=true', {
+      _status: 'draft',
+      answer: richText('Hidden'),
+      question: 'Hidden access?',
+    })
+    const published = await server.admin.rest('POST', '/api/faqs', {
+      _status: 'published',
+      answer: richText('Shown'),
+      question: 'Shown access?',
+    })
+    const access = async (client: typeof server.anonymous, id: number | string) => {
+      const { body, status: code } = await client.rest('POST', `/api/faqs/access/${id}`)
+      return { body, code }
+    }
+    const missing = await access(server.anonymous, 987654)
+    const hidden = await access(server.anonymous, draft.body.doc.id)
+    expect(missing.code).toBe(404)
+    expect(hidden).toEqual(missing)
+    expect((await access(server.anonymous, published.body.doc.id)).code).toBe(200)
+    const editor = await access(server.admin, draft.body.doc.id)
+    expect(editor.code).toBe(200)
+    expect(editor.body.update).toBeTruthy()
+  })
+})

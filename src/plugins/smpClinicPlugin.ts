@@ -15,6 +15,7 @@ import { createPractitionersCollection } from '../collections/Practitioners/inde
 import { protectHostMedia } from '../collections/Media/protectHostMedia.js'
 import { createTestimonialsCollection } from '../collections/Testimonials/index.js'
 import { createTopicsCollection } from '../collections/Topics/index.js'
+import { docAccessEndpoint } from '../endpoints/docAccessEndpoint.js'
 import { seedEndpoint } from '../endpoints/seedEndpoint.js'
 import { guardPublicQuery } from '../hooks/guardPublicQuery.js'
 import { withReadableRelations } from '../hooks/keepReadableRelations.js'
@@ -47,6 +48,10 @@ const guardCollection = (
   options: SanitizedSmpClinicOptions,
 ): CollectionConfig => ({
   ...collection,
+  endpoints:
+    collection.endpoints === false
+      ? false
+      : [docAccessEndpoint(options, collection.slug), ...(collection.endpoints ?? [])],
   fields: withReadableRelations(collection.fields, options),
   hooks: {
     ...collection.hooks,

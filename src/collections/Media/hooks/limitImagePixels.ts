@@ -37,7 +37,9 @@ export const limitImagePixels =
       .metadata()
       .catch(() => ({ height: undefined, width: undefined }))
     if (!width || !height) {
-      throw refuse('The file could not be read as an image.')
+      throw refuse(
+        'The file type is not an image that can be read: upload a JPEG, PNG, WebP, AVIF or GIF.',
+      )
     }
     if (width * height > limits.maxPixels) {
       const message = `The image is ${width}×${height} pixels (${((width * height) / 1e6).toFixed(1)} megapixels); images may be at most ${(limits.maxPixels / 1e6).toFixed(0)} megapixels.`

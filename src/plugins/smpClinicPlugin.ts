@@ -19,7 +19,6 @@ import { docAccessEndpoint } from '../endpoints/docAccessEndpoint.js'
 import { seedEndpoint } from '../endpoints/seedEndpoint.js'
 import { guardPublicQuery } from '../hooks/guardPublicQuery.js'
 import { withReadableRelations } from '../hooks/keepReadableRelations.js'
-import { validateInputTypes } from '../hooks/validateInputTypes.js'
 import { unpublishLapsedConsentsTask } from '../jobs/unpublishLapsedConsentContent.js'
 import { seed } from '../seed/index.js'
 import { serverComponent } from '../utilities/adminComponents.js'
@@ -56,11 +55,7 @@ const guardCollection = (
   fields: withReadableRelations(collection.fields, options),
   hooks: {
     ...collection.hooks,
-    beforeOperation: [
-      guardPublicQuery(options),
-      validateInputTypes,
-      ...(collection.hooks?.beforeOperation ?? []),
-    ],
+    beforeOperation: [guardPublicQuery(options), ...(collection.hooks?.beforeOperation ?? [])],
   },
 })
 

@@ -30,14 +30,27 @@ export const placeholderPng = ({
       raw[offset + 2] = b!
     }
   }
+  return pngFile({ colorType: 'rgb', height, width }, deflateSync(raw))
+}
+
+/**
+ * A PNG file around already-compressed image data: the signature, a header declaring `width` ×
+ * `height` 8-bit pixels, the data and the end marker. The header is not checked against the data,
+ * which lets tests build files that declare more than they hold.
+ */
+export const pngFile = (
+  { colorType, height, width }: { colorType: 'grey' | 'rgb'; height: number; width: number },
+  compressed: Buffer,
+): Buffer => {
   const header = Buffer.alloc(13)
   header.writeUInt32BE(width, 0)
   header.writeUInt32BE(height, 4)
-  header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB, default compression, filter and interlace
+  // 8 bits per sample; default compression, filter and interlace.
+  header.set([8, colorType === 'rgb' ? 2 : 0, 0, 0, 0], 8)
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
+    chunk('IDAT', compressed),
     chunk('IEND', Buffer.alloc(0)),
   ])
 }

@@ -1,8 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../types.js'
-
-import { optionsKey } from '../plugins/optionsKey.js'
+import { pluginOptions } from '../plugins/optionsKey.js'
 import { type CollectionSummary, summarizeContent } from '../utilities/contentSummary.js'
 import { Badge } from './Badge.js'
 
@@ -18,7 +16,7 @@ const CountLink = ({ count, href }: { count: number; href: string }) =>
  * draft, and how many testimonials and galleries cannot go live until a consent is attached.
  */
 export const ClinicDashboard = async ({ payload, user }: DashboardProps) => {
-  const options = payload.config.custom?.[optionsKey] as SanitizedSmpClinicOptions | undefined
+  const options = pluginOptions(payload)
   if (!options || !user) {
     return null
   }

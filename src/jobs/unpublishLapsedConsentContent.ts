@@ -4,7 +4,7 @@ import { createLocalReq } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
-import { optionsKey } from '../plugins/optionsKey.js'
+import { pluginOptions } from '../plugins/optionsKey.js'
 
 /**
  * Unpublishes testimonials and galleries whose consent has reached its expiry or revocation
@@ -19,7 +19,7 @@ export const unpublishLapsedConsentContent = async ({
   payload: Payload
   req?: PayloadRequest
 }): Promise<number> => {
-  const options = payload.config.custom?.[optionsKey] as SanitizedSmpClinicOptions | undefined
+  const options = pluginOptions(payload)
   const consentSlug = options?.slugs.consents
   if (!options || options.disabled || !consentSlug) {
     return 0

@@ -4,7 +4,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
-import { optionsKey } from '../plugins/optionsKey.js'
+import { pluginOptions } from '../plugins/optionsKey.js'
 import { article } from './data/article.js'
 import { faqs } from './data/faqs.js'
 import { sampleGalleries, samplePractitioner, sampleTestimonials } from './data/samples.js'
@@ -44,7 +44,7 @@ export const seed = async ({
   payload: Payload
   req?: PayloadRequest
 }): Promise<SeedResult> => {
-  const options = payload.config.custom?.[optionsKey] as SanitizedSmpClinicOptions | undefined
+  const options = pluginOptions(payload)
   if (!options) {
     throw new Error('seed: smpClinicPlugin is not in this Payload config.')
   }

@@ -5,10 +5,8 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createLocalReq } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../types.js'
-
 import { refreshImageVisibility } from '../hooks/refreshImageVisibility.js'
-import { optionsKey } from '../plugins/optionsKey.js'
+import { pluginOptions } from '../plugins/optionsKey.js'
 import { consentEnd, type ConsentTerms } from './consentStatus.js'
 
 const pageSize = 500
@@ -26,7 +24,7 @@ export const recomputePrivacy = async ({
   payload: Payload
   req?: PayloadRequest
 }): Promise<void> => {
-  const options = payload.config.custom?.[optionsKey] as SanitizedSmpClinicOptions | undefined
+  const options = pluginOptions(payload)
   if (!options || options.disabled) {
     return
   }

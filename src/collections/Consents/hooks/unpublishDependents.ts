@@ -72,8 +72,8 @@ const updateDependents = async (
 
 export const unpublishDependentsAfterChange =
   (options: SanitizedSmpClinicOptions): CollectionAfterChangeHook =>
-  async ({ doc, operation, req }) => {
-    forgetConsent(req, doc.id)
+  async ({ collection, doc, operation, req }) => {
+    forgetConsent(req, collection.slug, doc.id)
     if (!options.disabled && operation === 'update') {
       await updateDependents(options, req, doc.id, doc)
     }
@@ -82,8 +82,8 @@ export const unpublishDependentsAfterChange =
 
 export const unpublishDependentsBeforeDelete =
   (options: SanitizedSmpClinicOptions): CollectionBeforeDeleteHook =>
-  async ({ id, req }) => {
-    forgetConsent(req, id)
+  async ({ collection, id, req }) => {
+    forgetConsent(req, collection.slug, id)
     if (!options.disabled) {
       await updateDependents(options, req, id, null)
     }

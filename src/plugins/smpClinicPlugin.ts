@@ -19,6 +19,7 @@ import { docAccessEndpoint } from '../endpoints/docAccessEndpoint.js'
 import { seedEndpoint } from '../endpoints/seedEndpoint.js'
 import { guardPublicQuery } from '../hooks/guardPublicQuery.js'
 import { withReadableRelations } from '../hooks/keepReadableRelations.js'
+import { validateInputTypes } from '../hooks/validateInputTypes.js'
 import { unpublishLapsedConsentsTask } from '../jobs/unpublishLapsedConsentContent.js'
 import { seed } from '../seed/index.js'
 import { serverComponent } from '../utilities/adminComponents.js'
@@ -55,7 +56,11 @@ const guardCollection = (
   fields: withReadableRelations(collection.fields, options),
   hooks: {
     ...collection.hooks,
-    beforeOperation: [guardPublicQuery(options), ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [
+      guardPublicQuery(options),
+      validateInputTypes,
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
   },
 })
 

@@ -1,0 +1,210 @@
+import type { CollectionBeforeOperationHook, Field } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import { lexicalProblem } from '../utilities/lexicalShape.js'
+import { isOrderKey } from '../utilities/orderKey.js'
+
+type Problem = { message: string; path: string }
+
+const isId = (value: unknown) =>
+  typeof value === 'number' || (typeof value === 'string' && value !== '')
+
+const isRelationValue = (value: unknown, polymorphic: boolean): boolean => {
+  if (value === null) {
+    return true
+  }
+  if (polymorphic) {
+    return (
+      typeof value === 'object' &&
+      typeof (value as { relationTo?: unknown }).relationTo === 'string' &&
+      isRelationValue((value as { value?: unknown }).value, false)
+    )
+  }
+  return isId(value) || (typeof value === 'object' && isId((value as { id?: unknown }).id))
+}
+
+/**
+ * What a value must be for its field, or a sentence saying what was expected.
+ */
+const typeProblem = (field: Field, value: unknown): null | string => {
+  if (value === null || value === undefined) {
+    return null
+  }
+  switch (field.type) {
+    case 'code':
+    case 'email':
+    case 'text':
+    case 'textarea': {
+      const many = 'hasMany' in field && field.hasMany
+      const strings = many && Array.isArray(value) ? value : [value]
+      if (strings.some((item) => typeof item !== 'string')) {
+        return many ? 'Expected text or a list of texts.' : 'Expected text.'
+      }
+      if (strings.some((item) => (item as string).includes('\u0000'))) {
+        return 'Text may not contain NUL characters.'
+      }
+      // Payload's `required` is satisfied by "   "; a required text must say something.
+      if ('required' in field && field.required && /^\s+$/.test(String(value))) {
+        return 'Enter some text, not only spaces.'
+      }
+      return null
+    }
+    case 'number': {
+      const many = 'hasMany' in field && field.hasMany
+      const numbers = many && Array.isArray(value) ? value : [value]
+      // Form submissions may send numbers as text; Payload converts those.
+      return numbers.every(
+        (item) =>
+          (typeof item === 'number' && Number.isFinite(item)) ||
+          (typeof item === 'string' && (item === '' || Number.isFinite(Number(item)))),
+      )
+        ? null
+        : 'Expected a finite number.'
+    }
+    case 'checkbox':
+      return typeof value === 'boolean' || value === 'true' || value === 'false'
+        ? null
+        : 'Expected true or false.'
+    case 'date':
+      return (typeof value === 'string' && (value === '' || !Number.isNaN(Date.parse(value)))) ||
+        value instanceof Date
+        ? null
+        : 'Expected a date (ISO 8601).'
+    case 'radio':
+    case 'select': {
+      const many = 'hasMany' in field && field.hasMany
+      if (many) {
+        return Array.isArray(value) && value.every((item) => typeof item === 'string')
+          ? null
+          : 'Expected a list of options.'
+      }
+      return typeof value === 'string' ? null : 'Expected one of the options.'
+    }
+    case 'relationship':
+    case 'upload': {
+      const polymorphic = Array.isArray(field.relationTo)
+      if ('hasMany' in field && field.hasMany) {
+        return Array.isArray(value) && value.every((item) => isRelationValue(item, polymorphic))
+          ? null
+          : 'Expected a list of document ids.'
+      }
+      return isRelationValue(value, polymorphic) ? null : 'Expected a document id.'
+    }
+    case 'richText':
+      return lexicalProblem(value)
+    case 'array':
+    case 'blocks':
+      // The admin panel sends an empty list as its row count, 0. Any other number would pass
+      // Payload's minRows check (it reads a number as a row count) while storing no rows.
+      return Array.isArray(value) || value === 0 ? null : 'Expected a list of rows.'
+    case 'group':
+      return typeof value === 'object' && !Array.isArray(value) ? null : 'Expected an object.'
+    case 'point':
+      return Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number')
+        ? null
+        : 'Expected [longitude, latitude].'
+    default:
+      return null
+  }
+}
+
+const check = (fields: Field[], data: unknown, prefix: string, problems: Problem[]) => {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    return
+  }
+  const values = data as Record<string, unknown>
+  for (const field of fields) {
+    if (field.type === 'row' || field.type === 'collapsible') {
+      check(field.fields, data, prefix, problems)
+      continue
+    }
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        if ('name' in tab && tab.name) {
+          check(tab.fields, values[tab.name], `${prefix}${tab.name}.`, problems)
+        } else {
+          check(tab.fields, data, prefix, problems)
+        }
+      }
+      continue
+    }
+    if (!('name' in field) || field.type === 'ui' || field.type === 'join') {
+      continue
+    }
+    if ('virtual' in field && field.virtual) {
+      continue
+    }
+    const value = values[field.name]
+    const path = `${prefix}${field.name}`
+    const problem = typeProblem(field, value)
+    if (problem) {
+      problems.push({ message: problem, path })
+      continue
+    }
+    if (field.type === 'group') {
+      check(field.fields, value, `${path}.`, problems)
+    } else if (field.type === 'array' && Array.isArray(value)) {
+      value.forEach((row, index) => {
+        if (!row || typeof row !== 'object' || Array.isArray(row)) {
+          problems.push({ message: 'Expected each row to be an object.', path: `${path}.${index}` })
+        } else {
+          check(field.fields, row, `${path}.${index}.`, problems)
+        }
+      })
+    } else if (field.type === 'blocks' && Array.isArray(value)) {
+      value.forEach((row, index) => {
+        const block = field.blocks.find(
+          (candidate) => candidate.slug === (row as { blockType?: unknown })?.blockType,
+        )
+        if (!block) {
+          problems.push({ message: 'Unknown block type.', path: `${path}.${index}.blockType` })
+        } else {
+          check(block.fields, row, `${path}.${index}.`, problems)
+        }
+      })
+    }
+  }
+}
+
+/**
+ * Treats every write as untrusted before Payload or any hook reads it: the body must be an
+ * object, each value must have its field's type (text is text, lists are lists, rich text is a
+ * well-formed Lexical document), and text may not carry NUL characters, which some databases
+ * silently cut at. Otherwise the API answers 400 naming each field and what was expected, and
+ * nothing is written. Runs before the operation, so Payload's own hooks never see bad shapes.
+ */
+export const validateInputTypes: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create' && operation !== 'update') {
+    return args
+  }
+  const data: unknown = (args as { data?: unknown }).data
+  if (data === undefined && operation === 'update') {
+    return args
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ message: 'Expected the document as a JSON object.', path: 'data' }],
+      req,
+    })
+  }
+  const problems: Problem[] = []
+  check(collection.fields, data, '', problems)
+  const order = (data as { _order?: unknown })._order
+  if (order !== undefined && order !== null && !isOrderKey(order)) {
+    problems.push({
+      message: 'Expected an order key as Payload generates them (for example "a0" or "a1V").',
+      path: '_order',
+    })
+  }
+  if (problems.length) {
+    throw new ValidationError({ collection: collection.slug, errors: problems, req })
+  }
+  return args
+}

@@ -4,31 +4,48 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import { handleEndpoints } from 'payload'
 
+import { answerErrors, answerNotFound } from './http/answerErrors.js'
+import { type BodyLimits, guardApiRequest, guardGraphQLRequest } from './http/guardApiRequest.js'
+import { assignRequestId } from './http/requestId.js'
 import { sendFetchResponse, toFetchRequest } from './payloadHandlers.js'
+
+export type AppOptions = {
+  /**
+   * Request body limits (413 beyond them).
+   */
+  bodyLimits?: BodyLimits
+  /**
+   * Handlers mounted after the API, before the final error handler (the admin panel).
+   */
+  fallthrough?: ((req: Request, res: Response, next: NextFunction) => void)[]
+}
 
 /**
  * An express app that serves Payload's REST API under `routes.api` (default `/api`) and GraphQL
- * at `routes.api` + `routes.graphQL`, through Payload's own request handlers.
+ * at `routes.api` + `routes.graphQL`, through Payload's own request handlers, behind guards that
+ * turn client mistakes into 4xx answers and a final handler that answers server faults in JSON
+ * with a request id.
  */
-export const createApp = (config: SanitizedConfig): Express => {
+export const createApp = (config: SanitizedConfig, options: AppOptions = {}): Express => {
   const api = config.routes.api
   const graphQL = `${api}${config.routes.graphQL}`
   const graphQLPost = GRAPHQL_POST(Promise.resolve(config))
   const playground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(config))
   const app = express()
   app.disable('x-powered-by')
+  app.use(assignRequestId)
 
   const bridge =
     (handler: (request: globalThis.Request) => Promise<globalThis.Response>) =>
     async (req: Request, res: Response, next: NextFunction) => {
       try {
-        await sendFetchResponse(res, await handler(toFetchRequest(req)))
+        await sendFetchResponse(req, res, await handler(toFetchRequest(req, res.locals.body)))
       } catch (error) {
         next(error)
       }
     }
 
-  app.post(graphQL, bridge(graphQLPost))
+  app.post(graphQL, guardGraphQLRequest(options.bodyLimits), bridge(graphQLPost))
   app.options(
     graphQL,
     bridge((request) => handleEndpoints({ config, request })),
@@ -38,7 +55,12 @@ export const createApp = (config: SanitizedConfig): Express => {
   }
   app.use(
     api,
+    guardApiRequest(config, options.bodyLimits),
     bridge((request) => handleEndpoints({ config, request })),
   )
+  for (const handler of options.fallthrough ?? [answerNotFound]) {
+    app.use(handler)
+  }
+  app.use(answerErrors)
   return app
 }

@@ -6,6 +6,8 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { reliableTransactions } from '../src/index.js'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /**
@@ -32,20 +34,27 @@ export const databaseAdapter = (
   { migrations = false }: { migrations?: boolean } = {},
 ): DatabaseAdapterObj => {
   if (uri.startsWith('file:') || uri.startsWith('libsql:')) {
-    // Transactions keep a failed write from leaving half a document behind.
-    return sqliteAdapter({
-      client: { url: uri },
-      migrationDir: migrationDirs.sqlite,
-      push: !migrations,
-      transactionOptions: {},
-    })
+    // Transactions keep a failed write from leaving half a document behind; WAL lets reads go on
+    // while one write commits, and writes queue (reliableTransactions) instead of failing.
+    return reliableTransactions(
+      sqliteAdapter({
+        busyTimeout: 5000,
+        client: { url: uri },
+        migrationDir: migrationDirs.sqlite,
+        push: !migrations,
+        transactionOptions: {},
+        wal: uri.startsWith('file:'),
+      }),
+    )
   }
   if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) {
-    return postgresAdapter({
-      migrationDir: migrationDirs.postgres,
-      pool: { connectionString: uri },
-      push: !migrations,
-    })
+    return reliableTransactions(
+      postgresAdapter({
+        migrationDir: migrationDirs.postgres,
+        pool: { connectionString: uri },
+        push: !migrations,
+      }),
+    )
   }
   if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) {
     return mongooseAdapter({ url: uri })

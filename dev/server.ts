@@ -13,8 +13,9 @@ const config = await import('./payload.config.js').then((module) => module.defau
 const payload = await getPayload({ config, cron: true })
 const port = Number(process.env.PORT ?? 3000)
 
-const app = createApp(payload.config)
-app.use(await createAdminHandler({ dev: process.env.NODE_ENV !== 'production' }))
+const app = createApp(payload.config, {
+  fallthrough: [await createAdminHandler({ dev: process.env.NODE_ENV !== 'production' })],
+})
 
 const server: Server = app.listen(port, () => {
   // PORT=0 asks for any free port; the line below says which one was given.

@@ -10,8 +10,15 @@ export type {
   SmpAccessCheck,
   SmpClinicPluginConfig,
   SmpCollectionKey,
+  SmpGraphQLLimits,
 } from './types.js'
 export { consentEnd, consentStatus, type ConsentStatus } from './utilities/consentStatus.js'
+export { defaultGraphQLLimits, graphQLCostRule } from './utilities/graphQLCost.js'
+export {
+  DatabaseBusyError,
+  reliableTransactions,
+  type ReliableTransactionsOptions,
+} from './utilities/reliableTransactions.js'
 export { recomputePrivacy } from './utilities/recomputePrivacy.js'
 export { defaultSlugs } from './utilities/defaultSlugs.js'
 export { readingMinutes, tableOfContents, toAnchor } from './utilities/lexicalContent.js'

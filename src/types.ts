@@ -166,6 +166,12 @@ export type SmpClinicPluginConfig = {
      * @example graphQL: { prefix: 'Clinic' } // ClinicArticle, ClinicArticles, createClinicArticle
      */
     prefix?: string
+    /**
+     * Bounds on what one GraphQL request may ask for, checked before anything runs (400 naming
+     * the bound). They apply to the whole schema, the host's collections included; `false`
+     * leaves GraphQL unbounded. Introspection fields (`__schema`, `__type`) are not counted.
+     */
+    limits?: false | Partial<SmpGraphQLLimits>
   }
   /**
    * The admin panel group the collections are listed under.
@@ -225,6 +231,34 @@ export type SmpClinicPluginConfig = {
 }
 
 /**
+ * Bounds on one GraphQL request.
+ */
+export type SmpGraphQLLimits = {
+  /**
+   * Most fields requested under another name (`a: Articles`), each of which runs its own query.
+   * @default 20
+   */
+  maxAliases: number
+  /**
+   * Deepest nesting of fields, fragments expanded.
+   * @default 10
+   */
+  maxDepth: number
+  /**
+   * Most documents the request may ask for: each list counts its `limit` (Payload's default 10
+   * when absent; `limit: 0` or `pagination: false` count as 100), multiplied by the lists it is
+   * nested in, summed over the request.
+   * @default 2000
+   */
+  maxDocuments: number
+  /**
+   * Most fields in the request, fragments expanded.
+   * @default 500
+   */
+  maxFields: number
+}
+
+/**
  * The options after defaults are resolved: what every factory, hook and access check receives.
  */
 export type SanitizedSmpClinicOptions = {
@@ -236,6 +270,7 @@ export type SanitizedSmpClinicOptions = {
   consentRetentionYears: number
   dashboard: boolean
   disabled: boolean
+  graphQLLimits: false | SmpGraphQLLimits
   graphQLPrefix: string
   group: string
   /**

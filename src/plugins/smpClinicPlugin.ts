@@ -17,12 +17,16 @@ import { createTestimonialsCollection } from '../collections/Testimonials/index.
 import { createTopicsCollection } from '../collections/Topics/index.js'
 import { docAccessEndpoint } from '../endpoints/docAccessEndpoint.js'
 import { seedEndpoint } from '../endpoints/seedEndpoint.js'
+import { answerClientErrors } from '../hooks/answerClientErrors.js'
+import { checkQueryValues } from '../hooks/checkQueryValues.js'
 import { guardPublicQuery } from '../hooks/guardPublicQuery.js'
+import { withUnsavedFileRemoval } from '../hooks/removeUnsavedFiles.js'
 import { withReadableRelations } from '../hooks/keepReadableRelations.js'
 import { validateInputTypes } from '../hooks/validateInputTypes.js'
 import { unpublishLapsedConsentsTask } from '../jobs/unpublishLapsedConsentContent.js'
 import { seed } from '../seed/index.js'
 import { serverComponent } from '../utilities/adminComponents.js'
+import { graphQLCostRule } from '../utilities/graphQLCost.js'
 import { sanitizeOptions } from '../utilities/sanitizeOptions.js'
 import { optionsKey } from './optionsKey.js'
 
@@ -57,6 +61,7 @@ const guardCollection = (
   hooks: {
     ...collection.hooks,
     beforeOperation: [
+      checkQueryValues,
       guardPublicQuery(options),
       validateInputTypes,
       ...(collection.hooks?.beforeOperation ?? []),
@@ -88,6 +93,26 @@ const guardHostCollection = (
         ...(collection.hooks?.beforeOperation ?? []),
       ],
     },
+  }
+}
+
+/**
+ * Appends the plugin's GraphQL cost rule to the host's own validation rules.
+ */
+const withGraphQLLimits = (
+  graphQL: Config['graphQL'],
+  options: SanitizedSmpClinicOptions,
+): Config['graphQL'] => {
+  const limits = options.graphQLLimits
+  if (!limits) {
+    return graphQL
+  }
+  return {
+    ...graphQL,
+    validationRules: (args) => [
+      ...(graphQL?.validationRules?.(args) ?? []),
+      graphQLCostRule(limits, (args.variableValues ?? {}) as Record<string, unknown>),
+    ],
   }
 }
 
@@ -131,15 +156,20 @@ export const smpClinicPlugin =
         ...hostCollections.map((collection) =>
           guardHostCollection(
             options.hostMedia && collection.slug === options.slugs.media
-              ? protectHostMedia(collection, options)
+              ? withUnsavedFileRemoval(protectHostMedia(collection, options))
               : collection,
             options,
             ours,
           ),
         ),
-        ...added.map((collection) => guardCollection(collection, options)),
+        ...added.map((collection) => guardCollection(withUnsavedFileRemoval(collection), options)),
       ],
       custom: { ...incoming.custom, [optionsKey]: options },
+      graphQL: withGraphQLLimits(incoming.graphQL, options),
+      hooks: {
+        ...incoming.hooks,
+        afterError: [...(incoming.hooks?.afterError ?? []), answerClientErrors],
+      },
       // Added even when disabled: the task brings Payload's jobs collection into the schema.
       jobs: {
         ...incoming.jobs,

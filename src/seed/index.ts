@@ -5,6 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { pluginOptions } from '../plugins/optionsKey.js'
+import { writeQueue } from '../utilities/writeQueue.js'
 import { article } from './data/article.js'
 import { faqs } from './data/faqs.js'
 import { sampleGalleries, samplePractitioner, sampleTestimonials } from './data/samples.js'
@@ -53,19 +54,61 @@ export const seed = async ({
     return result
   }
   const req = incomingReq ?? (await createLocalReq({}, payload))
-  const ownsTransaction = await initTransaction(req)
+  const release = await seedQueue(payload).acquire()
   try {
-    await seedContent(options, req, result)
-    if (ownsTransaction) {
-      await commitTransaction(req)
+    const ownsTransaction = await initTransaction(req)
+    try {
+      await lockSeeding(req)
+      await seedContent(options, req, result)
+      if (ownsTransaction) {
+        await commitTransaction(req)
+      }
+    } catch (error) {
+      if (ownsTransaction) {
+        await killTransaction(req)
+      }
+      throw error
     }
-  } catch (error) {
-    if (ownsTransaction) {
-      await killTransaction(req)
-    }
-    throw error
+  } finally {
+    release()
   }
   return result
+}
+
+const seedQueues = new WeakMap<Payload, ReturnType<typeof writeQueue>>()
+
+/**
+ * One seed at a time per Payload instance: a second waits for the first and then finds
+ * everything it created.
+ */
+const seedQueue = (payload: Payload) => {
+  let queue = seedQueues.get(payload)
+  if (!queue) {
+    queue = writeQueue(120_000, () => new Error('seed: another seed is still running.'))
+    seedQueues.set(payload, queue)
+  }
+  return queue
+}
+
+/**
+ * Serializes seeds across processes for the rest of the seed's transaction. Postgres takes a
+ * transaction-scoped advisory lock; SQLite's write transactions already begin by taking the
+ * database's single write lock (BEGIN IMMEDIATE), which is the same guarantee.
+ */
+const lockSeeding = async (req: PayloadRequest) => {
+  const db = req.payload.db as unknown as {
+    execute?: (args: { db?: unknown; raw: string }) => Promise<unknown>
+    name: string
+    sessions?: Record<string, { db: unknown }>
+  }
+  const transactionID = await req.transactionID
+  if (db.name !== 'postgres' || !db.execute || transactionID === undefined) {
+    return
+  }
+  await db.execute({
+    db: db.sessions?.[transactionID]?.db,
+    raw: `select pg_advisory_xact_lock(hashtext('payload-plugin-smp-clinic:seed'))`,
+  })
 }
 
 const seedContent = async (

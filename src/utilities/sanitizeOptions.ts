@@ -10,6 +10,7 @@ import type {
 
 import { oncePerRequest } from '../access/oncePerRequest.js'
 import { defaultSlugs } from './defaultSlugs.js'
+import { defaultGraphQLLimits } from './graphQLCost.js'
 
 /**
  * Resolves every default once, so factories and hooks never repeat the fallbacks.
@@ -50,6 +51,10 @@ export const sanitizeOptions = (
     consentRetentionYears: options.consent?.retentionYears ?? 6,
     dashboard: options.admin?.dashboard ?? true,
     disabled: options.disabled ?? false,
+    graphQLLimits:
+      options.graphQL?.limits === false
+        ? false
+        : { ...defaultGraphQLLimits, ...options.graphQL?.limits },
     graphQLPrefix: options.graphQL?.prefix ?? '',
     group: options.group ?? 'Clinic',
     hostMedia: Boolean(options.media),

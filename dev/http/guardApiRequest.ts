@@ -1,0 +1,157 @@
+import type { NextFunction, Request, Response } from 'express'
+import type { SanitizedConfig } from 'payload'
+
+import { parse as parseQuery } from 'qs-esm'
+
+import { checkGraphQLBody } from './checkGraphQLBody.js'
+import { checkQuery } from './checkQuery.js'
+import { parseJsonBody } from './jsonBody.js'
+import { matchApiRoute } from './matchApiRoute.js'
+import { HttpProblem } from './problem.js'
+import { readBody } from './readBody.js'
+
+export type BodyLimits = {
+  /**
+   * Largest JSON (or form-encoded) body, in bytes.
+   * @default 2 MiB
+   */
+  json?: number
+  /**
+   * Largest multipart body (an upload with its fields), in bytes.
+   * @default 30 MiB
+   */
+  multipart?: number
+}
+
+const allowedMethods = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST']
+
+// Parsed as Payload parses them (createPayloadRequest), so the check sees what Payload will.
+const parseQueryString = (search: string) =>
+  parseQuery(search, {
+    allowEmptyArrays: true,
+    arrayLimit: 1000,
+    depth: 10,
+    ignoreQueryPrefix: true,
+  })
+
+const mediaType = (req: Request) =>
+  (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+
+const overridesToGet = (req: Request) =>
+  req.method === 'POST' &&
+  (req.get('x-http-method-override') === 'GET' ||
+    req.get('x-payload-http-method-override') === 'GET')
+
+/**
+ * Reads and checks what a request carries before Payload's handlers see it, so a client's mistake
+ * is a 4xx naming it instead of an error deep inside Payload or the database: percent-encoding,
+ * the method (405 with `Allow`), the route (404 for unknown paths and for collections that serve
+ * no endpoints), ids that cannot exist, the query string, and the body (size 413, media type
+ * 415, malformed or over-deep JSON 400). The body it read is kept in `res.locals.body` for the
+ * bridge to hand on.
+ */
+export const guardApiRequest =
+  (config: SanitizedConfig, limits: BodyLimits = {}) =>
+  async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    try {
+      await check(config, limits, req, res)
+      next()
+    } catch (error) {
+      next(error)
+    }
+  }
+
+/**
+ * The same for GraphQL: a JSON body under the JSON limit whose document parses and has no
+ * fragment cycle.
+ */
+export const guardGraphQLRequest =
+  (limits: BodyLimits = {}) =>
+  async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    try {
+      if (mediaType(req) !== 'application/json') {
+        throw new HttpProblem(415, 'Send GraphQL requests as application/json.')
+      }
+      const body = await readBody(req, limits.json ?? 2 * 1024 * 1024)
+      checkGraphQLBody(parseJsonBody(body))
+      res.locals.body = body
+      next()
+    } catch (error) {
+      next(error)
+    }
+  }
+
+const check = async (
+  config: SanitizedConfig,
+  limits: BodyLimits,
+  req: Request,
+  res: Response,
+): Promise<void> => {
+  const [rawPath, search = ''] = req.originalUrl.slice(config.routes.api.length).split(/\?(.*)/s)
+  try {
+    rawPath!.split('/').forEach((segment) => decodeURIComponent(segment))
+    decodeURIComponent(search.replace(/\+/g, ' '))
+  } catch {
+    throw new HttpProblem(400, 'The URL contains malformed percent-encoding.')
+  }
+  if (!allowedMethods.includes(req.method)) {
+    throw new HttpProblem(405, `${req.method} is not supported.`, {
+      allow: allowedMethods.join(', '),
+    })
+  }
+  checkQuery(parseQueryString(search))
+
+  const method = req.method === 'HEAD' || overridesToGet(req) ? 'GET' : req.method
+  if (method !== 'OPTIONS') {
+    const route = matchApiRoute(config, method, rawPath || '/')
+    if (route.kind === 'not-found') {
+      throw new HttpProblem(404, `Route not found "${config.routes.api}${rawPath}".`)
+    }
+    if (route.kind === 'method-not-allowed') {
+      throw new HttpProblem(405, `${req.method} is not allowed here.`, {
+        allow: route.allow.join(', '),
+      })
+    }
+    if (route.params.id !== undefined && !route.validId(route.params.id)) {
+      throw new HttpProblem(404, 'Not Found')
+    }
+  }
+
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
+    return
+  }
+  const type = mediaType(req)
+  const multipart = type === 'multipart/form-data'
+  const body = await readBody(
+    req,
+    multipart ? (limits.multipart ?? 30 * 1024 * 1024) : (limits.json ?? 2 * 1024 * 1024),
+  )
+  res.locals.body = body
+  if (
+    overridesToGet(req) &&
+    !['application/json', 'application/x-www-form-urlencoded'].includes(type)
+  ) {
+    throw new HttpProblem(
+      415,
+      'A query sent as a POST body must be application/json or form-encoded.',
+    )
+  }
+  if (multipart || (body.length === 0 && !overridesToGet(req))) {
+    return
+  }
+  if (type === 'application/json') {
+    const data = parseJsonBody(body)
+    if (overridesToGet(req)) {
+      if (!data || typeof data !== 'object' || Array.isArray(data)) {
+        throw new HttpProblem(400, 'A query sent as a POST body must be a JSON object.')
+      }
+      checkQuery(data as Record<string, unknown>)
+    }
+    return
+  }
+  if (type === 'application/x-www-form-urlencoded' && overridesToGet(req)) {
+    checkQuery(parseQueryString(body.toString('utf8')))
+    return
+  }
+  throw new HttpProblem(415, 'Send the body as application/json or multipart/form-data.')
+}

@@ -1,0 +1,60 @@
+import type { Endpoint, SanitizedConfig } from 'payload'
+
+import { match } from 'path-to-regexp'
+
+import { isPossibleId } from '../../src/utilities/possibleId.js'
+
+export type RouteMatch =
+  | { allow: string[]; kind: 'method-not-allowed' }
+  | { kind: 'found'; params: Record<string, string>; validId: (id: string) => boolean }
+  | { kind: 'not-found' }
+
+const anyId = (_id: string) => true
+
+/**
+ * Resolves an API path (below `routes.api`, already percent-decoded safely) the way Payload's
+ * `handleEndpoints` does, to tell a path that exists under another method (405 with `Allow`)
+ * from one that does not exist at all, including collections that serve no endpoints (Payload
+ * answers those 501). `found` carries the rule its `:id` parameter must follow.
+ */
+export const matchApiRoute = (
+  config: SanitizedConfig,
+  method: string,
+  apiPath: string,
+): RouteMatch => {
+  const segments = apiPath.replace(/\/+$/, '').split('/').slice(1)
+  let endpoints: Endpoint[] | false = config.endpoints
+  let rest = segments
+  let validId = anyId
+  const collection = config.collections.find((each) => each.slug === segments[0])
+  const global =
+    segments[0] === 'globals' ? config.globals.find((each) => each.slug === segments[1]) : undefined
+  if (collection) {
+    endpoints = collection.endpoints
+    rest = segments.slice(1)
+    validId = (id) => isPossibleId(config.db.defaultIDType, collection.flattenedFields, id)
+  } else if (global) {
+    endpoints = global.endpoints
+    rest = segments.slice(2)
+  }
+  if (endpoints === false) {
+    return { kind: 'not-found' }
+  }
+  const path = `/${rest.join('/')}`
+  const allow = new Set<string>()
+  for (const endpoint of endpoints) {
+    const matched = match<Record<string, string>>(endpoint.path, { decode: decodeURIComponent })(
+      path,
+    )
+    if (!matched) {
+      continue
+    }
+    if (endpoint.method === method.toLowerCase()) {
+      return { kind: 'found', params: matched.params, validId }
+    }
+    allow.add(endpoint.method.toUpperCase())
+  }
+  return allow.size
+    ? { allow: [...allow].sort(), kind: 'method-not-allowed' }
+    : { kind: 'not-found' }
+}

@@ -1,0 +1,224 @@
+import type {
+  FragmentDefinitionNode,
+  GraphQLField,
+  GraphQLNamedType,
+  SelectionSetNode,
+  ValidationContext,
+  ValidationRule,
+  ValueNode,
+} from 'graphql'
+
+import { getNamedType, GraphQLError, isInterfaceType, isObjectType, Kind } from 'graphql'
+
+import type { SmpGraphQLLimits } from '../types.js'
+
+export const defaultGraphQLLimits: SmpGraphQLLimits = {
+  maxAliases: 20,
+  maxDepth: 10,
+  maxDocuments: 2000,
+  maxFields: 500,
+}
+
+/**
+ * What `limit: 0` or `pagination: false` is counted as: the list is unbounded, so it is charged
+ * as a large page.
+ */
+const unboundedList = 100
+
+type Cost = { aliases: number; deepest: number; documents: number; fields: number }
+
+const literal = (node: undefined | ValueNode, variables: Record<string, unknown>): unknown => {
+  if (!node) {
+    return undefined
+  }
+  switch (node.kind) {
+    case Kind.INT:
+      return Number(node.value)
+    case Kind.BOOLEAN:
+      return node.value
+    case Kind.VARIABLE:
+      return variables[node.name.value]
+    default:
+      return undefined
+  }
+}
+
+/**
+ * How many documents a field returns per parent, read from its `limit` and `pagination`
+ * arguments, or 1 for a field that is not a paginated list.
+ */
+const pageSize = (
+  definition: GraphQLField<unknown, unknown> | undefined,
+  args: readonly { name: { value: string }; value: ValueNode }[],
+  variables: Record<string, unknown>,
+): number => {
+  const limitArg = definition?.args.find((arg) => arg.name === 'limit')
+  if (!limitArg) {
+    return 1
+  }
+  const given = (name: string) =>
+    literal(args.find((arg) => arg.name.value === name)?.value, variables)
+  if (given('pagination') === false) {
+    return unboundedList
+  }
+  const limit = given('limit') ?? limitArg.defaultValue ?? 10
+  if (typeof limit !== 'number' || !Number.isFinite(limit) || limit < 0) {
+    return unboundedList
+  }
+  return limit === 0 ? unboundedList : limit
+}
+
+/**
+ * Walks the operation with fragments expanded (a fragment already on the current path is not
+ * expanded again: GraphQL's own rule reports the cycle), adding up what the request asks for.
+ */
+const measure = (
+  context: ValidationContext,
+  selectionSet: SelectionSetNode,
+  type: GraphQLNamedType | undefined,
+  depth: number,
+  multiplier: number,
+  fragments: Map<string, FragmentDefinitionNode>,
+  open: Set<string>,
+  variables: Record<string, unknown>,
+  cost: Cost,
+  limits: SmpGraphQLLimits,
+): void => {
+  for (const selection of selectionSet.selections) {
+    if (cost.fields > limits.maxFields || cost.documents > limits.maxDocuments) {
+      return
+    }
+    if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      const name = selection.name.value
+      const fragment = fragments.get(name)
+      if (!fragment || open.has(name)) {
+        continue
+      }
+      open.add(name)
+      const fragmentType = context.getSchema().getType(fragment.typeCondition.name.value)
+      measure(
+        context,
+        fragment.selectionSet,
+        fragmentType,
+        depth,
+        multiplier,
+        fragments,
+        open,
+        variables,
+        cost,
+        limits,
+      )
+      open.delete(name)
+      continue
+    }
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const inlineType = selection.typeCondition
+        ? context.getSchema().getType(selection.typeCondition.name.value)
+        : type
+      measure(
+        context,
+        selection.selectionSet,
+        inlineType,
+        depth,
+        multiplier,
+        fragments,
+        open,
+        variables,
+        cost,
+        limits,
+      )
+      continue
+    }
+    if (selection.name.value.startsWith('__')) {
+      continue
+    }
+    cost.fields++
+    if (selection.alias) {
+      cost.aliases++
+    }
+    cost.deepest = Math.max(cost.deepest, depth)
+    const definition =
+      type && (isObjectType(type) || isInterfaceType(type))
+        ? type.getFields()[selection.name.value]
+        : undefined
+    const size = pageSize(definition, selection.arguments ?? [], variables)
+    if (size > 1 || definition?.args.some((arg) => arg.name === 'limit')) {
+      cost.documents += multiplier * size
+    }
+    if (selection.selectionSet) {
+      measure(
+        context,
+        selection.selectionSet,
+        definition ? getNamedType(definition.type) : undefined,
+        depth + 1,
+        multiplier * size,
+        fragments,
+        open,
+        variables,
+        cost,
+        limits,
+      )
+    }
+  }
+}
+
+/**
+ * A GraphQL validation rule that refuses, before anything is resolved, a request over any of
+ * `limits`: it names the bound, the request's figure and the limit. Each aliased root query runs
+ * its own database query, so aliases, fields and documents together bound the work one request
+ * can cause.
+ */
+export const graphQLCostRule =
+  (limits: SmpGraphQLLimits, variables: Record<string, unknown> = {}): ValidationRule =>
+  (context) => ({
+    Document(document) {
+      const fragments = new Map<string, FragmentDefinitionNode>()
+      for (const definition of document.definitions) {
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+          fragments.set(definition.name.value, definition)
+        }
+      }
+      for (const definition of document.definitions) {
+        if (definition.kind !== Kind.OPERATION_DEFINITION) {
+          continue
+        }
+        const schema = context.getSchema()
+        const root =
+          definition.operation === 'query'
+            ? schema.getQueryType()
+            : definition.operation === 'mutation'
+              ? schema.getMutationType()
+              : schema.getSubscriptionType()
+        const cost: Cost = { aliases: 0, deepest: 0, documents: 0, fields: 0 }
+        measure(
+          context,
+          definition.selectionSet,
+          root ?? undefined,
+          1,
+          1,
+          fragments,
+          new Set(),
+          variables,
+          cost,
+          limits,
+        )
+        const over = (
+          [
+            ['depth', cost.deepest, limits.maxDepth],
+            ['aliases', cost.aliases, limits.maxAliases],
+            ['fields', cost.fields, limits.maxFields],
+            ['documents', cost.documents, limits.maxDocuments],
+          ] as const
+        ).find(([, figure, limit]) => figure > limit)
+        if (over) {
+          const [bound, figure, limit] = over
+          context.reportError(
+            new GraphQLError(
+              `The request exceeds the GraphQL ${bound} limit (${limit}): it asks for at least ${figure}. Split it into smaller requests.`,
+              { extensions: { code: 'QUERY_TOO_COSTLY', figure, limit, bound } },
+            ),
+          )
+        }
+      }
+    },
+  })

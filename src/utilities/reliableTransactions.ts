@@ -1,0 +1,166 @@
+import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
+
+import { randomUUID } from 'node:crypto'
+import { APIError } from 'payload'
+
+import { isBusyError } from './databaseErrors.js'
+import { writeQueue } from './writeQueue.js'
+
+export type ReliableTransactionsOptions = {
+  /**
+   * How long a write waits for the database (the queue, and SQLite's lock held by another
+   * process) before the request is answered 503 with `Retry-After`.
+   * @default 5000
+   */
+  busyTimeoutMs?: number
+  /**
+   * Let one write transaction run at a time in this process, the others waiting their turn.
+   * SQLite allows a single writer; without the queue, concurrent writes fail with SQLITE_BUSY.
+   * @default true for SQLite, false otherwise
+   */
+  serializeWrites?: boolean
+}
+
+/**
+ * The database is busy: the client should retry (answered 503 with `Retry-After`).
+ */
+export class DatabaseBusyError extends APIError {
+  constructor() {
+    super('The database is busy with other writes; retry in a moment.', 503, undefined, true)
+  }
+}
+
+type Session = { db: unknown; reject: () => Promise<void>; resolve: () => Promise<void> }
+
+type DrizzleAdapter = BaseDatabaseAdapter & {
+  busyTimeout?: number
+  client?: {
+    execute: (sql: string) => Promise<unknown>
+    transaction: (mode?: string) => Promise<unknown>
+  }
+  connect?: (options?: { hotReload: boolean }) => Promise<void>
+  drizzle: {
+    transaction: (run: (tx: unknown) => Promise<void>, options?: unknown) => Promise<void>
+  }
+  initializing?: Promise<void>
+  sessions: Record<string, Session>
+  transactionOptions?: unknown
+}
+
+const rolledBack = new Error('rolled back')
+
+/**
+ * Gives every new SQLite connection the busy timeout. The driver opens a fresh connection for
+ * each transaction and Payload sets the timeout only on the first, so later ones fail at once
+ * when another process holds the lock.
+ */
+const busyTimeoutOnEveryConnection = (adapter: DrizzleAdapter, busyTimeoutMs: number) => {
+  const client = adapter.client
+  if (!client) {
+    return
+  }
+  const transaction = client.transaction.bind(client)
+  const pragma = `PRAGMA busy_timeout = ${busyTimeoutMs}`
+  client.transaction = (mode) => {
+    // The driver runs both synchronously: the pragma reaches the connection the transaction then
+    // takes, and the second call prepares the connection that replaces it.
+    void client.execute(pragma)
+    const started = transaction(mode)
+    void client.execute(pragma)
+    return started
+  }
+}
+
+/**
+ * Makes a SQL adapter's transactions keep their promises (Payload's SQL adapters, 3.90):
+ * - A commit that fails is an error, so the request fails instead of answering 2xx for a write
+ *   that was not stored (Payload's `commitTransaction` swallows the failure).
+ * - On SQLite, write transactions queue in this process, and every connection waits out another
+ *   process's lock; a write still waiting after `busyTimeoutMs` is a 503 with `Retry-After`.
+ *
+ * @example db: reliableTransactions(sqliteAdapter({ client: { url }, wal: true }))
+ */
+export const reliableTransactions = (
+  adapterObj: DatabaseAdapterObj,
+  { busyTimeoutMs = 5000, serializeWrites }: ReliableTransactionsOptions = {},
+): DatabaseAdapterObj => ({
+  ...adapterObj,
+  init: (args) => {
+    const adapter = adapterObj.init(args) as unknown as DrizzleAdapter
+    if (adapter.name !== 'sqlite' && adapter.name !== 'postgres') {
+      return adapter as unknown as BaseDatabaseAdapter
+    }
+    const sqlite = adapter.name === 'sqlite'
+    const queue =
+      (serializeWrites ?? sqlite)
+        ? writeQueue(busyTimeoutMs, () => new DatabaseBusyError())
+        : undefined
+
+    if (sqlite) {
+      const connect = adapter.connect!.bind(adapter)
+      adapter.connect = async (options) => {
+        await connect(options)
+        busyTimeoutOnEveryConnection(adapter, busyTimeoutMs)
+      }
+    }
+
+    adapter.beginTransaction = async (options) => {
+      const release = queue ? await queue.acquire() : () => undefined
+      try {
+        await adapter.initializing
+        const id = randomUUID()
+        await new Promise<void>((ready, failed) => {
+          let settled: Promise<void> = Promise.resolve()
+          const outcome = adapter.drizzle.transaction(
+            (tx) =>
+              new Promise<void>((commit, rollback) => {
+                adapter.sessions[id] = {
+                  db: tx,
+                  reject: () => {
+                    rollback(rolledBack)
+                    return settled.catch(() => undefined)
+                  },
+                  resolve: () => {
+                    commit()
+                    return settled
+                  },
+                }
+                ready()
+              }),
+            options ?? adapter.transactionOptions,
+          )
+          settled = outcome.finally(release)
+          // Before the transaction is ready, a failure fails the begin; after, it is the
+          // commit's to report.
+          settled.catch(failed)
+        })
+        return id
+      } catch (error) {
+        release()
+        throw isBusyError(error) ? new DatabaseBusyError() : error
+      }
+    }
+
+    adapter.commitTransaction = async (incoming) => {
+      const id = incoming instanceof Promise ? await incoming : incoming
+      const session = id === null || id === undefined ? undefined : adapter.sessions[id]
+      if (!session || id === null || id === undefined) {
+        return
+      }
+      delete adapter.sessions[id]
+      try {
+        await session.resolve()
+      } catch (error) {
+        if (isBusyError(error)) {
+          throw new DatabaseBusyError()
+        }
+        throw new APIError(
+          `The change could not be committed, so nothing was saved: ${(error as Error).message}`,
+          500,
+        )
+      }
+    }
+
+    return adapter as unknown as BaseDatabaseAdapter
+  },
+})

@@ -8,6 +8,11 @@ import { HttpProblem } from './problem.js'
  */
 export const maxGraphQLTokens = 5_000
 
+/**
+ * The most fields a fragment may stand for once the fragments it spreads are expanded.
+ */
+export const maxExpandedFields = 10_000
+
 const refuse = (message: string) => new HttpProblem(400, message)
 
 /**
@@ -40,7 +45,8 @@ const fragmentCycle = (spreads: Map<string, string[]>): string | undefined => {
 
 /**
  * Checks a GraphQL request body before Payload sees it: a JSON object whose `query` parses within
- * `maxGraphQLTokens`, with no fragment that spreads itself. Payload's query-complexity rule walks
+ * `maxGraphQLTokens`, with no fragment that spreads itself and none that expands to more than
+ * `maxExpandedFields` fields. Payload's query-complexity rule walks
  * fragment spreads without noticing cycles, so such a document overflows the stack (an empty
  * 500) before GraphQL's own cycle rule can answer.
  */
@@ -63,24 +69,64 @@ export const checkGraphQLBody = (body: unknown): void => {
     )
   }
   const spreads = new Map<string, string[]>()
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.FRAGMENT_DEFINITION) {
-      continue
+  const fieldCounts = new Map<string, number>()
+  const operations: string[] = []
+  document.definitions.forEach((definition, index) => {
+    if (
+      definition.kind !== Kind.FRAGMENT_DEFINITION &&
+      definition.kind !== Kind.OPERATION_DEFINITION
+    ) {
+      return
+    }
+    // Operations are measured like fragments, under a name no fragment can have.
+    const name =
+      definition.kind === Kind.FRAGMENT_DEFINITION
+        ? definition.name.value
+        : `operation ${index + 1}`
+    if (definition.kind === Kind.OPERATION_DEFINITION) {
+      operations.push(name)
     }
     const names: string[] = []
+    let fields = 0
     const pending = [...definition.selectionSet.selections]
     while (pending.length) {
       const selection = pending.pop()!
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         names.push(selection.name.value)
-      } else if (selection.selectionSet) {
+        continue
+      }
+      if (selection.kind === Kind.FIELD) {
+        fields++
+      }
+      if (selection.selectionSet) {
         pending.push(...selection.selectionSet.selections)
       }
     }
-    spreads.set(definition.name.value, names)
-  }
+    spreads.set(name, names)
+    fieldCounts.set(name, fields)
+  })
   const cycle = fragmentCycle(spreads)
   if (cycle) {
     throw refuse(`Fragment "${cycle}" spreads itself; GraphQL fragments may not form cycles.`)
+  }
+  // Fragments that spread others twice over double at each level: a few hundred tokens can
+  // stand for millions of fields, and Payload's complexity rule expands every one of them.
+  const expanded = new Map<string, number>()
+  const sizeOf = (name: string): number => {
+    if (!expanded.has(name)) {
+      expanded.set(name, 0)
+      const own = fieldCounts.get(name) ?? 0
+      const total = (spreads.get(name) ?? []).reduce((sum, spread) => sum + sizeOf(spread), own)
+      expanded.set(name, Math.min(total, Number.MAX_SAFE_INTEGER))
+    }
+    return expanded.get(name)!
+  }
+  for (const name of spreads.keys()) {
+    if (sizeOf(name) > maxExpandedFields) {
+      const what = operations.includes(name) ? `The ${name}` : `Fragment "${name}"`
+      throw refuse(
+        `${what} expands to more than ${maxExpandedFields} fields; request less at once.`,
+      )
+    }
   }
 }

@@ -3,6 +3,7 @@ import type { SanitizedConfig } from 'payload'
 
 import { parse as parseQuery } from 'qs-esm'
 
+import { joinsProblems, whereProblems } from '../../src/utilities/whereProblems.js'
 import { checkGraphQLBody } from './checkGraphQLBody.js'
 import { checkQuery } from './checkQuery.js'
 import { parseJsonBody } from './jsonBody.js'
@@ -81,6 +82,34 @@ export const guardGraphQLRequest =
     }
   }
 
+/**
+ * A `where` (and each join's) must suit the fields it filters (the plugin's own check, applied here to every
+ * collection, the host's and Payload's included): 400 naming each path otherwise.
+ */
+const checkWhere = (
+  config: SanitizedConfig,
+  collection: SanitizedConfig['collections'][number] | undefined,
+  { joins, where }: { joins?: unknown; where?: unknown },
+) => {
+  if (!collection) {
+    return
+  }
+  const schema = {
+    allOperator: config.db.name === 'mongoose',
+    defaultIDType: config.db.defaultIDType,
+    fieldsOf: (slug: string) =>
+      config.collections.find((each) => each.slug === slug)?.flattenedFields,
+  }
+  const problems = [
+    ...(where === undefined ? [] : whereProblems(schema, collection.flattenedFields, where)),
+    ...joinsProblems(schema, collection.flattenedFields, joins),
+  ]
+  if (problems.length) {
+    const listed = problems.map(({ message, path }) => `${path}: ${message}`).join(' ')
+    throw new HttpProblem(400, `The query is not valid. ${listed}`, {}, problems[0]!.path)
+  }
+}
+
 const check = async (
   config: SanitizedConfig,
   limits: BodyLimits,
@@ -88,6 +117,11 @@ const check = async (
   res: Response,
 ): Promise<void> => {
   const [rawPath, search = ''] = req.originalUrl.slice(config.routes.api.length).split(/\?(.*)/s)
+  // The URL parser Payload's request goes through resolves these, so the path Payload would
+  // serve is not the one asked for: a traversal attempt, never a mistake worth guessing at.
+  if (rawPath!.split('/').some((segment) => /^(\.|%2e){1,2}$/i.test(segment))) {
+    throw new HttpProblem(400, 'The URL may not contain "." or ".." segments.')
+  }
   try {
     rawPath!.split('/').forEach((segment) => decodeURIComponent(segment))
     decodeURIComponent(search.replace(/\+/g, ' '))
@@ -99,23 +133,23 @@ const check = async (
       allow: allowedMethods.join(', '),
     })
   }
-  checkQuery(parseQueryString(search))
+  const query = parseQueryString(search)
+  checkQuery(query)
 
   const method = req.method === 'HEAD' || overridesToGet(req) ? 'GET' : req.method
-  if (method !== 'OPTIONS') {
-    const route = matchApiRoute(config, method, rawPath || '/')
-    if (route.kind === 'not-found') {
-      throw new HttpProblem(404, `Route not found "${config.routes.api}${rawPath}".`)
-    }
-    if (route.kind === 'method-not-allowed') {
-      throw new HttpProblem(405, `${req.method} is not allowed here.`, {
-        allow: route.allow.join(', '),
-      })
-    }
-    if (route.params.id !== undefined && !route.validId(route.params.id)) {
-      throw new HttpProblem(404, 'Not Found')
-    }
+  const route = matchApiRoute(config, method, rawPath || '/')
+  if (route.kind === 'not-found') {
+    throw new HttpProblem(404, `Route not found "${config.routes.api}${rawPath}".`)
   }
+  if (route.kind === 'method-not-allowed') {
+    throw new HttpProblem(405, `${req.method} is not allowed here.`, {
+      allow: route.allow.join(', '),
+    })
+  }
+  if (route.params.id !== undefined && !route.validId(route.params.id)) {
+    throw new HttpProblem(404, 'Not Found')
+  }
+  checkWhere(config, route.collection, query)
 
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
     return
@@ -136,21 +170,35 @@ const check = async (
       'A query sent as a POST body must be application/json or form-encoded.',
     )
   }
-  if (multipart || (body.length === 0 && !overridesToGet(req))) {
+  if (multipart) {
     return
   }
+  if (body.length === 0 && !overridesToGet(req)) {
+    // Payload's create and update read a missing document as one and fail on it.
+    if (route.kind === 'found' && route.takesDocument) {
+      throw new HttpProblem(400, 'Send the document as a JSON object.', {}, 'data')
+    }
+    return
+  }
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    Boolean(value) && typeof value === 'object' && !Array.isArray(value)
   if (type === 'application/json') {
     const data = parseJsonBody(body)
     if (overridesToGet(req)) {
-      if (!data || typeof data !== 'object' || Array.isArray(data)) {
+      if (!isObject(data)) {
         throw new HttpProblem(400, 'A query sent as a POST body must be a JSON object.')
       }
-      checkQuery(data as Record<string, unknown>)
+      checkQuery(data)
+      checkWhere(config, route.kind === 'found' ? route.collection : undefined, data)
+    } else if (route.kind === 'found' && route.takesDocument && !isObject(data)) {
+      throw new HttpProblem(400, 'Send the document as a JSON object.', {}, 'data')
     }
     return
   }
   if (type === 'application/x-www-form-urlencoded' && overridesToGet(req)) {
-    checkQuery(parseQueryString(body.toString('utf8')))
+    const data = parseQueryString(body.toString('utf8'))
+    checkQuery(data)
+    checkWhere(config, route.kind === 'found' ? route.collection : undefined, data)
     return
   }
   throw new HttpProblem(415, 'Send the body as application/json or multipart/form-data.')

@@ -6,7 +6,19 @@ import { isPossibleId } from '../../src/utilities/possibleId.js'
 
 export type RouteMatch =
   | { allow: string[]; kind: 'method-not-allowed' }
-  | { kind: 'found'; params: Record<string, string>; validId: (id: string) => boolean }
+  | {
+      /**
+       * The collection the route belongs to, when it does.
+       */
+      collection?: SanitizedConfig['collections'][number]
+      /**
+       * The route is Payload's own create or update, whose body is a document.
+       */
+      takesDocument: boolean
+      kind: 'found'
+      params: Record<string, string>
+      validId: (id: string) => boolean
+    }
   | { kind: 'not-found' }
 
 const anyId = (_id: string) => true
@@ -40,6 +52,10 @@ export const matchApiRoute = (
   if (endpoints === false) {
     return { kind: 'not-found' }
   }
+  // A preflight is answered for any path of a collection that serves endpoints (CORS).
+  if (method === 'OPTIONS') {
+    return { collection, kind: 'found', params: {}, takesDocument: false, validId }
+  }
   const path = `/${rest.join('/')}`
   const allow = new Set<string>()
   for (const endpoint of endpoints) {
@@ -50,7 +66,15 @@ export const matchApiRoute = (
       continue
     }
     if (endpoint.method === method.toLowerCase()) {
-      return { kind: 'found', params: matched.params, validId }
+      // Payload serves version routes on every collection and fails on those without versions.
+      if (collection && !collection.versions && endpoint.path.startsWith('/versions')) {
+        return { kind: 'not-found' }
+      }
+      const takesDocument =
+        Boolean(collection) &&
+        ((endpoint.method === 'post' && endpoint.path === '/') ||
+          (endpoint.method === 'patch' && (endpoint.path === '/' || endpoint.path === '/:id')))
+      return { collection, kind: 'found', params: matched.params, takesDocument, validId }
     }
     allow.add(endpoint.method.toUpperCase())
   }

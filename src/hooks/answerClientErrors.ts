@@ -1,13 +1,13 @@
 import type { AfterErrorHook } from 'payload'
 
-import { isBusyError, isClientValueError } from '../utilities/databaseErrors.js'
+import { constraintStatus, isBusyError, isClientValueError } from '../utilities/databaseErrors.js'
 
 /**
  * The plugin's last word on a failed REST request: a value the client sent that the database
  * refused is a 400, not a 500; a database still locked by other writes is a 503 (retry); every 5xx carries the request's `X-Request-Id` (when the
  * server gives one) in the answer and in a log line, so a report can be matched to the log.
  */
-export const answerClientErrors: AfterErrorHook = ({ error, req, result }) => {
+export const answerClientErrors: AfterErrorHook = ({ collection, error, req, result }) => {
   if (!result) {
     return
   }
@@ -15,12 +15,33 @@ export const answerClientErrors: AfterErrorHook = ({ error, req, result }) => {
   if (status < 500) {
     return
   }
+  // Payload (3.90) fails with a database error when asked to delete a preference that does not
+  // exist (its query names a table alias it never joined); there is simply nothing to delete.
+  if (req.method === 'DELETE' && collection?.slug === 'payload-preferences') {
+    return { response: { errors: [{ message: req.t('general:notFound') }] }, status: 404 }
+  }
   if (isBusyError(error)) {
     return {
       response: {
         errors: [{ message: 'The database is busy with other writes; retry in a moment.' }],
       },
       status: 503,
+    }
+  }
+  const conflict = constraintStatus(error)
+  if (conflict) {
+    return {
+      response: {
+        errors: [
+          {
+            message:
+              conflict === 409
+                ? 'The write would duplicate a value that must be unique (a list row id, say).'
+                : 'The write refers to a document that does not exist, or leaves out a required value.',
+          },
+        ],
+      },
+      status: conflict,
     }
   }
   if (isClientValueError(error)) {

@@ -64,18 +64,3 @@ export const removeUnsavedFiles: CollectionAfterErrorHook = async ({ collection,
       .map((name) => unlink(path.join(staticDir, name)).catch(() => undefined)),
   )
 }
-
-/**
- * Adds both hooks to an upload collection, ahead of its own.
- */
-export const withUnsavedFileRemoval = (collection: CollectionConfig): CollectionConfig =>
-  collection.upload
-    ? {
-        ...collection,
-        hooks: {
-          ...collection.hooks,
-          afterError: [removeUnsavedFiles, ...(collection.hooks?.afterError ?? [])],
-          beforeChange: [recordFilesToWrite, ...(collection.hooks?.beforeChange ?? [])],
-        },
-      }
-    : collection

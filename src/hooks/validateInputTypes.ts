@@ -1,11 +1,20 @@
-import type { CollectionBeforeOperationHook, Field } from 'payload'
+import type { CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import type { SanitizedSmpClinicOptions } from '../types.js'
+
 import { lexicalProblem } from '../utilities/lexicalShape.js'
 import { isOrderKey } from '../utilities/orderKey.js'
+import { isPossibleId } from '../utilities/possibleId.js'
+import { isStorableDate } from '../utilities/storableDate.js'
 
 type Problem = { message: string; path: string }
+
+/**
+ * A document a write points at, to be checked for existence.
+ */
+type Reference = { id: number | string; path: string; relationTo: string }
 
 const isId = (value: unknown) =>
   typeof value === 'number' || (typeof value === 'string' && value !== '')
@@ -28,8 +37,17 @@ const isRelationValue = (value: unknown, polymorphic: boolean): boolean => {
  * What a value must be for its field, or a sentence saying what was expected.
  */
 const typeProblem = (field: Field, value: unknown): null | string => {
-  if (value === null || value === undefined) {
+  if (value === undefined) {
     return null
+  }
+  if (value === null) {
+    // Payload reads a null group or list as one and fails on it.
+    if (field.type === 'group' && 'name' in field) {
+      return 'Expected an object, not null.'
+    }
+    return field.type === 'array' || field.type === 'blocks'
+      ? 'Expected a list of rows, not null; send [] for none.'
+      : null
   }
   switch (field.type) {
     case 'code':
@@ -67,19 +85,23 @@ const typeProblem = (field: Field, value: unknown): null | string => {
         ? null
         : 'Expected true or false.'
     case 'date':
-      return (typeof value === 'string' && (value === '' || !Number.isNaN(Date.parse(value)))) ||
-        value instanceof Date
+      return isStorableDate(value)
         ? null
-        : 'Expected a date (ISO 8601).'
+        : 'Expected a date (ISO 8601) between the years 1 and 9999.'
     case 'radio':
     case 'select': {
+      // Drafts skip Payload's own option check, and the database then refuses the value.
+      const allowed = new Set(
+        field.options.map((option) => (typeof option === 'string' ? option : option.value)),
+      )
+      const listed = `one of ${[...allowed].map((option) => `"${option}"`).join(', ')}`
       const many = 'hasMany' in field && field.hasMany
       if (many) {
-        return Array.isArray(value) && value.every((item) => typeof item === 'string')
+        return Array.isArray(value) && value.every((item) => allowed.has(item as string))
           ? null
-          : 'Expected a list of options.'
+          : `Expected a list of options, each ${listed}.`
       }
-      return typeof value === 'string' ? null : 'Expected one of the options.'
+      return value === '' || allowed.has(value as string) ? null : `Expected ${listed}.`
     }
     case 'relationship':
     case 'upload': {
@@ -109,22 +131,28 @@ const typeProblem = (field: Field, value: unknown): null | string => {
   }
 }
 
-const check = (fields: Field[], data: unknown, prefix: string, problems: Problem[]) => {
+const check = (
+  fields: Field[],
+  data: unknown,
+  prefix: string,
+  problems: Problem[],
+  references: Reference[],
+) => {
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     return
   }
   const values = data as Record<string, unknown>
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') {
-      check(field.fields, data, prefix, problems)
+      check(field.fields, data, prefix, problems, references)
       continue
     }
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
         if ('name' in tab && tab.name) {
-          check(tab.fields, values[tab.name], `${prefix}${tab.name}.`, problems)
+          check(tab.fields, values[tab.name], `${prefix}${tab.name}.`, problems, references)
         } else {
-          check(tab.fields, data, prefix, problems)
+          check(tab.fields, data, prefix, problems, references)
         }
       }
       continue
@@ -142,14 +170,29 @@ const check = (fields: Field[], data: unknown, prefix: string, problems: Problem
       problems.push({ message: problem, path })
       continue
     }
-    if (field.type === 'group') {
-      check(field.fields, value, `${path}.`, problems)
+    if (
+      (field.type === 'relationship' || field.type === 'upload') &&
+      value !== null &&
+      value !== undefined
+    ) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const target = Array.isArray(field.relationTo)
+          ? (item as { relationTo: string; value: unknown })
+          : { relationTo: field.relationTo, value: item }
+        const id =
+          target.value && typeof target.value === 'object'
+            ? (target.value as { id: unknown }).id
+            : target.value
+        references.push({ id: id as number | string, path, relationTo: target.relationTo })
+      }
+    } else if (field.type === 'group') {
+      check(field.fields, value, `${path}.`, problems, references)
     } else if (field.type === 'array' && Array.isArray(value)) {
       value.forEach((row, index) => {
         if (!row || typeof row !== 'object' || Array.isArray(row)) {
           problems.push({ message: 'Expected each row to be an object.', path: `${path}.${index}` })
         } else {
-          check(field.fields, row, `${path}.${index}.`, problems)
+          check(field.fields, row, `${path}.${index}.`, problems, references)
         }
       })
     } else if (field.type === 'blocks' && Array.isArray(value)) {
@@ -160,7 +203,7 @@ const check = (fields: Field[], data: unknown, prefix: string, problems: Problem
         if (!block) {
           problems.push({ message: 'Unknown block type.', path: `${path}.${index}.blockType` })
         } else {
-          check(block.fields, row, `${path}.${index}.`, problems)
+          check(block.fields, row, `${path}.${index}.`, problems, references)
         }
       })
     }
@@ -173,38 +216,87 @@ const check = (fields: Field[], data: unknown, prefix: string, problems: Problem
  * well-formed Lexical document), and text may not carry NUL characters, which some databases
  * silently cut at. Otherwise the API answers 400 naming each field and what was expected, and
  * nothing is written. Runs before the operation, so Payload's own hooks never see bad shapes.
+ * For editors, every document a write points at must exist.
  */
-export const validateInputTypes: CollectionBeforeOperationHook = ({
-  args,
-  collection,
-  operation,
-  req,
-}) => {
-  if (operation !== 'create' && operation !== 'update') {
+export const validateInputTypes =
+  (options: SanitizedSmpClinicOptions): CollectionBeforeOperationHook =>
+  async ({ args, collection, operation, req }) => {
+    if (operation !== 'create' && operation !== 'update') {
+      return args
+    }
+    const data: unknown = (args as { data?: unknown }).data
+    if (data === undefined && operation === 'update') {
+      return args
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) {
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ message: 'Expected the document as a JSON object.', path: 'data' }],
+        req,
+      })
+    }
+    const problems: Problem[] = []
+    const references: Reference[] = []
+    check(collection.fields, data, '', problems, references)
+    const order = (data as { _order?: unknown })._order
+    if (order !== undefined && order !== null && !isOrderKey(order)) {
+      problems.push({
+        message: 'Expected an order key as Payload generates them (for example "a0" or "a1V").',
+        path: '_order',
+      })
+    }
+    // Only for editors: anyone else is refused by access next, and must not learn which ids exist.
+    if (!problems.length && references.length && (await options.access.canEdit({ req }))) {
+      problems.push(...(await missingReferences(req, references)))
+    }
+    if (problems.length) {
+      throw new ValidationError({ collection: collection.slug, errors: problems, req })
+    }
     return args
   }
-  const data: unknown = (args as { data?: unknown }).data
-  if (data === undefined && operation === 'update') {
-    return args
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ message: 'Expected the document as a JSON object.', path: 'data' }],
-      req,
-    })
-  }
+
+/**
+ * The references that name no stored document (or not one of the right collection), one query
+ * per collection pointed at. The database would refuse them with a foreign-key error.
+ */
+const missingReferences = async (req: PayloadRequest, references: Reference[]) => {
   const problems: Problem[] = []
-  check(collection.fields, data, '', problems)
-  const order = (data as { _order?: unknown })._order
-  if (order !== undefined && order !== null && !isOrderKey(order)) {
-    problems.push({
-      message: 'Expected an order key as Payload generates them (for example "a0" or "a1V").',
-      path: '_order',
-    })
+  const byCollection = new Map<string, Reference[]>()
+  for (const reference of references) {
+    byCollection.set(reference.relationTo, [
+      ...(byCollection.get(reference.relationTo) ?? []),
+      reference,
+    ])
   }
-  if (problems.length) {
-    throw new ValidationError({ collection: collection.slug, errors: problems, req })
+  for (const [slug, wanted] of byCollection) {
+    const collection = req.payload.collections[slug]
+    const possible = wanted.filter(
+      (reference) =>
+        collection &&
+        isPossibleId(req.payload.db.defaultIDType, collection.config.flattenedFields, reference.id),
+    )
+    const found = possible.length
+      ? await req.payload.find({
+          collection: slug,
+          depth: 0,
+          limit: 0,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          select: {},
+          trash: true,
+          where: { id: { in: [...new Set(possible.map((reference) => reference.id))] } },
+        })
+      : { docs: [] }
+    const existing = new Set(found.docs.map((doc) => String(doc.id)))
+    for (const reference of wanted) {
+      if (!existing.has(String(reference.id))) {
+        problems.push({
+          message: `There is no ${slug} document with id ${JSON.stringify(reference.id)}.`,
+          path: reference.path,
+        })
+      }
+    }
   }
-  return args
+  return problems
 }

@@ -20,7 +20,6 @@ import { seedEndpoint } from '../endpoints/seedEndpoint.js'
 import { answerClientErrors } from '../hooks/answerClientErrors.js'
 import { checkQueryValues } from '../hooks/checkQueryValues.js'
 import { guardPublicQuery } from '../hooks/guardPublicQuery.js'
-import { withUnsavedFileRemoval } from '../hooks/removeUnsavedFiles.js'
 import { withReadableRelations } from '../hooks/keepReadableRelations.js'
 import { validateInputTypes } from '../hooks/validateInputTypes.js'
 import { unpublishLapsedConsentsTask } from '../jobs/unpublishLapsedConsentContent.js'
@@ -28,6 +27,7 @@ import { seed } from '../seed/index.js'
 import { serverComponent } from '../utilities/adminComponents.js'
 import { graphQLCostRule } from '../utilities/graphQLCost.js'
 import { sanitizeOptions } from '../utilities/sanitizeOptions.js'
+import { withUploadSafety } from '../utilities/withUploadSafety.js'
 import { optionsKey } from './optionsKey.js'
 
 const factories: Record<
@@ -63,7 +63,7 @@ const guardCollection = (
     beforeOperation: [
       checkQueryValues,
       guardPublicQuery(options),
-      validateInputTypes,
+      validateInputTypes(options),
       ...(collection.hooks?.beforeOperation ?? []),
     ],
   },
@@ -156,13 +156,13 @@ export const smpClinicPlugin =
         ...hostCollections.map((collection) =>
           guardHostCollection(
             options.hostMedia && collection.slug === options.slugs.media
-              ? withUnsavedFileRemoval(protectHostMedia(collection, options))
+              ? withUploadSafety(protectHostMedia(collection, options))
               : collection,
             options,
             ours,
           ),
         ),
-        ...added.map((collection) => guardCollection(withUnsavedFileRemoval(collection), options)),
+        ...added.map((collection) => guardCollection(withUploadSafety(collection), options)),
       ],
       custom: { ...incoming.custom, [optionsKey]: options },
       graphQL: withGraphQLLimits(incoming.graphQL, options),

@@ -6,14 +6,24 @@ const causes = function* (error: unknown) {
 }
 
 /**
- * Whether an error was caused by a value the client sent rather than by the server: a malformed
- * percent-encoding Payload decodes, or a value the database refuses for its column type
+ * Whether an error was caused by what the client sent rather than by the server: a malformed
+ * percent-encoding Payload decodes, a malformed form or JSON field in it, or a value the database refuses for its column type
  * (Postgres data exceptions, SQLSTATE class 22; values SQLite's driver cannot bind; MongoDB
  * casts). Payload passes such values through in a few places and answers 500.
  */
 export const isClientValueError = (error: unknown): boolean => {
   for (const { code, message, name } of causes(error)) {
-    if (name === 'URIError' || name === 'CastError' || name === 'BSONError') {
+    // SyntaxError: JSON.parse of a form's `_payload` field.
+    if (['BSONError', 'CastError', 'SyntaxError', 'URIError'].includes(name as string)) {
+      return true
+    }
+    // The multipart parser's refusals of a malformed form.
+    if (
+      typeof message === 'string' &&
+      /^(Malformed part header|Unexpected end of form|Multipart: Boundary not found|Malformed urlencoded form)/.test(
+        message,
+      )
+    ) {
       return true
     }
     if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) {
@@ -48,4 +58,25 @@ export const isBusyError = (error: unknown): boolean => {
     }
   }
   return false
+}
+
+/**
+ * The status for a write the database refused on a constraint: 409 when it would duplicate a
+ * unique value (a list row id taken by another document, say), 400 when it points at a document
+ * that does not exist or leaves out a required column; undefined for anything else.
+ */
+export const constraintStatus = (error: unknown): 400 | 409 | undefined => {
+  for (const { code, message } of causes(error)) {
+    const text = typeof message === 'string' ? message : ''
+    if (code === '23505' || /UNIQUE constraint failed|PRIMARY KEY constraint failed/.test(text)) {
+      return 409
+    }
+    if (
+      (typeof code === 'string' && /^23\d{3}$/.test(code)) ||
+      /(FOREIGN KEY|NOT NULL|CHECK) constraint failed/.test(text)
+    ) {
+      return 400
+    }
+  }
+  return undefined
 }

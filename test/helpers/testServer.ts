@@ -32,6 +32,10 @@ export type TestServer = {
    */
   idType: 'Int' | 'String'
   payload: Payload
+  /**
+   * Where the plugin's upload collections store their files (one folder per collection).
+   */
+  uploadsDir: string
   url: string
 }
 
@@ -84,6 +88,7 @@ export const startTestServer = async (args: DevConfigArgs = {}): Promise<TestSer
     database,
     idType: payload.db.defaultIDType === 'number' ? 'Int' : 'String',
     payload,
+    uploadsDir: path.join(dir, 'uploads'),
     url,
   }
 }

@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+
+type UploadHandler = NonNullable<
+  NonNullable<Exclude<CollectionConfig['upload'], boolean>>['handlers']
+>[number]
+
+/**
+ * An upload handler that answers 404 for a file name that is not on disk. Payload reads the
+ * disk directly for readers whose access is not a query (editors) and answers a missing file
+ * with 500; no file of that name is simply not found.
+ */
+export const answerMissingFile = (staticDir: string): UploadHandler =>
+  // Payload's type says "a Response or nothing" per branch; returning nothing passes the file on.
+  (async (req: Parameters<UploadHandler>[0], { params }: Parameters<UploadHandler>[1]) => {
+    const dir = path.resolve(staticDir)
+    const file = path.resolve(dir, params.filename)
+    if (!file.startsWith(dir + path.sep)) {
+      return Response.json({ errors: [{ message: 'Invalid filename.' }] }, { status: 400 })
+    }
+    const found = await stat(file).catch(() => undefined)
+    if (found?.isFile()) {
+      return undefined
+    }
+    return Response.json({ errors: [{ message: req.t('general:notFound') }] }, { status: 404 })
+  }) as UploadHandler

@@ -1,0 +1,292 @@
+import type { FlattenedField } from 'payload'
+
+import { isPossibleId } from './possibleId.js'
+import { isStorableDate } from './storableDate.js'
+
+/**
+ * What checking a query needs to know of the app: each collection's fields (to follow
+ * relationships) and the database's id type.
+ */
+export type QuerySchema = {
+  /**
+   * Whether the database implements `all` (MongoDB does; Payload's SQL adapters fail on it).
+   */
+  allOperator: boolean
+  defaultIDType: 'number' | 'text'
+  fieldsOf: (slug: string) => FlattenedField[] | undefined
+}
+
+export type QueryProblem = { message: string; path: string }
+
+const operators = new Set([
+  'all',
+  'contains',
+  'equals',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'in',
+  'intersects',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'near',
+  'not_equals',
+  'not_in',
+  'not_like',
+  'within',
+])
+const listOperators = new Set(['all', 'in', 'not_in'])
+const geometryOperators = new Set(['intersects', 'near', 'within'])
+
+/**
+ * How deep `and`/`or` may nest. The admin's filters use two levels; the bound keeps a crafted
+ * query from costing more to check than to refuse.
+ */
+const maxWhereDepth = 12
+
+type Target =
+  | { field: FlattenedField; fieldsOf: FlattenedField[] | undefined; kind: 'field' }
+  | { fields: FlattenedField[]; kind: 'id' }
+  | { kind: 'unknown' }
+
+const childFields = (field: FlattenedField): FlattenedField[] | undefined => {
+  if (field.type === 'blocks') {
+    return field.blocks.flatMap((block) => block.flattenedFields)
+  }
+  return 'flattenedFields' in field ? (field.flattenedFields as FlattenedField[]) : undefined
+}
+
+/**
+ * The field a query path ends at, following relationships and joins into the collections they
+ * point at (editors may query through them), or `unknown` for what Payload validates itself.
+ */
+const resolve = (schema: QuerySchema, fields: FlattenedField[], path: string): Target => {
+  const segments = path.replace(/__/g, '.').split('.')
+  let current: FlattenedField[] | undefined = fields
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!
+    if ((segment === 'id' || segment === '_id') && current && index === segments.length - 1) {
+      return { fields: current, kind: 'id' }
+    }
+    const field: FlattenedField | undefined = current?.find(
+      (candidate) => candidate.name === segment,
+    )
+    if (!field) {
+      return { kind: 'unknown' }
+    }
+    const related: string | string[] | undefined =
+      field.type === 'relationship' || field.type === 'upload'
+        ? field.relationTo
+        : field.type === 'join'
+          ? field.collection
+          : undefined
+    const relatedFields: FlattenedField[] | undefined =
+      typeof related === 'string' ? schema.fieldsOf(related) : undefined
+    if (index === segments.length - 1) {
+      return { field, fieldsOf: relatedFields, kind: 'field' }
+    }
+    current = related !== undefined ? relatedFields : childFields(field)
+  }
+  return { kind: 'unknown' }
+}
+
+const valuesOf = (operator: string, value: unknown): unknown[] => {
+  if (listOperators.has(operator)) {
+    if (Array.isArray(value)) {
+      return value
+    }
+    return typeof value === 'string' ? value.split(',') : [value]
+  }
+  return [value]
+}
+
+const isDate = isStorableDate
+
+const isNumber = (value: unknown) =>
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+
+/**
+ * What is wrong with one `operator: value` pair for the field it filters, or null.
+ */
+const conditionProblem = (
+  schema: QuerySchema,
+  target: Target,
+  operator: string,
+  value: unknown,
+): null | string => {
+  if (!operators.has(operator)) {
+    return `"${operator}" is not a query operator.`
+  }
+  if (operator === 'exists') {
+    return [true, false, 'true', 'false'].includes(value as string)
+      ? null
+      : '"exists" takes true or false.'
+  }
+  if (target.kind === 'unknown') {
+    return null
+  }
+  const type = target.kind === 'id' ? 'id' : target.field.type
+  const hasMany = target.kind === 'field' && 'hasMany' in target.field && target.field.hasMany
+  if (operator === 'all' && !(schema.allOperator && hasMany)) {
+    return schema.allOperator
+      ? '"all" applies only to fields that hold a list of values.'
+      : '"all" is not supported on this database; use "in".'
+  }
+  if (geometryOperators.has(operator) !== (type === 'point')) {
+    return `"${operator}" does not apply to this field.`
+  }
+  if (type === 'point') {
+    return null
+  }
+  const values = valuesOf(operator, value).filter((item) => item !== null && item !== undefined)
+  if (values.some((item) => typeof item === 'object' && !(item instanceof Date))) {
+    // Polymorphic relationships are matched by { relationTo, value } objects.
+    const polymorphic =
+      target.kind === 'field' &&
+      Array.isArray((target.field as { relationTo?: unknown }).relationTo)
+    return polymorphic ? null : 'Expected a value, not an object.'
+  }
+  const idFields =
+    target.kind === 'id'
+      ? target.fields
+      : (type === 'relationship' || type === 'upload') && target.kind === 'field'
+        ? target.fieldsOf
+        : undefined
+  if (type === 'date' && !values.every(isDate)) {
+    return 'Expected a date (ISO 8601).'
+  }
+  if (
+    type === 'number' &&
+    !['like', 'contains', 'not_like'].includes(operator) &&
+    !values.every(isNumber)
+  ) {
+    return 'Expected a number.'
+  }
+  if (
+    idFields &&
+    ['equals', 'in', 'not_equals', 'not_in', 'all'].includes(operator) &&
+    !values.every((item) => isPossibleId(schema.defaultIDType, idFields, item))
+  ) {
+    return 'Expected a document id.'
+  }
+  return null
+}
+
+const checkWhere = (
+  schema: QuerySchema,
+  fields: FlattenedField[],
+  where: unknown,
+  depth: number,
+  problems: QueryProblem[],
+) => {
+  if (!where || typeof where !== 'object' || Array.isArray(where)) {
+    problems.push({ message: 'Expected an object of conditions.', path: 'where' })
+    return
+  }
+  if (depth > maxWhereDepth) {
+    problems.push({
+      message: `Conditions may nest at most ${maxWhereDepth} levels.`,
+      path: 'where',
+    })
+    return
+  }
+  for (const [key, condition] of Object.entries(where as Record<string, unknown>)) {
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
+      if (!Array.isArray(condition)) {
+        problems.push({ message: 'Expected a list of conditions.', path: key })
+        continue
+      }
+      condition.forEach((item) => checkWhere(schema, fields, item, depth + 1, problems))
+      continue
+    }
+    if (!condition || typeof condition !== 'object' || Array.isArray(condition)) {
+      problems.push({ message: 'Expected an operator, for example [equals].', path: key })
+      continue
+    }
+    const target = resolve(schema, fields, key)
+    for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
+      const problem = conditionProblem(schema, target, operator, value)
+      if (problem) {
+        problems.push({ message: problem, path: `${key}.${operator}` })
+      }
+    }
+  }
+}
+
+/**
+ * What is wrong with a `where` for a collection with these fields, path by path: values of the
+ * wrong kind for their field (a date that is not a date, a number that is not a number, an id
+ * that cannot be one), operators that do not exist or do not apply, conditions that are not
+ * objects, nesting beyond the limit. Paths that are not fields are left to Payload, which
+ * refuses them itself.
+ */
+export const whereProblems = (
+  schema: QuerySchema,
+  fields: FlattenedField[],
+  where: unknown,
+): QueryProblem[] => {
+  const problems: QueryProblem[] = []
+  checkWhere(schema, fields, where, 0, problems)
+  return problems
+}
+
+/**
+ * What is wrong with a `joins` argument: each join's `sort` must name a field of the joined
+ * collection itself (Payload's SQL adapters fail on a sort through a relationship there), its
+ * `where` must pass `whereProblems`, and `limit`/`page` must be whole numbers.
+ */
+export const joinsProblems = (
+  schema: QuerySchema,
+  fields: FlattenedField[],
+  joins: unknown,
+): QueryProblem[] => {
+  if (!joins || typeof joins !== 'object' || Array.isArray(joins)) {
+    return []
+  }
+  const problems: QueryProblem[] = []
+  for (const [name, query] of Object.entries(joins as Record<string, unknown>)) {
+    const join = fields.find((field) => field.type === 'join' && field.name === name)
+    if (!join || join.type !== 'join' || !query || typeof query !== 'object') {
+      continue
+    }
+    const { limit, page, sort, where } = query as Record<string, unknown>
+    const joined =
+      typeof join.collection === 'string' ? schema.fieldsOf(join.collection) : undefined
+    for (const [key, value] of [
+      ['limit', limit],
+      ['page', page],
+    ] as const) {
+      if (value !== undefined && !/^\d{1,9}$/.test(String(value))) {
+        problems.push({ message: 'Expected a whole number.', path: `joins.${name}.${key}` })
+      }
+    }
+    if (sort !== undefined) {
+      const paths = (Array.isArray(sort) ? sort : String(sort).split(',')).map((item) =>
+        String(item).trim().replace(/^[-+]/, ''),
+      )
+      if (
+        paths.some(
+          (path) =>
+            path.includes('.') ||
+            (joined && path && !joined.some((field) => field.name === path) && path !== 'id'),
+        )
+      ) {
+        problems.push({
+          message: 'Sort a join by a field of its own collection.',
+          path: `joins.${name}.sort`,
+        })
+      }
+    }
+    if (where !== undefined && joined) {
+      problems.push(
+        ...whereProblems(schema, joined, where).map((problem) => ({
+          ...problem,
+          path: `joins.${name}.where.${problem.path}`,
+        })),
+      )
+    }
+  }
+  return problems
+}

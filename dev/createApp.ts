@@ -21,6 +21,29 @@ export type AppOptions = {
 }
 
 /**
+ * A GraphQL request refused before it ran (a syntax or validation error, a cost limit) carries
+ * errors and no `data`; graphql-http answers it 200 for `application/json` clients. It is the
+ * client's mistake, so the server says so with 400, as the GraphQL over HTTP spec does for its
+ * own media type.
+ */
+const refusedAs400 = async (response: globalThis.Response): Promise<globalThis.Response> => {
+  if (response.status !== 200 || !response.headers.get('content-type')?.includes('json')) {
+    return response
+  }
+  const text = await response.text()
+  let refused = false
+  try {
+    const body = JSON.parse(text) as { data?: unknown; errors?: unknown[] }
+    refused = !('data' in body) && Array.isArray(body.errors) && body.errors.length > 0
+  } catch {
+    // Not JSON after all: passed on as it came.
+  }
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  return new Response(text, { headers, status: refused ? 400 : 200 })
+}
+
+/**
  * An express app that serves Payload's REST API under `routes.api` (default `/api`) and GraphQL
  * at `routes.api` + `routes.graphQL`, through Payload's own request handlers, behind guards that
  * turn client mistakes into 4xx answers and a final handler that answers server faults in JSON
@@ -45,7 +68,11 @@ export const createApp = (config: SanitizedConfig, options: AppOptions = {}): Ex
       }
     }
 
-  app.post(graphQL, guardGraphQLRequest(options.bodyLimits), bridge(graphQLPost))
+  app.post(
+    graphQL,
+    guardGraphQLRequest(options.bodyLimits),
+    bridge(async (request) => refusedAs400(await graphQLPost(request))),
+  )
   app.options(
     graphQL,
     bridge((request) => handleEndpoints({ config, request })),

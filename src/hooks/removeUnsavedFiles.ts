@@ -1,8 +1,4 @@
-import type {
-  CollectionAfterErrorHook,
-  CollectionBeforeChangeHook,
-  CollectionConfig,
-} from 'payload'
+import type { CollectionAfterErrorHook, CollectionBeforeChangeHook } from 'payload'
 
 import { unlink } from 'node:fs/promises'
 import path from 'node:path'

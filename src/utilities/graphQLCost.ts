@@ -202,6 +202,7 @@ export const graphQLCostRule =
           cost,
           limits,
         )
+
         const over = (
           [
             ['depth', cost.deepest, limits.maxDepth],

@@ -1,0 +1,143 @@
+import { startTestServer, type TestServer } from './helpers/testServer.js'
+
+/**
+ * Ordinary client mistakes get a 4xx in JSON that says what is wrong, never a 500 or a stack
+ * trace; every answer carries a request id, and a 5xx names it.
+ */
+let server: TestServer
+let token: string
+beforeAll(async () => {
+  server = await startTestServer({ plugin: { seed: 'onInit' } })
+  const login = await server.anonymous.rest('POST', '/api/users/login', {
+    email: 'admin@smp-clinic.local',
+    password: 'change-me-please',
+  })
+  token = login.body.token
+}, 120_000)
+afterAll(async () => {
+  await server?.close()
+})
+
+const send = async (
+  method: string,
+  path: string,
+  {
+    body,
+    editor = false,
+    headers = {},
+  }: { body?: string; editor?: boolean; headers?: Record<string, string> } = {},
+) => {
+  const response = await fetch(`${server.url}${path}`, {
+    body,
+    headers: { ...headers, ...(editor ? { authorization: `JWT ${token}` } : {}) },
+    method,
+  })
+  const text = await response.text()
+  return { headers: response.headers, status: response.status, text }
+}
+
+const json = { 'content-type': 'application/json' }
+
+test.each([
+  ['GET', '/api/testimonials/abc', 404, undefined, {}],
+  ['GET', '/api/articles/%ff', 400, undefined, {}],
+  ['GET', '/api/media/file/', 404, undefined, {}],
+  ['GET', '/api/articles?where={bad', 400, undefined, {}],
+  ['GET', '/api/articles?page=1e20', 400, undefined, {}],
+  ['GET', '/api/articles?limit=0.5', 400, undefined, {}],
+  ['GET', '/api/articles?limit=1&limit=2', 400, undefined, {}],
+  ['GET', '/api/articles?depth=abc', 400, undefined, {}],
+  ['GET', '/api/testimonials/distinct', 404, undefined, {}],
+  // Editors may filter through relationships; the public may not.
+  [
+    'GET',
+    '/api/before-after-galleries?where[practitioner.galleries.title][equals]=x',
+    [400, 200],
+    undefined,
+    {},
+  ],
+  ['GET', '/api/articles?where[publishedAt][greater_than]=not-a-date', 400, undefined, {}],
+  ['GET', '/api/articles?where[id][equals]=abc', 400, undefined, {}],
+  ['GET', '/api/practitioners?where[languages][all]=x', 400, undefined, {}],
+  ['GET', '/api/practitioners?joins[articles][sort]=author.name', 400, undefined, {}],
+  ['GET', '/api/topics/versions', 404, undefined, {}],
+  ['GET', '/api/payload-migrations', 404, undefined, {}],
+  ['GET', '/api/nowhere', 404, undefined, {}],
+  ['PUT', '/api/articles/1', 405, undefined, {}],
+  ['POST', '/api/topics', 400, 'null', json],
+  ['POST', '/api/topics', 400, '"str"', json],
+  ['POST', '/api/topics', 400, '123', json],
+  ['POST', '/api/topics', 400, '{bad', json],
+  ['POST', '/api/users', 400, '123', json],
+  ['POST', '/api/users', 400, '', json],
+  ['POST', '/api/topics', 415, 'name=x', { 'content-type': 'text/plain' }],
+  ['POST', '/api/topics', 413, JSON.stringify({ name: 'x'.repeat(3 * 1024 * 1024) }), json],
+  ['POST', '/api/articles', 400, '{bad', { ...json, 'x-http-method-override': 'GET' }],
+  ['POST', '/api/articles', 400, '', { ...json, 'x-http-method-override': 'GET' }],
+  [
+    'POST',
+    '/api/articles',
+    400,
+    `${'['.repeat(5000)}${']'.repeat(5000)}`,
+    { ...json, 'x-http-method-override': 'GET' },
+  ],
+  ['DELETE', '/api/payload-preferences/no-such-key', [401, 404], undefined, {}],
+  ['POST', '/api/graphql', 400, '{bad', json],
+  [
+    'POST',
+    '/api/graphql',
+    400,
+    JSON.stringify({ query: 'query { ...F } fragment F on Query { ...F }' }),
+    json,
+  ],
+] as const)(
+  '%s %s answers %p in JSON with a message and a request id',
+  async (method, path, expected, body, headers) => {
+    for (const editor of [false, true]) {
+      const response = await send(method, path, { body, editor, headers })
+      const wanted = typeof expected === 'number' ? expected : expected[editor ? 1 : 0]
+      expect([editor, response.status]).toEqual([editor, wanted])
+      const parsed = JSON.parse(response.text)
+      if (response.status >= 400) {
+        expect(typeof parsed.errors[0].message).toBe('string')
+      }
+      expect(response.text).not.toMatch(/\n\s+at .+:\d+:\d+/)
+      expect(response.headers.get('x-request-id')).toMatch(/\S/)
+    }
+  },
+)
+
+test('a write naming a document that does not exist is a 400 naming the field, and stores nothing', async () => {
+  const before = (await server.admin.get('/api/articles/count?draft=true')).body.totalDocs
+  const { body, status } = await server.admin.rest('POST', '/api/articles?draft=true', {
+    heroImage: 987654,
+    title: 'Pointing nowhere',
+  })
+  expect(status).toBe(400)
+  expect(body.errors[0].data.errors[0].path).toBe('heroImage')
+  expect((await server.admin.get('/api/articles/count?draft=true')).body.totalDocs).toBe(before)
+})
+
+test('a draft with an option that does not exist is refused, not passed to the database', async () => {
+  const { body, status } = await server.admin.rest(
+    'POST',
+    '/api/before-after-galleries?draft=true',
+    {
+      hairLossStage: '%ff',
+      title: 'Odd stage',
+      treatmentType: 'hairline',
+    },
+  )
+  expect(status).toBe(400)
+  expect(body.errors[0].data.errors.map((error: { path: string }) => error.path)).toContain(
+    'hairLossStage',
+  )
+})
+
+test('a request id sent by a proxy is kept and returned', async () => {
+  const response = await fetch(`${server.url}/api/nowhere`, {
+    headers: { 'x-request-id': 'proxy-123' },
+  })
+  expect(response.headers.get('x-request-id')).toBe('proxy-123')
+  expect((await response.json()).errors[0].requestId).toBe('proxy-123')
+})

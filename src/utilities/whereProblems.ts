@@ -91,6 +91,29 @@ const resolve = (schema: QuerySchema, fields: FlattenedField[], path: string): T
   return { kind: 'unknown' }
 }
 
+const finiteNumbers = (values: unknown[]) =>
+  values.every((item) => item !== '' && item !== null && Number.isFinite(Number(item)))
+
+/**
+ * What is wrong with a geometry condition's value: `near` takes "longitude,latitude" with an
+ * optional maximum and minimum distance; `within` and `intersects` take a GeoJSON geometry.
+ */
+const geometryProblem = (operator: string, value: unknown): null | string => {
+  if (operator === 'near') {
+    const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []
+    return parts.length >= 2 && parts.length <= 4 && finiteNumbers(parts)
+      ? null
+      : '"near" takes "longitude,latitude[,maxDistance[,minDistance]]".'
+  }
+  const geometry = value as { coordinates?: unknown; type?: unknown } | null
+  return geometry &&
+    typeof geometry === 'object' &&
+    typeof geometry.type === 'string' &&
+    Array.isArray(geometry.coordinates)
+    ? null
+    : `"${operator}" takes a GeoJSON geometry ({ type, coordinates }).`
+}
+
 const valuesOf = (operator: string, value: unknown): unknown[] => {
   if (listOperators.has(operator)) {
     if (Array.isArray(value)) {
@@ -124,18 +147,21 @@ const conditionProblem = (
       ? null
       : '"exists" takes true or false.'
   }
+  const type =
+    target.kind === 'unknown' ? 'unknown' : target.kind === 'id' ? 'id' : target.field.type
+  if (geometryOperators.has(operator)) {
+    return type === 'point' && geometryProblem(operator, value) === null
+      ? null
+      : (geometryProblem(operator, value) ?? `"${operator}" applies only to point fields.`)
+  }
   if (target.kind === 'unknown') {
     return null
   }
-  const type = target.kind === 'id' ? 'id' : target.field.type
   const hasMany = target.kind === 'field' && 'hasMany' in target.field && target.field.hasMany
   if (operator === 'all' && !(schema.allOperator && hasMany)) {
     return schema.allOperator
       ? '"all" applies only to fields that hold a list of values.'
       : '"all" is not supported on this database; use "in".'
-  }
-  if (geometryOperators.has(operator) !== (type === 'point')) {
-    return `"${operator}" does not apply to this field.`
   }
   if (type === 'point') {
     return null

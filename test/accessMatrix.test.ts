@@ -1450,7 +1450,11 @@ describe('queries sent as a POST body (method override) are guarded the same way
     matrixTest(async () => {
       const { body, status } = await post('/api/articles', 'sort=author.name')
       expect(status).toBe(400)
-      expect(body.errors[0].message).toMatch(/cannot be queried/)
+      // The server refuses a join sorted by anything but its own fields before Payload runs,
+      // with the same words whether the path exists or not.
+      expect(body.errors[0].message).toMatch(
+        /cannot be queried|Sort a join by a field of its own collection/,
+      )
     }),
   )
 

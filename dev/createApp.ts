@@ -6,6 +6,7 @@ import { handleEndpoints } from 'payload'
 
 import { answerErrors, answerNotFound } from './http/answerErrors.js'
 import { type BodyLimits, guardApiRequest, guardGraphQLRequest } from './http/guardApiRequest.js'
+import { HttpProblem } from './http/problem.js'
 import { assignRequestId } from './http/requestId.js'
 import { sendFetchResponse, toFetchRequest } from './payloadHandlers.js'
 
@@ -76,6 +77,9 @@ export const createApp = (config: SanitizedConfig, options: AppOptions = {}): Ex
   app.options(
     graphQL,
     bridge((request) => handleEndpoints({ config, request })),
+  )
+  app.all(graphQL, (req, res, next) =>
+    next(new HttpProblem(405, 'GraphQL takes POST requests.', { allow: 'OPTIONS, POST' })),
   )
   if (process.env.NODE_ENV !== 'production') {
     app.get(`${api}${config.routes.graphQLPlayground}`, bridge(playground))

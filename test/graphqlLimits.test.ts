@@ -53,6 +53,16 @@ test.each([
     /fields limit \(500\)/,
   ],
   [
+    'aliased introspection',
+    `{ ${Array.from({ length: 6 }, (_, index) => `s${index}: __schema { types { name } }`).join(' ')} }`,
+    /aliases limit \(5\)/,
+  ],
+  [
+    'a limit hidden in a variable default',
+    'query ($l: Int = 5000) { Articles(limit: $l) { docs { id } } }',
+    /documents limit \(2000\)/,
+  ],
+  [
     'a fragment cycle',
     'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }',
     /cycle/,

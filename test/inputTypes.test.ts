@@ -56,6 +56,43 @@ test.each([
   ['before-after-galleries', 'pairs', { pairs: 1e308, title: 'G', treatmentType: 'hairline' }],
   ['before-after-galleries', 'pairs.0', { pairs: ['x'], title: 'G', treatmentType: 'hairline' }],
   ['practitioners', 'languages', { languages: [1, 2], name: 'N' }],
+  ['practitioners', 'languages', { languages: 'English', name: 'N' }],
+  ['practitioners', 'name', { name: '\u200b' }],
+  ['faqs', 'answer', { ...faq, answer: richText('a\u0000b') }],
+  [
+    'faqs',
+    'answer',
+    { ...faq, answer: { root: { children: [{ text: 'loose', type: 'text' }], type: 'root' } } },
+  ],
+  [
+    'faqs',
+    'answer',
+    {
+      ...faq,
+      answer: {
+        root: {
+          children: [
+            {
+              children: [
+                { fields: { linkType: 'custom', url: 'javascript:alert(1)' }, type: 'link' },
+              ],
+              type: 'paragraph',
+            },
+          ],
+          type: 'root',
+        },
+      },
+    },
+  ],
+  [
+    'faqs',
+    'answer',
+    {
+      ...faq,
+      answer: { root: { children: [{ relationTo: 'nope', type: 'upload' }], type: 'root' } },
+    },
+  ],
+  ['articles', 'title', { body: richText('b'), title: '\u2800' }],
 ])(
   '%s: a wrong %s is refused with 400 naming it, and nothing is stored',
   async (slug, path, data) => {

@@ -82,6 +82,16 @@ test.each([
     { ...json, 'x-http-method-override': 'GET' },
   ],
   ['DELETE', '/api/payload-preferences/no-such-key', [401, 404], undefined, {}],
+  ['POST', '/api/users/login', 400, 'x', { 'content-type': 'multipart/form-data' }],
+  ['POST', '/api/articles', 400, 'x', { 'content-type': 'multipart/form-data; boundary=' }],
+  ['GET', '/api/graphql', 405, undefined, {}],
+  [
+    'POST',
+    '/api/topics',
+    [403, 201],
+    '{"name":"Upper-case media type"}',
+    { 'content-type': 'APPLICATION/JSON' },
+  ],
   ['POST', '/api/graphql', 400, '{bad', json],
   [
     'POST',
@@ -140,4 +150,13 @@ test('a request id sent by a proxy is kept and returned', async () => {
   })
   expect(response.headers.get('x-request-id')).toBe('proxy-123')
   expect((await response.json()).errors[0].requestId).toBe('proxy-123')
+})
+
+test('a password reset request answers at once and leaves writes free for everyone else', async () => {
+  const reset = await server.anonymous.rest('POST', '/api/users/forgot-password', {
+    email: 'nobody@example.com',
+  })
+  expect(reset.status).toBe(200)
+  const write = await server.admin.rest('POST', '/api/topics', { name: 'Written right after' })
+  expect(write.status).toBe(201)
 })

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises'
 
 import { png } from './helpers/fixtures.js'
+import { gifHeader } from './helpers/gifHeader.js'
 import { pngHeader } from './helpers/pngHeader.js'
 import { startTestServer, type TestServer } from './helpers/testServer.js'
 
@@ -50,4 +51,17 @@ test('an ordinary photo is still accepted, and small images are never enlarged',
   }
   // The server is still up and answering.
   expect((await server.admin.get('/api/media?limit=0')).status).toBe(200)
+})
+
+test('an animation counts every frame: 5 frames of 9 megapixels are over the limit', async () => {
+  const animation = gifHeader(3000, 3000, 5)
+  const [documents, files] = [await count(), await filesOnDisk()]
+  const response = await server.admin.upload(
+    'media',
+    { data: animation, name: 'animation.gif', type: 'image/gif' },
+    { alt: 'Animation' },
+  )
+  expect(response.status).toBe(413)
+  expect(JSON.stringify(response.body)).toMatch(/5 frames.*40 megapixels/)
+  expect([await count(), await filesOnDisk()]).toEqual([documents, files])
 })

@@ -171,6 +171,9 @@ const check = async (
     )
   }
   if (multipart) {
+    if (!/;\s*boundary=("[^"]+"|[^;\s]+)/i.test(req.headers['content-type'] ?? '')) {
+      throw new HttpProblem(400, 'A multipart body needs a boundary in its Content-Type.')
+    }
     return
   }
   if (body.length === 0 && !overridesToGet(req)) {
@@ -183,6 +186,8 @@ const check = async (
   const isObject = (value: unknown): value is Record<string, unknown> =>
     Boolean(value) && typeof value === 'object' && !Array.isArray(value)
   if (type === 'application/json') {
+    // Payload compares the header exactly; the media type itself is case-insensitive.
+    req.headers['content-type'] = 'application/json'
     const data = parseJsonBody(body)
     if (overridesToGet(req)) {
       if (!isObject(data)) {

@@ -34,6 +34,13 @@ const isRelationValue = (value: unknown, polymorphic: boolean): boolean => {
 }
 
 /**
+ * Text with nothing to read: spaces, and characters that print as nothing (zero-width spaces and
+ * joiners, the byte-order mark, the Braille and Hangul blanks).
+ */
+const isBlank = (text: string) =>
+  /^[\s\u00ad\u115f\u1160\u180e\u200b-\u200f\u2060-\u2064\u2800\u3164\ufeff\uffa0]+$/.test(text)
+
+/**
  * What a value must be for its field, or a sentence saying what was expected.
  */
 const typeProblem = (field: Field, value: unknown): null | string => {
@@ -55,22 +62,29 @@ const typeProblem = (field: Field, value: unknown): null | string => {
     case 'text':
     case 'textarea': {
       const many = 'hasMany' in field && field.hasMany
-      const strings = many && Array.isArray(value) ? value : [value]
+      // Payload stores nothing for a single value sent to a list field, and says nothing.
+      if (many && !Array.isArray(value)) {
+        return 'Expected a list of texts.'
+      }
+      const strings = many ? (value as unknown[]) : [value]
       if (strings.some((item) => typeof item !== 'string')) {
-        return many ? 'Expected text or a list of texts.' : 'Expected text.'
+        return many ? 'Expected a list of texts.' : 'Expected text.'
       }
       if (strings.some((item) => (item as string).includes('\u0000'))) {
         return 'Text may not contain NUL characters.'
       }
       // Payload's `required` is satisfied by "   "; a required text must say something.
-      if ('required' in field && field.required && /^\s+$/.test(String(value))) {
+      if ('required' in field && field.required && isBlank(String(value))) {
         return 'Enter some text, not only spaces.'
       }
       return null
     }
     case 'number': {
       const many = 'hasMany' in field && field.hasMany
-      const numbers = many && Array.isArray(value) ? value : [value]
+      if (many && !Array.isArray(value)) {
+        return 'Expected a list of numbers.'
+      }
+      const numbers = many ? (value as unknown[]) : [value]
       // Form submissions may send numbers as text; Payload converts those.
       return numbers.every(
         (item) =>

@@ -92,8 +92,9 @@ const seedQueue = (payload: Payload) => {
 
 /**
  * Serializes seeds across processes for the rest of the seed's transaction. Postgres takes a
- * transaction-scoped advisory lock; SQLite's write transactions already begin by taking the
- * database's single write lock (BEGIN IMMEDIATE), which is the same guarantee.
+ * transaction-scoped advisory lock. Elsewhere the seed's first statement writes a lock row (in
+ * Payload's key-value collection): on SQLite that takes the database's single write lock, so a
+ * seed in another process waits until this one commits, then finds what it created.
  */
 const lockSeeding = async (req: PayloadRequest) => {
   const db = req.payload.db as unknown as {
@@ -102,14 +103,27 @@ const lockSeeding = async (req: PayloadRequest) => {
     sessions?: Record<string, { db: unknown }>
   }
   const transactionID = await req.transactionID
-  if (db.name !== 'postgres' || !db.execute || transactionID === undefined) {
+  if (transactionID === undefined) {
     return
   }
-  await db.execute({
-    db: db.sessions?.[transactionID]?.db,
-    raw: `select pg_advisory_xact_lock(hashtext('payload-plugin-smp-clinic:seed'))`,
-  })
+  if (db.name === 'postgres' && db.execute) {
+    await db.execute({
+      db: db.sessions?.[transactionID]?.db,
+      raw: `select pg_advisory_xact_lock(hashtext('payload-plugin-smp-clinic:seed'))`,
+    })
+    return
+  }
+  if (db.name === 'sqlite' && req.payload.collections['payload-kv']) {
+    await req.payload.db.upsert({
+      collection: 'payload-kv',
+      data: { data: { at: new Date().toISOString() }, key: seedLockKey },
+      req,
+      where: { key: { equals: seedLockKey } },
+    })
+  }
 }
+
+const seedLockKey = 'payload-plugin-smp-clinic:seed-lock'
 
 const seedContent = async (
   options: SanitizedSmpClinicOptions,

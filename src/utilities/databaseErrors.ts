@@ -20,13 +20,19 @@ export const isClientValueError = (error: unknown): boolean => {
     // The multipart parser's refusals of a malformed form.
     if (
       typeof message === 'string' &&
-      /^(Malformed part header|Unexpected end of form|Multipart: Boundary not found|Malformed urlencoded form)/.test(
+      /^(Malformed part header|Unexpected end of form|Multipart: Boundary not found|Malformed urlencoded form|Request is not eligible for file upload)/.test(
         message,
       )
     ) {
       return true
     }
-    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) {
+    // Postgres data exceptions (class 22), and an operator that does not exist for a column's
+    // type (42883): both come from a value or operator in the request.
+    if (typeof code === 'string' && (/^22[0-9A-Z]{3}$/.test(code) || code === '42883')) {
+      return true
+    }
+    // A request nested deeply enough to exhaust the stack of whatever copies it.
+    if (name === 'RangeError' && typeof message === 'string' && message.includes('call stack')) {
       return true
     }
     if (

@@ -129,14 +129,16 @@ const measure = (
       )
       continue
     }
-    if (selection.name.value.startsWith('__')) {
-      continue
-    }
+    // Introspection reads the schema, not the database: its nesting is not counted (a client
+    // generator's query is deep), but its fields and aliases are, like any others.
+    const introspection = depth < 0 || selection.name.value.startsWith('__')
     cost.fields++
     if (selection.alias) {
       cost.aliases++
     }
-    cost.deepest = Math.max(cost.deepest, depth)
+    if (!introspection) {
+      cost.deepest = Math.max(cost.deepest, depth)
+    }
     const definition =
       type && (isObjectType(type) || isInterfaceType(type))
         ? type.getFields()[selection.name.value]
@@ -150,7 +152,7 @@ const measure = (
         context,
         selection.selectionSet,
         definition ? getNamedType(definition.type) : undefined,
-        depth + 1,
+        introspection ? -1 : depth + 1,
         multiplier * size,
         fragments,
         open,
@@ -190,6 +192,12 @@ export const graphQLCostRule =
               ? schema.getMutationType()
               : schema.getSubscriptionType()
         const cost: Cost = { aliases: 0, deepest: 0, documents: 0, fields: 0 }
+        // A variable left out takes its declared default, which counts like a value sent.
+        const values: Record<string, unknown> = {}
+        for (const declared of definition.variableDefinitions ?? []) {
+          values[declared.variable.name.value] = literal(declared.defaultValue, {})
+        }
+        Object.assign(values, variables)
         measure(
           context,
           definition.selectionSet,
@@ -198,7 +206,7 @@ export const graphQLCostRule =
           1,
           fragments,
           new Set(),
-          variables,
+          values,
           cost,
           limits,
         )

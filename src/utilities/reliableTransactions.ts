@@ -61,7 +61,11 @@ const busyTimeoutOnEveryConnection = (adapter: DrizzleAdapter, busyTimeoutMs: nu
   }
   const transaction = client.transaction.bind(client)
   const pragma = `PRAGMA busy_timeout = ${busyTimeoutMs}`
-  client.transaction = (mode) => {
+  // Deferred, not the driver's default IMMEDIATE: a transaction takes the write lock at its first
+  // write. Payload writes some things outside the request's transaction (a password reset
+  // token, say); an IMMEDIATE transaction holding the lock from its start would make that
+  // write wait for the transaction, which waits for it. Writes still queue in this process.
+  client.transaction = (mode = 'deferred') => {
     // The driver runs both synchronously: the pragma reaches the connection the transaction then
     // takes, and the second call prepares the connection that replaces it.
     void client.execute(pragma)

@@ -36,6 +36,8 @@ const operators = new Set([
   'not_like',
   'within',
 ])
+const textOperators = new Set(['contains', 'like', 'not_like'])
+const textTypes = new Set(['code', 'email', 'text', 'textarea'])
 const listOperators = new Set(['all', 'in', 'not_in'])
 const geometryOperators = new Set(['intersects', 'near', 'within'])
 
@@ -165,6 +167,10 @@ const conditionProblem = (
   }
   if (type === 'point') {
     return null
+  }
+  if (textOperators.has(operator) && !textTypes.has(type)) {
+    // Postgres has no text match for dates, numbers, booleans, options or JSON, and fails.
+    return `"${operator}" applies only to text fields.`
   }
   const values = valuesOf(operator, value).filter((item) => item !== null && item !== undefined)
   if (values.some((item) => typeof item === 'object' && !(item instanceof Date))) {

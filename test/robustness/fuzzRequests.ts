@@ -4,6 +4,7 @@ import { stringify } from 'qs-esm'
 
 import { placeholderPng } from '../../src/seed/placeholderImage.js'
 import { consentRecord } from '../helpers/fixtures.js'
+import { gifHeader } from '../helpers/gifHeader.js'
 import { pngHeader } from '../helpers/pngHeader.js'
 import { richText } from '../helpers/richText.js'
 import { deepJson, hostileSegments, hostileValues } from './hostileValues.js'
@@ -311,6 +312,7 @@ const upload = (world: FuzzWorld, r: Random): FuzzRequest => {
     [pngHeader(65535, 65535), 'image/png'],
     [pngHeader(65535, 2), 'image/png'],
     [pngHeader(20000, 1), 'image/png'],
+    [gifHeader(3000, 3000, 8), 'image/gif'],
     [Buffer.alloc(0), 'image/png'],
     [
       Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
@@ -360,6 +362,8 @@ const graphQL = (world: FuzzWorld, r: Random): FuzzRequest => {
   const query = r.pick([
     `{ Articles { docs { ${nest(r.int(8) + 1)} } } }`,
     `{ ${Array.from({ length: r.pick([5, 30, 500]) }, (_, i) => `a${i}: Topics(limit: 1) { docs { id } }`).join(' ')} }`,
+    `{ ${Array.from({ length: 40 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ')} }`,
+    'query ($l: Int = 100000) { Articles(limit: $l) { docs { id } } }',
     'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }',
     `query { ...F15 } ${laughs}`,
     `{ ${many}(limit: ${r.pick(['-1', '0', '100000', '1'])}, page: ${r.pick(['0', '1', '-3', '2147483647'])}) { docs { id } totalDocs } }`,

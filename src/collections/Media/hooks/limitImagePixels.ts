@@ -33,16 +33,23 @@ export const limitImagePixels =
       return args
     }
     // Only the header is read; sharp's own pixel cap would hide the dimensions we want to name.
-    const { height, width } = await sharp(file.data, { limitInputPixels: false })
+    const {
+      height,
+      pages = 1,
+      width,
+    } = await sharp(file.data, { limitInputPixels: false })
       .metadata()
-      .catch(() => ({ height: undefined, width: undefined }))
+      .catch(() => ({ height: undefined, pages: 1, width: undefined }))
     if (!width || !height) {
       throw refuse(
         'The file type is not an image that can be read: upload a JPEG, PNG, WebP, AVIF or GIF.',
       )
     }
-    if (width * height > limits.maxPixels) {
-      const message = `The image is ${width}×${height} pixels (${((width * height) / 1e6).toFixed(1)} megapixels); images may be at most ${(limits.maxPixels / 1e6).toFixed(0)} megapixels.`
+    // An animation is decoded frame by frame when its sizes are made: every frame counts.
+    const pixels = width * height * Math.max(1, pages)
+    if (pixels > limits.maxPixels) {
+      const frames = pages > 1 ? ` in ${pages} frames` : ''
+      const message = `The image is ${width}×${height} pixels${frames} (${(pixels / 1e6).toFixed(1)} megapixels); images may be at most ${(limits.maxPixels / 1e6).toFixed(0)} megapixels.`
       throw new APIError(message, 413, { errors: [{ message, path: 'file' }] }, true)
     }
     const ratio = Math.max(width, height) / Math.min(width, height)

@@ -168,8 +168,12 @@ const conditionProblem = (
   if (type === 'point') {
     return null
   }
-  if (textOperators.has(operator) && !textTypes.has(type)) {
-    // Postgres has no text match for dates, numbers, booleans, options or JSON, and fails.
+  // Postgres has no text match for dates, numbers, booleans, options or JSON, and fails;
+  // `contains` on a relationship matches one of its ids.
+  const textLike =
+    textTypes.has(type) ||
+    (operator === 'contains' && (type === 'relationship' || type === 'upload'))
+  if (textOperators.has(operator) && !textLike) {
     return `"${operator}" applies only to text fields.`
   }
   const values = valuesOf(operator, value).filter((item) => item !== null && item !== undefined)

@@ -3,11 +3,35 @@ import type { AfterErrorHook } from 'payload'
 import { constraintStatus, isBusyError, isClientValueError } from '../utilities/databaseErrors.js'
 
 /**
+ * Whether a request for one document failed because the document went away while it ran: two
+ * deletes (or a delete and an update) of the same document at once. The later one finds it,
+ * then removes or changes nothing, and Payload fails on the missing result. Its answer is the
+ * one it would have had a moment later: not found.
+ */
+const lostRace = async ({
+  collection,
+  req,
+}: Pick<Parameters<AfterErrorHook>[0], 'collection' | 'req'>): Promise<boolean> => {
+  const id = (req.routeParams as { id?: unknown } | undefined)?.id
+  if (!collection || (typeof id !== 'string' && typeof id !== 'number')) {
+    return false
+  }
+  if (req.method !== 'DELETE' && req.method !== 'PATCH') {
+    return false
+  }
+  // Read outside the request's (failed) transaction: what is stored now.
+  const stored = await req.payload.db
+    .findOne({ collection: collection.slug, where: { id: { equals: id } } })
+    .catch(() => undefined)
+  return stored === null
+}
+
+/**
  * The plugin's last word on a failed REST request: a value the client sent that the database
  * refused is a 400, not a 500; a database still locked by other writes is a 503 (retry); every 5xx carries the request's `X-Request-Id` (when the
  * server gives one) in the answer and in a log line, so a report can be matched to the log.
  */
-export const answerClientErrors: AfterErrorHook = ({ collection, error, req, result }) => {
+export const answerClientErrors: AfterErrorHook = async ({ collection, error, req, result }) => {
   if (!result) {
     return
   }
@@ -51,6 +75,9 @@ export const answerClientErrors: AfterErrorHook = ({ collection, error, req, res
       },
       status: 400,
     }
+  }
+  if (await lostRace({ collection, req })) {
+    return { response: { errors: [{ message: req.t('general:notFound') }] }, status: 404 }
   }
   const requestId = req.headers?.get('x-request-id') ?? undefined
   req.payload.logger.error(

@@ -108,3 +108,34 @@ test('5 concurrent seeds create each document once and report exactly what they 
     expect([slug, reported[slug] ?? 0]).toEqual([slug, made[slug]])
   }
 }, 180_000)
+
+test('the same document deleted five times at once: each answer is 200 or 404, never a 500', async () => {
+  const documents = [
+    [
+      'topics',
+      (await server.admin.rest('POST', '/api/topics', { name: 'Deleted at once' })).body.doc.id,
+    ],
+    [
+      'testimonials',
+      (
+        await server.admin.rest('POST', '/api/testimonials?draft=true', {
+          clientName: 'D. A.',
+          quote: 'Deleted at once.',
+          rating: 5,
+        })
+      ).body.doc.id,
+    ],
+  ] as const
+  for (const [collection, id] of documents) {
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => server.admin.rest('DELETE', `/api/${collection}/${id}`)),
+    )
+    const statuses = answers.map(({ status }) => status)
+    console.log(
+      `deletes: 5 concurrent of one ${collection} document, answered ${statuses.join(' ')}`,
+    )
+    expect(statuses.every((status) => status === 200 || status === 404)).toBe(true)
+    expect(statuses).toContain(200)
+    expect((await server.admin.get(`/api/${collection}/${id}?draft=true`)).status).toBe(404)
+  }
+})

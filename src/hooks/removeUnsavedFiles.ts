@@ -36,6 +36,8 @@ export const removeUnsavedFiles: CollectionAfterErrorHook = async ({ collection,
     return
   }
   delete req.context[contextKey]
+  // A stored document may name one of these as its file or as one of its sizes.
+  const sizes = (collection.upload as { imageSizes?: { name: string }[] }).imageSizes ?? []
   const { docs } = await req.payload.find({
     collection: collection.slug,
     depth: 0,
@@ -43,7 +45,12 @@ export const removeUnsavedFiles: CollectionAfterErrorHook = async ({ collection,
     overrideAccess: true,
     pagination: false,
     select: { filename: true, sizes: true } as never,
-    where: { filename: { in: names } },
+    where: {
+      or: [
+        { filename: { in: names } },
+        ...sizes.map(({ name }) => ({ [`sizes.${name}.filename`]: { in: names } })),
+      ],
+    },
   })
   const inUse = new Set(
     docs.flatMap((doc) => {

@@ -32,7 +32,8 @@ test('20 concurrent uploads are all stored, each with its files, and nothing els
             height: 600,
             width: 800,
           }),
-          name: `concurrent-${index}.png`,
+          // Half of them share one name: each must still end up with files of its own.
+          name: index % 2 ? 'same-name.png' : `concurrent-${index}.png`,
           type: 'image/png',
         },
         { alt: `Concurrent upload ${index}` },
@@ -50,13 +51,15 @@ test('20 concurrent uploads are all stored, each with its files, and nothing els
   )
   const onDisk = await readdir(path.join(server.uploadsDir, 'media'))
   const orphans = onDisk.filter((file) => !named.has(file))
+  const missing = [...named].filter((file) => file && !onDisk.includes(file))
   console.log(
-    `uploads: 20 concurrent, ${errors.length} errors, ${after - before - new Set(ids).size} duplicates or losses, ${orphans.length} orphan files`,
+    `uploads: 20 concurrent, ${errors.length} errors, ${after - before - new Set(ids).size} duplicates or losses, ${orphans.length} orphan files, ${missing.length} missing files`,
   )
   expect(errors.map(({ body, status }) => `${status} ${JSON.stringify(body)}`)).toEqual([])
   expect(new Set(ids).size).toBe(20)
   expect(after - before).toBe(20)
   expect(orphans).toEqual([])
+  expect(missing).toEqual([])
 }, 120_000)
 
 test('5 concurrent seeds create each document once and report exactly what they created', async () => {

@@ -85,6 +85,16 @@ test.each([
   ['POST', '/api/users/login', 400, 'x', { 'content-type': 'multipart/form-data' }],
   ['POST', '/api/articles', 400, 'x', { 'content-type': 'multipart/form-data; boundary=' }],
   ['GET', '/api/graphql', 405, undefined, {}],
+  // Payload leaves a refused join path as an unhandled rejection, which ends the process.
+  [
+    'GET',
+    '/api/practitioners?joins[galleries][where][visibleUntil][exists]=true',
+    [400, 200],
+    undefined,
+    {},
+  ],
+  ['GET', '/api/practitioners?joins[galleries][sort]=visibleUntil', [400, 200], undefined, {}],
+  ['GET', '/api/practitioners?joins[galleries][where][pairs.0][equals]=1', 400, undefined, {}],
   [
     'POST',
     '/api/topics',

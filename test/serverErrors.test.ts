@@ -85,6 +85,7 @@ test.each([
   ['POST', '/api/users/login', 400, 'x', { 'content-type': 'multipart/form-data' }],
   ['POST', '/api/articles', 400, 'x', { 'content-type': 'multipart/form-data; boundary=' }],
   ['GET', '/api/graphql', 405, undefined, {}],
+  ['GET', '/api/articles/count?where[body.root][equals]=abc', 400, undefined, {}],
   // Payload leaves a refused join path as an unhandled rejection, which ends the process.
   [
     'GET',

@@ -85,7 +85,9 @@ const resolve = (schema: QuerySchema, fields: FlattenedField[], path: string): T
           : undefined
     const relatedFields: FlattenedField[] | undefined =
       typeof related === 'string' ? schema.fieldsOf(related) : undefined
-    if (index === segments.length - 1) {
+    // A path into rich text is a query on its stored JSON, which Payload's SQLite adapter
+    // cannot build (it fails with a server error): it is the rich-text field that is queried.
+    if (index === segments.length - 1 || field.type === 'richText') {
       return { field, fieldsOf: relatedFields, kind: 'field' }
     }
     current = related !== undefined ? relatedFields : childFields(field)
@@ -167,6 +169,9 @@ const conditionProblem = (
   }
   if (type === 'point') {
     return null
+  }
+  if (type === 'richText') {
+    return 'Rich text cannot be filtered by its content; only "exists" applies.'
   }
   // Postgres has no text match for dates, numbers, booleans, options or JSON, and fails;
   // `contains` on a relationship matches one of its ids.

@@ -8,6 +8,16 @@ import { createApp } from './createApp.js'
 /**
  * `npm run dev`: boots Payload (seeding on first start) and serves it on PORT (default 3000).
  */
+// Payload (3.90) can leave a refused query path as a promise nobody awaits (see the README's
+// "Payload behaviour the plugin works around"); Node would end the process on it. The request
+// itself has already been answered, so the rejection is logged and the server stays up.
+process.on('unhandledRejection', (reason) => {
+  process.stderr.write(
+    `${JSON.stringify({ level: 50, msg: `unhandled rejection: ${(reason as Error)?.message ?? String(reason)}`, stack: (reason as Error)?.stack, time: Date.now() })}
+`,
+  )
+})
+
 const config = await import('./payload.config.js').then((module) => module.default)
 // `cron` starts the job queue configured in `jobs.autoRun`.
 const payload = await getPayload({ config, cron: true })

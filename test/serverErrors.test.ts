@@ -5,14 +5,8 @@ import { startTestServer, type TestServer } from './helpers/testServer.js'
  * trace; every answer carries a request id, and a 5xx names it.
  */
 let server: TestServer
-let token: string
 beforeAll(async () => {
   server = await startTestServer({ plugin: { seed: 'onInit' } })
-  const login = await server.anonymous.rest('POST', '/api/users/login', {
-    email: 'admin@smp-clinic.local',
-    password: 'change-me-please',
-  })
-  token = login.body.token
 }, 120_000)
 afterAll(async () => {
   await server?.close()
@@ -29,7 +23,7 @@ const send = async (
 ) => {
   const response = await fetch(`${server.url}${path}`, {
     body,
-    headers: { ...headers, ...(editor ? { authorization: `JWT ${token}` } : {}) },
+    headers: editor ? server.admin.headers(headers) : headers,
     method,
   })
   const text = await response.text()

@@ -3,7 +3,11 @@ import type { SanitizedConfig } from 'payload'
 
 import { parse as parseQuery } from 'qs-esm'
 
-import { joinsProblems, whereProblems } from '../../src/utilities/whereProblems.js'
+import {
+  describeQueryProblems,
+  joinsProblems,
+  whereProblems,
+} from '../../src/utilities/whereProblems.js'
 import { checkGraphQLBody } from './checkGraphQLBody.js'
 import { checkQuery } from './checkQuery.js'
 import { parseJsonBody } from './jsonBody.js'
@@ -105,8 +109,7 @@ const checkWhere = (
     ...joinsProblems(schema, collection.flattenedFields, joins),
   ]
   if (problems.length) {
-    const listed = problems.map(({ message, path }) => `${path}: ${message}`).join(' ')
-    throw new HttpProblem(400, `The query is not valid. ${listed}`, {}, problems[0]!.path)
+    throw new HttpProblem(400, describeQueryProblems(problems), {}, problems[0]!.path)
   }
 }
 

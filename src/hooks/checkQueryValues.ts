@@ -3,7 +3,12 @@ import type { CollectionBeforeOperationHook, Payload, Where } from 'payload'
 import { APIError, NotFound, validateQueryPaths } from 'payload'
 
 import { isPossibleId } from '../utilities/possibleId.js'
-import { joinsProblems, type QuerySchema, whereProblems } from '../utilities/whereProblems.js'
+import {
+  describeQueryProblems,
+  joinsProblems,
+  type QuerySchema,
+  whereProblems,
+} from '../utilities/whereProblems.js'
 
 const querySchema = (payload: Payload): QuerySchema => ({
   allOperator: payload.db.name === 'mongoose',
@@ -57,8 +62,7 @@ export const checkQueryValues: CollectionBeforeOperationHook = async ({
     ...joinsProblems(schema, collection.flattenedFields, joins),
   ]
   if (problems.length) {
-    const listed = problems.map(({ message, path }) => `${path}: ${message}`).join(' ')
-    throw new APIError(`The query is not valid. ${listed}`, 400, { errors: problems }, true)
+    throw new APIError(describeQueryProblems(problems), 400, { errors: problems }, true)
   }
   await checkJoinPaths({ collection, joins, overrideAccess, req })
   return args

@@ -69,99 +69,81 @@ const pageSize = (
 }
 
 /**
- * Walks the operation with fragments expanded (a fragment already on the current path is not
+ * Walks an operation with fragments expanded (a fragment already on the current path is not
  * expanded again: GraphQL's own rule reports the cycle), adding up what the request asks for.
+ * Counting stops once a bound is passed.
  */
 const measure = (
   context: ValidationContext,
-  selectionSet: SelectionSetNode,
-  type: GraphQLNamedType | undefined,
-  depth: number,
-  multiplier: number,
+  operation: SelectionSetNode,
+  root: GraphQLNamedType | undefined,
   fragments: Map<string, FragmentDefinitionNode>,
-  open: Set<string>,
   variables: Record<string, unknown>,
-  cost: Cost,
   limits: SmpGraphQLLimits,
-): void => {
-  for (const selection of selectionSet.selections) {
-    if (cost.fields > limits.maxFields || cost.documents > limits.maxDocuments) {
-      return
-    }
-    if (selection.kind === Kind.FRAGMENT_SPREAD) {
-      const name = selection.name.value
-      const fragment = fragments.get(name)
-      if (!fragment || open.has(name)) {
+): Cost => {
+  const cost: Cost = { aliases: 0, deepest: 0, documents: 0, fields: 0 }
+  const open = new Set<string>()
+  const typeNamed = (name: string) => context.getSchema().getType(name) ?? undefined
+
+  const walk = (
+    selectionSet: SelectionSetNode,
+    type: GraphQLNamedType | undefined,
+    depth: number,
+    multiplier: number,
+  ): void => {
+    for (const selection of selectionSet.selections) {
+      if (cost.fields > limits.maxFields || cost.documents > limits.maxDocuments) {
+        return
+      }
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const name = selection.name.value
+        const fragment = fragments.get(name)
+        if (!fragment || open.has(name)) {
+          continue
+        }
+        open.add(name)
+        walk(fragment.selectionSet, typeNamed(fragment.typeCondition.name.value), depth, multiplier)
+        open.delete(name)
         continue
       }
-      open.add(name)
-      const fragmentType = context.getSchema().getType(fragment.typeCondition.name.value)
-      measure(
-        context,
-        fragment.selectionSet,
-        fragmentType,
-        depth,
-        multiplier,
-        fragments,
-        open,
-        variables,
-        cost,
-        limits,
-      )
-      open.delete(name)
-      continue
-    }
-    if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const inlineType = selection.typeCondition
-        ? context.getSchema().getType(selection.typeCondition.name.value)
-        : type
-      measure(
-        context,
-        selection.selectionSet,
-        inlineType,
-        depth,
-        multiplier,
-        fragments,
-        open,
-        variables,
-        cost,
-        limits,
-      )
-      continue
-    }
-    // Introspection reads the schema, not the database: its nesting is not counted (a client
-    // generator's query is deep), but its fields and aliases are, like any others.
-    const introspection = depth < 0 || selection.name.value.startsWith('__')
-    cost.fields++
-    if (selection.alias) {
-      cost.aliases++
-    }
-    if (!introspection) {
-      cost.deepest = Math.max(cost.deepest, depth)
-    }
-    const definition =
-      type && (isObjectType(type) || isInterfaceType(type))
-        ? type.getFields()[selection.name.value]
-        : undefined
-    const size = pageSize(definition, selection.arguments ?? [], variables)
-    if (size > 1 || definition?.args.some((arg) => arg.name === 'limit')) {
-      cost.documents += multiplier * size
-    }
-    if (selection.selectionSet) {
-      measure(
-        context,
-        selection.selectionSet,
-        definition ? getNamedType(definition.type) : undefined,
-        introspection ? -1 : depth + 1,
-        multiplier * size,
-        fragments,
-        open,
-        variables,
-        cost,
-        limits,
-      )
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const inlineType = selection.typeCondition
+          ? typeNamed(selection.typeCondition.name.value)
+          : type
+        walk(selection.selectionSet, inlineType, depth, multiplier)
+        continue
+      }
+      // Introspection reads the schema, not the database: its nesting is not counted (a client
+      // generator's query is deep), but its fields and aliases are, like any others.
+      const introspection = depth < 0 || selection.name.value.startsWith('__')
+      cost.fields++
+      if (selection.alias) {
+        cost.aliases++
+      }
+      if (!introspection) {
+        cost.deepest = Math.max(cost.deepest, depth)
+      }
+      const definition =
+        type && (isObjectType(type) || isInterfaceType(type))
+          ? type.getFields()[selection.name.value]
+          : undefined
+      const size = pageSize(definition, selection.arguments ?? [], variables)
+      if (size > 1 || definition?.args.some((arg) => arg.name === 'limit')) {
+        cost.documents += multiplier * size
+      }
+      if (selection.selectionSet) {
+        walk(
+          selection.selectionSet,
+          definition ? getNamedType(definition.type) : undefined,
+          introspection ? -1 : depth + 1,
+          multiplier * size,
+        )
+      }
     }
   }
+
+  walk(operation, root, 1, 1)
+  return cost
 }
 
 /**
@@ -191,23 +173,18 @@ export const graphQLCostRule =
             : definition.operation === 'mutation'
               ? schema.getMutationType()
               : schema.getSubscriptionType()
-        const cost: Cost = { aliases: 0, deepest: 0, documents: 0, fields: 0 }
         // A variable left out takes its declared default, which counts like a value sent.
         const values: Record<string, unknown> = {}
         for (const declared of definition.variableDefinitions ?? []) {
           values[declared.variable.name.value] = literal(declared.defaultValue, {})
         }
         Object.assign(values, variables)
-        measure(
+        const cost = measure(
           context,
           definition.selectionSet,
           root ?? undefined,
-          1,
-          1,
           fragments,
-          new Set(),
           values,
-          cost,
           limits,
         )
 

@@ -331,3 +331,9 @@ export const joinsProblems = (
   }
   return problems
 }
+
+/**
+ * The one sentence both the plugin and the server answer a refused query with.
+ */
+export const describeQueryProblems = (problems: QueryProblem[]): string =>
+  `The query is not valid. ${problems.map(({ message, path }) => `${path}: ${message}`).join(' ')}`

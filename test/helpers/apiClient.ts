@@ -18,7 +18,10 @@ export class ApiClient {
     return this
   }
 
-  private headers(extra: Record<string, string> = {}): Record<string, string> {
+  /**
+   * This client's credentials as request headers (none when it is anonymous), with `extra`.
+   */
+  headers(extra: Record<string, string> = {}): Record<string, string> {
     return this.token ? { ...extra, Authorization: `JWT ${this.token}` } : extra
   }
 

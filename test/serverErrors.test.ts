@@ -165,3 +165,54 @@ test('a password reset request answers at once and leaves writes free for everyo
   const write = await server.admin.rest('POST', '/api/topics', { name: 'Written right after' })
   expect(write.status).toBe(201)
 })
+
+/**
+ * Payload checks a path through two relationships in a check it does not await (3.90), so a
+ * refused path beside it in the same query left a rejection that nobody handled, which ends a
+ * Node process. Each query below is refused with a 400 and leaves nothing behind.
+ */
+test('a query through two relationships beside a refused path is a 400 with no stray rejection', async () => {
+  const rejections: unknown[] = []
+  const listen = (reason: unknown) => rejections.push(reason)
+  process.on('unhandledRejection', listen)
+  try {
+    for (const query of [
+      'where[practitioner.photo.alt][equals]=x&where[pairs.0][equals]=1',
+      'where[practitioner.photo.alt][equals]=x&where[nowhere][equals]=1',
+      'where[or][0][practitioner.photo.nowhere][equals]=x&where[or][1][title][equals]=y',
+      'sort=practitioner.photo.alt&where[nowhere][equals]=1',
+      'draft=true&where[practitioner.photo.alt][equals]=x&where[nowhere][equals]=1',
+    ]) {
+      const answer = await send('GET', `/api/testimonials?${query}`, { editor: true })
+      expect([query, answer.status]).toEqual([query, 400])
+    }
+    const versions = await send(
+      'GET',
+      '/api/testimonials/versions?where[version.practitioner.photo.alt][equals]=x&where[nowhere][equals]=1',
+      { editor: true },
+    )
+    expect(versions.status).toBe(400)
+    // The same paths, all valid, are answered.
+    for (const path of [
+      '/api/testimonials?where[practitioner.photo.alt][equals]=x&sort=practitioner.photo.alt',
+      '/api/testimonials?draft=true&where[practitioner.photo.alt][equals]=x',
+      '/api/testimonials/versions?where[version.practitioner.photo.alt][equals]=x&where[parent][exists]=true',
+    ]) {
+      const answer = await send('GET', path, { editor: true })
+      expect([path, answer.status]).toEqual([path, 200])
+    }
+    const joined = await send(
+      'GET',
+      '/api/practitioners?joins[testimonials][where][gallery.practitioner.name][equals]=x&joins[testimonials][where][nowhere][equals]=1',
+      { editor: true },
+    )
+    expect(joined.status).toBe(400)
+    // Later requests give a stray rejection the turns it needs to surface.
+    for (let turn = 0; turn < 3; turn++) {
+      expect((await send('GET', '/api/topics?limit=1')).status).toBe(200)
+    }
+  } finally {
+    process.off('unhandledRejection', listen)
+  }
+  expect(rejections).toEqual([])
+})

@@ -1,8 +1,9 @@
-import type { CollectionBeforeOperationHook, Payload, Where } from 'payload'
+import type { CollectionBeforeOperationHook, Payload } from 'payload'
 
-import { APIError, NotFound, validateQueryPaths } from 'payload'
+import { APIError, NotFound } from 'payload'
 
 import { isPossibleId } from '../utilities/possibleId.js'
+import { checkQueryPaths } from './checkQueryPaths.js'
 import {
   describeQueryProblems,
   joinsProblems,
@@ -36,14 +37,17 @@ const checkCount = (name: string, value: unknown, min: number) => {
 export const checkQueryValues: CollectionBeforeOperationHook = async ({
   args,
   collection,
+  operation,
   overrideAccess,
   req,
 }) => {
-  const { id, joins, limit, page, where } = args as {
+  const { id, draft, joins, limit, page, sort, where } = args as {
+    draft?: unknown
     id?: unknown
     joins?: unknown
     limit?: unknown
     page?: unknown
+    sort?: unknown
     where?: unknown
   }
   if (
@@ -64,60 +68,15 @@ export const checkQueryValues: CollectionBeforeOperationHook = async ({
   if (problems.length) {
     throw new APIError(describeQueryProblems(problems), 400, { errors: problems }, true)
   }
-  await checkJoinPaths({ collection, joins, overrideAccess, req })
+  await checkQueryPaths({
+    collection,
+    draft,
+    joins,
+    operation,
+    overrideAccess,
+    req,
+    sort,
+    where,
+  })
   return args
-}
-
-/**
- * Validates each join's `where` and `sort` paths the way Payload does, but before Payload and
- * awaited. Payload (3.90) starts these checks for every join and awaits them only after the
- * next join's access check, so a refused path is an unhandled rejection in between, which ends
- * a Node process: one anonymous request with a hidden field in a join's `where` took the
- * server down.
- */
-const checkJoinPaths = async ({
-  collection,
-  joins,
-  overrideAccess,
-  req,
-}: {
-  collection: Parameters<CollectionBeforeOperationHook>[0]['collection']
-  joins: unknown
-  overrideAccess?: boolean
-  req: Parameters<CollectionBeforeOperationHook>[0]['req']
-}) => {
-  if (!joins || typeof joins !== 'object') {
-    return
-  }
-  for (const field of collection.flattenedFields) {
-    const query = (joins as Record<string, unknown>)[field.name]
-    if (field.type !== 'join' || typeof field.collection !== 'string') {
-      continue
-    }
-    if (!query || typeof query !== 'object') {
-      continue
-    }
-    const joined = req.payload.collections[field.collection]?.config
-    if (!joined) {
-      continue
-    }
-    const { sort, where } = query as { sort?: unknown; where?: unknown }
-    const sortPaths = (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])
-      .map((path) => String(path).trim().replace(/^[-+]/, '').replace(/__/g, '.'))
-      .filter((path) => path && path !== 'id' && path !== '_id')
-    const conditions = [
-      ...(where && typeof where === 'object' ? [where as Where] : []),
-      // A sort is checked as Payload checks it: as an `exists` condition on each path.
-      ...sortPaths.map((path) => ({ [path]: { exists: true } }) as Where),
-    ]
-    if (conditions.length) {
-      await validateQueryPaths({
-        collectionConfig: joined,
-        errors: [],
-        overrideAccess: Boolean(overrideAccess),
-        req,
-        where: { and: conditions },
-      })
-    }
-  }
 }

@@ -18,6 +18,7 @@ import { createTopicsCollection } from '../collections/Topics/index.js'
 import { docAccessEndpoint } from '../endpoints/docAccessEndpoint.js'
 import { seedEndpoint } from '../endpoints/seedEndpoint.js'
 import { answerClientErrors } from '../hooks/answerClientErrors.js'
+import { checkHostQueryPaths } from '../hooks/checkQueryPaths.js'
 import { checkQueryValues } from '../hooks/checkQueryValues.js'
 import { guardPublicQuery } from '../hooks/guardPublicQuery.js'
 import { withReadableRelations } from '../hooks/keepReadableRelations.js'
@@ -72,7 +73,8 @@ const guardCollection = (
 /**
  * A host's collection that points at clinic content (or at the media collection the plugin
  * protects) gets both guards on those fields only, so its public documents never carry the id of
- * a clinic draft or private photo, and its queries cannot sort or filter by them.
+ * a clinic draft or private photo, and its queries cannot sort or filter by them. Its query
+ * paths are checked before Payload checks them (`checkHostQueryPaths`), as the plugin's are.
  */
 const guardHostCollection = (
   collection: CollectionConfig,
@@ -89,6 +91,7 @@ const guardHostCollection = (
     hooks: {
       ...collection.hooks,
       beforeOperation: [
+        checkHostQueryPaths,
         guardPublicQuery(options, ours),
         ...(collection.hooks?.beforeOperation ?? []),
       ],

@@ -32,6 +32,10 @@ export type DevConfigArgs = {
    */
   migrations?: boolean
   /**
+   * The server's own URL (`SERVER_URL`), so every URL in a response is absolute.
+   */
+  serverURL?: string
+  /**
    * The plugin's options; the dev app seeds on init and stores uploads under UPLOADS_DIR
    * (default dev/uploads).
    */
@@ -49,6 +53,7 @@ export const buildDevConfig = ({
   localization,
   migrations = false,
   plugin = {},
+  serverURL = process.env.SERVER_URL || undefined,
 }: DevConfigArgs = {}): Promise<SanitizedConfig> =>
   buildConfig({
     admin: {
@@ -97,6 +102,7 @@ export const buildDevConfig = ({
       }),
     ],
     secret: payloadSecret(),
+    serverURL: serverURL?.replace(/\/$/, ''),
     sharp,
     telemetry: false,
     typescript: { declare: false, outputFile: path.join(dirname, 'payload-types.ts') },

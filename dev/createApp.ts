@@ -1,10 +1,13 @@
-import type { SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import { handleEndpoints } from 'payload'
 
+import { withHttpCaching } from '../src/index.js'
+
 import { answerErrors, answerNotFound } from './http/answerErrors.js'
+import { allowConfiguredOrigins } from './http/cors.js'
 import { type BodyLimits, guardApiRequest, guardGraphQLRequest } from './http/guardApiRequest.js'
 import { HttpProblem } from './http/problem.js'
 import { assignRequestId } from './http/requestId.js'
@@ -48,9 +51,10 @@ const refusedAs400 = async (response: globalThis.Response): Promise<globalThis.R
  * An express app that serves Payload's REST API under `routes.api` (default `/api`) and GraphQL
  * at `routes.api` + `routes.graphQL`, through Payload's own request handlers, behind guards that
  * turn client mistakes into 4xx answers and a final handler that answers server faults in JSON
- * with a request id.
+ * with a request id. Anonymous REST reads are cached as the plugin's `withHttpCaching` says.
  */
-export const createApp = (config: SanitizedConfig, options: AppOptions = {}): Express => {
+export const createApp = (payload: Payload, options: AppOptions = {}): Express => {
+  const { config } = payload
   const api = config.routes.api
   const graphQL = `${api}${config.routes.graphQL}`
   const graphQLPost = GRAPHQL_POST(Promise.resolve(config))
@@ -58,6 +62,7 @@ export const createApp = (config: SanitizedConfig, options: AppOptions = {}): Ex
   const app = express()
   app.disable('x-powered-by')
   app.use(assignRequestId)
+  app.use(api, allowConfiguredOrigins(payload))
 
   const bridge =
     (handler: (request: globalThis.Request) => Promise<globalThis.Response>) =>
@@ -87,7 +92,7 @@ export const createApp = (config: SanitizedConfig, options: AppOptions = {}): Ex
   app.use(
     api,
     guardApiRequest(config, options.bodyLimits),
-    bridge((request) => handleEndpoints({ config, request })),
+    bridge(withHttpCaching((request) => handleEndpoints({ config, request }), payload)),
   )
   for (const handler of options.fallthrough ?? [answerNotFound]) {
     app.use(handler)

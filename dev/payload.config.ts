@@ -1,26 +1,35 @@
 import { buildDevConfig } from './buildDevConfig.js'
 
 /**
- * The frontend a host would preview drafts on. Set FRONTEND_URL to try live preview in the dev app.
+ * The frontends that call the API from a browser, comma-separated in FRONTEND_URL. The first is
+ * where live preview shows drafts.
  */
-const frontend = process.env.FRONTEND_URL?.replace(/\/$/, '')
+const frontends = (process.env.FRONTEND_URL ?? '')
+  .split(',')
+  .map((url) => url.trim().replace(/\/$/, ''))
+  .filter(Boolean)
+const preview = frontends[0]
 
 // SQLite and Postgres build their schema from the committed migrations, as a production host
 // would; MongoDB needs none.
 export default buildDevConfig({
   autoRunJobs: true,
   migrations: true,
-  plugin: frontend
-    ? {
-        admin: {
-          livePreview: {
-            urls: {
-              articles: `${frontend}/articles/{slug}`,
-              beforeAfterGalleries: `${frontend}/results/{slug}`,
-              practitioners: `${frontend}/practitioners/{slug}`,
+  plugin: {
+    // Their origins; the plugin says which value is not a URL.
+    frontend: { origins: frontends.map((url) => (URL.canParse(url) ? new URL(url).origin : url)) },
+    ...(preview
+      ? {
+          admin: {
+            livePreview: {
+              urls: {
+                articles: `${preview}/articles/{slug}`,
+                beforeAfterGalleries: `${preview}/results/{slug}`,
+                practitioners: `${preview}/practitioners/{slug}`,
+              },
             },
           },
-        },
-      }
-    : {},
+        }
+      : {}),
+  },
 })

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 
 import { getPayload } from 'payload'
 
@@ -18,23 +18,32 @@ process.on('unhandledRejection', (reason) => {
   )
 })
 
+const port = Number(process.env.PORT ?? 3000)
+
+// The port is taken first (PORT=0 asks for any free one), so the server's own URL is known before
+// Payload starts: every URL in a response is absolute (`serverURL`), and Payload trusts the
+// admin's cookie from that origin only.
+const server: Server = createServer((req, res) => {
+  res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' })
+  res.end(JSON.stringify({ errors: [{ message: 'Starting; try again in a moment.' }] }))
+})
+await new Promise<void>((resolve) => server.listen(port, resolve))
+const address = server.address()
+process.env.SERVER_URL ||= `http://localhost:${typeof address === 'object' && address ? address.port : port}`
+
 const config = await import('./payload.config.js').then((module) => module.default)
 // `cron` starts the job queue configured in `jobs.autoRun`.
 const payload = await getPayload({ config, cron: true })
-const port = Number(process.env.PORT ?? 3000)
 
-const app = createApp(payload.config, {
+const app = createApp(payload, {
   fallthrough: [await createAdminHandler({ dev: process.env.NODE_ENV !== 'production' })],
 })
-
-const server: Server = app.listen(port, () => {
-  // PORT=0 asks for any free port; the line below says which one was given.
-  const address = server.address()
-  const base = `http://localhost:${typeof address === 'object' && address ? address.port : port}`
-  payload.logger.info(
-    `Ready: admin ${base}${payload.config.routes.admin} · REST ${base}${payload.config.routes.api} · GraphQL ${base}${payload.config.routes.api}${payload.config.routes.graphQL}`,
-  )
-})
+server.removeAllListeners('request')
+server.on('request', app)
+const base = payload.config.serverURL
+payload.logger.info(
+  `Ready: admin ${base}${payload.config.routes.admin} · REST ${base}${payload.config.routes.api} · GraphQL ${base}${payload.config.routes.api}${payload.config.routes.graphQL}`,
+)
 
 const shutdown = (signal: string) => {
   payload.logger.info(`${signal} received, closing`)

@@ -2,6 +2,7 @@ export {
   smpClinicQueue,
   unpublishLapsedConsentContent,
 } from './jobs/unpublishLapsedConsentContent.js'
+export { withHttpCaching } from './http/withHttpCaching.js'
 export { smpClinicPlugin } from './plugins/smpClinicPlugin.js'
 export { seed, type SeedResult } from './seed/index.js'
 export type {
@@ -10,6 +11,7 @@ export type {
   SmpAccessCheck,
   SmpClinicPluginConfig,
   SmpCollectionKey,
+  SmpFrontendOptions,
   SmpGraphQLLimits,
 } from './types.js'
 export { consentEnd, consentStatus, type ConsentStatus } from './utilities/consentStatus.js'

@@ -154,6 +154,11 @@ export type SmpClinicPluginConfig = {
    */
   disabled?: boolean
   /**
+   * What the host's frontend needs from the API: the origins its pages call it from, and how long
+   * anonymous reads may be cached.
+   */
+  frontend?: SmpFrontendOptions
+  /**
    * GraphQL naming. The plugin's types are `Article`/`Articles`, `Faq`/`Faqs` and so on unless a
    * collection is renamed (Payload then derives names from the new slug, or from your `graphQL`
    * override).
@@ -231,6 +236,30 @@ export type SmpClinicPluginConfig = {
 }
 
 /**
+ * The host's frontend, as the API sees it.
+ */
+export type SmpFrontendOptions = {
+  /**
+   * HTTP caching of anonymous `GET` reads and image files answered through `withHttpCaching`
+   * (the dev server does; a Next.js host wraps its REST route with it): `Cache-Control: public`
+   * with these lifetimes, a strong `ETag` and `304` to a matching `If-None-Match`. The lifetime is
+   * cut short so no cache keeps a response past the next instant a consent ends. Anything read
+   * with a token or cookie is `private, no-store`. `false` leaves responses as Payload sends them.
+   * @default { maxAge: 60, staleWhileRevalidate: 300 }
+   */
+  cache?: false | { maxAge?: number; staleWhileRevalidate?: number }
+  /**
+   * The origins (`https://www.example-clinic.com`, no path) whose pages call the API from a
+   * browser. Added to the host's `cors` (their requests get CORS headers, credentials allowed) and,
+   * when the host has a `serverURL` or its own `csrf` list, to `csrf` (an editor's cookie is
+   * honoured from them, as live preview needs). The host's own entries are kept.
+   * @default []
+   * @example origins: (process.env.FRONTEND_URL ?? '').split(',').filter(Boolean)
+   */
+  origins?: string[]
+}
+
+/**
  * Bounds on one GraphQL request.
  */
 export type SmpGraphQLLimits = {
@@ -270,6 +299,14 @@ export type SanitizedSmpClinicOptions = {
   consentRetentionYears: number
   dashboard: boolean
   disabled: boolean
+  /**
+   * Lifetimes of cached anonymous reads, in seconds; false when caching is off.
+   */
+  httpCache: false | { maxAge: number; staleWhileRevalidate: number }
+  /**
+   * The frontend's origins, normalized (no trailing slash).
+   */
+  frontendOrigins: string[]
   graphQLLimits: false | SmpGraphQLLimits
   graphQLPrefix: string
   group: string

@@ -204,7 +204,7 @@ describe('gallery photos', () => {
     )
     expect(draft.status).toBe(201)
     expect((await server.anonymous.get(`/api/media/${draft.before.id}`)).status).toBe(404)
-    const file = await fetch(`${server.url}${draft.before.url}`)
+    const file = await fetch(new URL(draft.before.url, server.url))
     expect(file.status).toBe(403)
     const published = await server.admin.rest(
       'PATCH',
@@ -215,6 +215,6 @@ describe('gallery photos', () => {
     )
     expect(published.status).toBe(200)
     expect((await server.anonymous.get(`/api/media/${draft.before.id}`)).status).toBe(200)
-    expect((await fetch(`${server.url}${draft.after.url}`)).status).toBe(200)
+    expect((await fetch(new URL(draft.after.url, server.url))).status).toBe(200)
   })
 })

@@ -1937,7 +1937,8 @@ describe('image files answer 403 while the image is private', () => {
   const urlOf = (key: string, variant: string) => {
     const doc = oracle.doc('media', idOf(key))!
     const url: unknown = variant === 'original' ? doc.url : doc.sizes?.[variant]?.url
-    expect(url).toMatch(/^\/api\/media\/file\//)
+    // Absolute, on the server's own URL (`serverURL`).
+    expect(String(url).startsWith(`${server.url}/api/media/file/`)).toBe(true)
     return url as string
   }
   test.each(

@@ -113,7 +113,7 @@ describe('proof of signature', () => {
     const served = await server.admin.fetch(body.doc.url)
     expect(served.status).toBe(200)
     expect(Buffer.from(await served.arrayBuffer()).equals(pdf)).toBe(true)
-    expect((await fetch(`${server.url}${body.doc.url}`)).status).toBe(403)
+    expect((await fetch(new URL(body.doc.url, server.url))).status).toBe(403)
 
     const upload = server.payload.collections.consents!.config.upload
     const file = path.join(upload.staticDir!, body.doc.filename)

@@ -37,7 +37,7 @@ describe('consents: false', () => {
       _status: 'published',
     })
     expect((await server.anonymous.get(`/api/media/${gallery.before.id}`)).status).toBe(200)
-    expect((await fetch(`${server.url}${gallery.after.url}`)).status).toBe(200)
+    expect((await fetch(new URL(gallery.after.url, server.url))).status).toBe(200)
   })
 
   test('samples stay private and drafts hidden', async () => {

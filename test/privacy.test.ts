@@ -27,7 +27,7 @@ afterEach(() => clock.reset())
 
 const hour = 60 * 60 * 1000
 const status = async (path: string) => (await server.anonymous.get(path)).status
-const fileStatus = async (url: string) => (await fetch(`${server.url}${url}`)).status
+const fileStatus = async (url: string) => (await fetch(new URL(url, server.url))).status
 const ids = (docs: unknown[]) =>
   docs.map((doc) => (doc && typeof doc === 'object' ? (doc as { id: unknown }).id : doc))
 

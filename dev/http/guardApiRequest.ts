@@ -8,6 +8,7 @@ import {
   joinsProblems,
   whereProblems,
 } from '../../src/utilities/whereProblems.js'
+import { checkBodyShape } from './checkBodyShape.js'
 import { checkGraphQLBody } from './checkGraphQLBody.js'
 import { checkQuery } from './checkQuery.js'
 import { parseJsonBody } from './jsonBody.js'
@@ -200,6 +201,8 @@ const check = async (
       checkWhere(config, route.kind === 'found' ? route.collection : undefined, data)
     } else if (route.kind === 'found' && route.takesDocument && !isObject(data)) {
       throw new HttpProblem(400, 'Send the document as a JSON object.', {}, 'data')
+    } else if (isObject(data)) {
+      checkBodyShape(rawPath!, route.kind === 'found' ? route.collection : undefined, data)
     }
     return
   }

@@ -85,14 +85,17 @@ const typeProblem = (field: Field, value: unknown): null | string => {
         return 'Expected a list of numbers.'
       }
       const numbers = many ? (value as unknown[]) : [value]
-      // Form submissions may send numbers as text; Payload converts those.
+      // Form submissions may send numbers as text; Payload converts those. Beyond the safe
+      // integers a number does not read back (SQLite's driver refuses to, on every later read).
+      const storable = (item: number) =>
+        Number.isFinite(item) && Math.abs(item) <= Number.MAX_SAFE_INTEGER
       return numbers.every(
         (item) =>
-          (typeof item === 'number' && Number.isFinite(item)) ||
-          (typeof item === 'string' && (item === '' || Number.isFinite(Number(item)))),
+          (typeof item === 'number' && storable(item)) ||
+          (typeof item === 'string' && (item === '' || storable(Number(item)))),
       )
         ? null
-        : 'Expected a finite number.'
+        : `Expected a number between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}.`
     }
     case 'checkbox':
       return typeof value === 'boolean' || value === 'true' || value === 'false'
@@ -255,7 +258,8 @@ export const validateInputTypes =
     const order = (data as { _order?: unknown })._order
     if (order !== undefined && order !== null && !isOrderKey(order)) {
       problems.push({
-        message: 'Expected an order key as Payload generates them (for example "a0" or "a1V").',
+        message:
+          'Expected an order key as Payload generates them (digits and lowercase letters, for example "a0" or "a1v").',
         path: '_order',
       })
     }

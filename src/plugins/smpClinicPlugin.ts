@@ -17,6 +17,7 @@ import { createTestimonialsCollection } from '../collections/Testimonials/index.
 import { createTopicsCollection } from '../collections/Topics/index.js'
 import { docAccessEndpoint } from '../endpoints/docAccessEndpoint.js'
 import { seedEndpoint } from '../endpoints/seedEndpoint.js'
+import { allOrNothing } from '../hooks/allOrNothing.js'
 import { answerClientErrors } from '../hooks/answerClientErrors.js'
 import { checkHostQueryPaths } from '../hooks/checkQueryPaths.js'
 import { checkQueryValues } from '../hooks/checkQueryValues.js'
@@ -25,7 +26,9 @@ import { withReadableRelations } from '../hooks/keepReadableRelations.js'
 import { validateInputTypes } from '../hooks/validateInputTypes.js'
 import { unpublishLapsedConsentsTask } from '../jobs/unpublishLapsedConsentContent.js'
 import { seed } from '../seed/index.js'
+import { withAccessQueryFix } from '../utilities/accessQueryFix.js'
 import { serverComponent } from '../utilities/adminComponents.js'
+import { corsWithOrigins, csrfWithOrigins } from '../utilities/frontendOrigins.js'
 import { graphQLCostRule } from '../utilities/graphQLCost.js'
 import { sanitizeOptions } from '../utilities/sanitizeOptions.js'
 import { withUploadSafety } from '../utilities/withUploadSafety.js'
@@ -61,6 +64,7 @@ const guardCollection = (
   fields: withReadableRelations(collection.fields, options),
   hooks: {
     ...collection.hooks,
+    afterOperation: [allOrNothing, ...(collection.hooks?.afterOperation ?? [])],
     beforeOperation: [
       checkQueryValues,
       guardPublicQuery(options),
@@ -167,8 +171,13 @@ export const smpClinicPlugin =
         ),
         ...added.map((collection) => guardCollection(withUploadSafety(collection), options)),
       ],
+      cors: corsWithOrigins(incoming.cors, options.frontendOrigins),
+      csrf: csrfWithOrigins(incoming, options.frontendOrigins),
       custom: { ...incoming.custom, [optionsKey]: options },
-      graphQL: withGraphQLLimits(incoming.graphQL, options),
+      graphQL: {
+        ...withGraphQLLimits(incoming.graphQL, options),
+        queries: withAccessQueryFix(incoming.graphQL?.queries),
+      },
       hooks: {
         ...incoming.hooks,
         afterError: [...(incoming.hooks?.afterError ?? []), answerClientErrors],

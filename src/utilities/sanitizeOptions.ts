@@ -13,6 +13,31 @@ import { defaultSlugs } from './defaultSlugs.js'
 import { defaultGraphQLLimits } from './graphQLCost.js'
 
 /**
+ * An origin as browsers send it (`https://www.example-clinic.com`): scheme, host and port only.
+ */
+const toOrigin = (value: string): string => {
+  let url: URL
+  try {
+    url = new URL(value.trim())
+  } catch {
+    throw new Error(`smpClinicPlugin: frontend.origins: "${value}" is not a URL.`)
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.pathname.length > 1 || url.search) {
+    throw new Error(
+      `smpClinicPlugin: frontend.origins: "${value}" must be an http(s) origin with no path, e.g. https://www.example-clinic.com.`,
+    )
+  }
+  return url.origin
+}
+
+const seconds = (name: string, value: number) => {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new Error(`smpClinicPlugin: frontend.cache.${name} must be a whole number of seconds.`)
+  }
+  return value
+}
+
+/**
  * Resolves every default once, so factories and hooks never repeat the fallbacks.
  */
 export const sanitizeOptions = (
@@ -51,6 +76,7 @@ export const sanitizeOptions = (
     consentRetentionYears: options.consent?.retentionYears ?? 6,
     dashboard: options.admin?.dashboard ?? true,
     disabled: options.disabled ?? false,
+    frontendOrigins: (options.frontend?.origins ?? []).map(toOrigin),
     graphQLLimits:
       options.graphQL?.limits === false
         ? false
@@ -58,6 +84,16 @@ export const sanitizeOptions = (
     graphQLPrefix: options.graphQL?.prefix ?? '',
     group: options.group ?? 'Clinic',
     hostMedia: Boolean(options.media),
+    httpCache:
+      options.frontend?.cache === false
+        ? false
+        : {
+            maxAge: seconds('maxAge', options.frontend?.cache?.maxAge ?? 60),
+            staleWhileRevalidate: seconds(
+              'staleWhileRevalidate',
+              options.frontend?.cache?.staleWhileRevalidate ?? 300,
+            ),
+          },
     livePreview: options.admin?.livePreview,
     localize: options.localize ?? true,
     now: options.clock ?? (() => new Date()),

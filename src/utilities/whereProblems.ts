@@ -52,6 +52,16 @@ type Target =
   | { fields: FlattenedField[]; kind: 'id' }
   | { kind: 'unknown' }
 
+/**
+ * The flags a version row has besides the document's own fields.
+ */
+const versionFlags = new Map<string, FlattenedField>(
+  ['autosave', 'latest', 'snapshot'].map((name) => [
+    name,
+    { name, type: 'checkbox' } as FlattenedField,
+  ]),
+)
+
 const childFields = (field: FlattenedField): FlattenedField[] | undefined => {
   if (field.type === 'blocks') {
     return field.blocks.flatMap((block) => block.flattenedFields)
@@ -65,6 +75,16 @@ const childFields = (field: FlattenedField): FlattenedField[] | undefined => {
  */
 const resolve = (schema: QuerySchema, fields: FlattenedField[], path: string): Target => {
   const segments = path.replace(/__/g, '.').split('.')
+  const own = (name: string) => fields.some((field) => field.name === name)
+  // A query on versions (`/versions`, `versions*` in GraphQL) names the document's fields under
+  // `version.`, the document itself as `parent`, and flags of the version row.
+  if (segments[0] === 'version' && segments.length > 1 && !own('version')) {
+    segments.shift()
+  } else if (segments.length === 1 && segments[0] === 'parent' && !own('parent')) {
+    return { fields, kind: 'id' }
+  } else if (segments.length === 1 && versionFlags.has(segments[0]!) && !own(segments[0]!)) {
+    return { field: versionFlags.get(segments[0]!)!, fieldsOf: undefined, kind: 'field' }
+  }
   let current: FlattenedField[] | undefined = fields
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]!
@@ -94,6 +114,12 @@ const resolve = (schema: QuerySchema, fields: FlattenedField[], path: string): T
   }
   return { kind: 'unknown' }
 }
+
+const isRelationValue = (value: unknown) =>
+  Boolean(value) &&
+  typeof value === 'object' &&
+  typeof (value as { relationTo?: unknown }).relationTo === 'string' &&
+  ['number', 'string'].includes(typeof (value as { value?: unknown }).value)
 
 const finiteNumbers = (values: unknown[]) =>
   values.every((item) => item !== '' && item !== null && Number.isFinite(Number(item)))
@@ -146,6 +172,14 @@ const conditionProblem = (
   if (!operators.has(operator)) {
     return `"${operator}" is not a query operator.`
   }
+  if (
+    target.kind === 'field' &&
+    Array.isArray((target.field as { relationTo?: unknown }).relationTo) &&
+    !(operator === 'equals' && isRelationValue(value))
+  ) {
+    // Payload's SQL adapters fail on anything else (3.90).
+    return 'Match a relationship to several collections with "equals" and { relationTo, value }, or query its ".value" and ".relationTo".'
+  }
   if (operator === 'exists') {
     return [true, false, 'true', 'false'].includes(value as string)
       ? null
@@ -195,6 +229,9 @@ const conditionProblem = (
       : (type === 'relationship' || type === 'upload') && target.kind === 'field'
         ? target.fieldsOf
         : undefined
+  if (type === 'checkbox' && !values.every((item) => ['true', 'false'].includes(String(item)))) {
+    return 'Expected true or false.'
+  }
   if (type === 'date' && !values.every(isDate)) {
     return 'Expected a date (ISO 8601).'
   }

@@ -26,7 +26,7 @@ export class ApiClient {
   }
 
   async rest<T = any>(method: string, path: string, json?: unknown): Promise<ApiResponse<T>> {
-    const response = await fetch(`${this.url}${path}`, {
+    const response = await fetch(new URL(path, this.url), {
       body: json === undefined ? undefined : JSON.stringify(json),
       headers: this.headers(json === undefined ? {} : { 'Content-Type': 'application/json' }),
       method,
@@ -36,10 +36,11 @@ export class ApiClient {
   }
 
   /**
-   * A plain GET with this client's credentials, for files and anything that is not JSON.
+   * A plain GET with this client's credentials, for files and anything that is not JSON. `path`
+   * may be a URL from a response (absolute, on this server).
    */
   fetch(path: string): Promise<Response> {
-    return fetch(`${this.url}${path}`, { headers: this.headers() })
+    return fetch(new URL(path, this.url), { headers: this.headers() })
   }
 
   get<T = any>(path: string) {

@@ -24,7 +24,7 @@ export const send = async (
 ): Promise<RawResponse> => {
   const body = query ?? (json === undefined ? undefined : JSON.stringify(json))
   const type = query !== undefined ? 'application/x-www-form-urlencoded' : 'application/json'
-  const response = await fetch(`${url}${path}`, {
+  const response = await fetch(new URL(path, url), {
     body,
     headers: {
       ...headers,
@@ -47,7 +47,12 @@ export const send = async (
  */
 export const transports = {
   bearer: (token: string) => ({ Authorization: `Bearer ${token}` }),
-  cookie: (token: string) => ({ Cookie: `payload-token=${token}` }),
+  // As a browser sends it from the admin panel's own origin (Payload checks the origin of a
+  // cookie-borne token once `serverURL` is set).
+  cookie: (token: string) => ({
+    Cookie: `payload-token=${token}`,
+    'Sec-Fetch-Site': 'same-origin',
+  }),
   jwt: (token: string) => ({ Authorization: `JWT ${token}` }),
 }
 

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 
@@ -50,10 +50,15 @@ process.env.LOG_LEVEL ??= 'warn'
  */
 export const startTestServer = async (args: DevConfigArgs = {}): Promise<TestServer> => {
   const dir = await mkdtemp(path.join(tmpdir(), 'smp-clinic-test-'))
+  // The port first, so the config knows the server's own URL (absolute URLs in responses).
+  const server: Server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const database = testDatabaseKind()
   const db = await createTestDatabase(database, dir)
   const config = await buildDevConfig({
     databaseUri: db.uri,
+    serverURL: url,
     ...args,
     // A host's own upload collection would otherwise store its files in the working directory.
     collections: args.collections?.map((collection) =>
@@ -70,10 +75,7 @@ export const startTestServer = async (args: DevConfigArgs = {}): Promise<TestSer
     },
   })
   const payload = await getPayload({ config, key: `test-${process.pid}-${instances++}` })
-  const server: Server = await new Promise((resolve) => {
-    const listening = createApp(payload.config).listen(0, '127.0.0.1', () => resolve(listening))
-  })
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  server.on('request', createApp(payload))
   const anonymous = new ApiClient(url)
   const admin = await new ApiClient(url).login(devAdmin.email, devAdmin.password)
   return {

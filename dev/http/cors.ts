@@ -1,0 +1,23 @@
+import type { NextFunction, Request, Response } from 'express'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { headersWithCors } from 'payload'
+
+/**
+ * Puts Payload's CORS headers (from the config's `cors`, where the plugin adds the frontend's
+ * origins) on every API answer before anything else runs, so a browser on the frontend can read
+ * the server's own refusals (a 400 from a guard, a 413) as well as Payload's answers.
+ */
+export const allowConfiguredOrigins =
+  (payload: Payload) => (req: Request, res: Response, next: NextFunction) => {
+    const origin = req.headers.origin
+    if (origin) {
+      const headers = headersWithCors({
+        headers: new Headers(),
+        req: { headers: new Headers({ origin }), payload } as unknown as PayloadRequest,
+      })
+      headers.forEach((value, name) => res.setHeader(name, value))
+      res.vary('Origin')
+    }
+    next()
+  }

@@ -1,0 +1,115 @@
+import type { Payload } from 'payload'
+
+import { createHash } from 'node:crypto'
+
+import { pluginOptions } from '../plugins/optionsKey.js'
+import { nextVisibilityChange } from '../utilities/nextVisibilityChange.js'
+
+type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
+
+/**
+ * Whether the request carries credentials: a token header or Payload's cookie. Such a response
+ * may hold drafts or private records and is never stored by any cache, even when the token turns
+ * out to be invalid.
+ */
+const credentialed = (request: Request, cookiePrefix: string) =>
+  request.headers.has('authorization') ||
+  (request.headers.get('cookie') ?? '')
+    .split(';')
+    .some((cookie) => cookie.trim().startsWith(`${cookiePrefix}-token=`))
+
+/**
+ * Whether an `If-None-Match` header names this entity tag (`*`, one tag, or a list; weak tags
+ * compare by their value, as RFC 9110 asks for `GET`).
+ */
+const matches = (header: string | null, etag: string) =>
+  header !== null &&
+  (header.trim() === '*' ||
+    header
+      .split(',')
+      .map((tag) => tag.trim().replace(/^W\//, ''))
+      .includes(etag))
+
+const withVary = (headers: Headers) => {
+  const vary = new Set(
+    (headers.get('vary') ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+  )
+  for (const name of ['Origin', 'Authorization', 'Cookie']) {
+    vary.add(name)
+  }
+  headers.set('vary', [...vary].join(', '))
+}
+
+/**
+ * Wraps a handler of Payload's REST API (Payload's `handleEndpoints`, or Next.js's `REST_GET`)
+ * with HTTP caching for what anonymous visitors read:
+ *
+ * - a `200` to an anonymous `GET` gets a strong `ETag` (SHA-256 of the body) and
+ *   `Cache-Control: public, max-age=…, stale-while-revalidate=…`, both cut short so no cache
+ *   keeps the response past the next instant a consent ends (content leaves the public API at that
+ *   instant, and a cache must not keep it longer);
+ * - an `If-None-Match` that names the current tag gets `304` with no body;
+ * - anything read with credentials is `private, no-store`, and every other answer `no-store`.
+ *
+ * The body is read to hash it, so a `200` is buffered (JSON and images up to the upload limit);
+ * a range (`206`) passes through unchanged.
+ *
+ * @example
+ * // app/(payload)/api/[...slug]/route.ts
+ * export const GET = withHttpCaching(REST_GET(config), getPayload({ config }))
+ */
+export const withHttpCaching =
+  <Rest extends unknown[]>(
+    handler: Handler<Rest>,
+    payload: Payload | Promise<Payload>,
+  ): Handler<Rest> =>
+  async (request, ...rest) => {
+    const response = await handler(request, ...rest)
+    const instance = await payload
+    const options = pluginOptions(instance)
+    if (!options?.httpCache || !['GET', 'HEAD'].includes(request.method)) {
+      return response
+    }
+    if (response.status === 206 || response.status === 304) {
+      return response
+    }
+    const headers = new Headers(response.headers)
+    withVary(headers)
+    if (
+      credentialed(request, instance.config.cookiePrefix) ||
+      response.headers.has('set-cookie') ||
+      response.status !== 200
+    ) {
+      headers.set('cache-control', response.status === 200 ? 'private, no-store' : 'no-store')
+      return new Response(response.body, { headers, status: response.status })
+    }
+    const body = new Uint8Array(await response.arrayBuffer())
+    const etag = `"${createHash('sha256').update(body).digest('base64url')}"`
+    headers.set('etag', etag)
+    const { maxAge, staleWhileRevalidate } = options.httpCache
+    const end = await nextVisibilityChange(instance, options)
+    // Whole seconds left before something public turns private; a cache may keep the response
+    // (fresh, then stale) for no longer than that.
+    const left = end
+      ? Math.max(0, Math.floor((end.getTime() - options.now().getTime()) / 1000))
+      : Infinity
+    const fresh = Math.min(maxAge, left)
+    const stale = Math.min(staleWhileRevalidate, left - fresh)
+    headers.set(
+      'cache-control',
+      fresh > 0
+        ? `public, max-age=${fresh}${stale > 0 ? `, stale-while-revalidate=${stale}` : ''}`
+        : 'public, no-cache',
+    )
+    if (matches(request.headers.get('if-none-match'), etag)) {
+      for (const name of ['content-length', 'content-type', 'content-encoding']) {
+        headers.delete(name)
+      }
+      return new Response(null, { headers, status: 304 })
+    }
+    headers.set('content-length', String(body.byteLength))
+    return new Response(body, { headers, status: 200 })
+  }

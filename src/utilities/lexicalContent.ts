@@ -3,6 +3,10 @@
  * can be computed in hooks on any server.
  */
 export type LexicalNode = {
+  /**
+   * On headings: the fragment id the plugin stores, equal to its table-of-contents `anchor`.
+   */
+  anchor?: string
   children?: LexicalNode[]
   tag?: string
   text?: string
@@ -49,10 +53,11 @@ export const toAnchor = (text: string): string =>
     .replace(/^-+|-+$/g, '')
 
 /**
- * Headings in document order; repeated headings get `-2`, `-3` so every anchor is unique.
+ * Each heading of a document with its anchor, in document order; repeated headings get `-2`,
+ * `-3` so every anchor is unique.
  */
-export const tableOfContents = (state: LexicalState): TableOfContentsEntry[] => {
-  const entries: TableOfContentsEntry[] = []
+const headingsOf = (state: LexicalState): { anchor: string; node: LexicalNode; text: string }[] => {
+  const headings: { anchor: string; node: LexicalNode; text: string }[] = []
   const seen = new Map<string, number>()
   const visit = (node: LexicalNode) => {
     if (node.type === 'heading' && node.tag) {
@@ -60,11 +65,7 @@ export const tableOfContents = (state: LexicalState): TableOfContentsEntry[] => 
       const base = toAnchor(text) || 'section'
       const count = (seen.get(base) ?? 0) + 1
       seen.set(base, count)
-      entries.push({
-        anchor: count === 1 ? base : `${base}-${count}`,
-        level: Number(node.tag.replace('h', '')),
-        text,
-      })
+      headings.push({ anchor: count === 1 ? base : `${base}-${count}`, node, text })
       return
     }
     node.children?.forEach(visit)
@@ -72,5 +73,26 @@ export const tableOfContents = (state: LexicalState): TableOfContentsEntry[] => 
   if (state?.root) {
     visit(state.root)
   }
-  return entries
+  return headings
+}
+
+/**
+ * Headings in document order, with the anchor each heading carries.
+ */
+export const tableOfContents = (state: LexicalState): TableOfContentsEntry[] =>
+  headingsOf(state).map(({ anchor, node, text }) => ({
+    anchor,
+    level: Number(node.tag!.replace('h', '')),
+    text,
+  }))
+
+/**
+ * Writes each heading's anchor onto its node (`anchor`), replacing whatever was there, so a
+ * renderer gives the heading the `id` its table-of-contents entry links to.
+ */
+export const anchorHeadings = <T extends LexicalState>(state: T): T => {
+  for (const { anchor, node } of headingsOf(state)) {
+    node.anchor = anchor
+  }
+  return state
 }

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import {
+  anchorHeadings,
   type LexicalState,
   readingMinutes,
   tableOfContents,
@@ -8,11 +9,12 @@ import {
 
 /**
  * Stores reading time and the table of contents with each save, so REST and GraphQL serve them
- * without parsing the body on every read.
+ * without parsing the body on every read, and the anchor of each heading on the heading itself,
+ * where a renderer finds it (`payload-plugin-smp-clinic/richtext`).
  */
 export const populateReadingAids: CollectionBeforeChangeHook = ({ data }) => {
   if (data.body !== undefined) {
-    const body = data.body as LexicalState
+    const body = anchorHeadings(data.body as LexicalState)
     data.readingTime = readingMinutes(body)
     data.tableOfContents = tableOfContents(body)
   }

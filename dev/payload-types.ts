@@ -303,7 +303,7 @@ export interface Practitioner {
     [k: string]: unknown;
   } | null;
   specialties?:
-    ('hairline' | 'density' | 'scar-camouflage' | 'alopecia-coverage' | 'female-thinning' | 'other')[] | null;
+    ('hairline' | 'density' | 'scar_camouflage' | 'alopecia_coverage' | 'female_thinning' | 'other')[] | null;
   yearsOfExperience?: number | null;
   certifications?:
     | {
@@ -366,27 +366,27 @@ export interface BeforeAfterGallery {
    * The address of this page. Filled from the title; unlock to edit.
    */
   slug?: string | null;
-  treatmentType: 'hairline' | 'density' | 'scar-camouflage' | 'alopecia-coverage' | 'female-thinning' | 'other';
+  treatmentType: 'hairline' | 'density' | 'scar_camouflage' | 'alopecia_coverage' | 'female_thinning' | 'other';
   /**
    * Norwood for pattern baldness, Ludwig for female thinning.
    */
   hairLossStage?:
     | (
-        | 'norwood-i'
-        | 'norwood-ii'
-        | 'norwood-iia'
-        | 'norwood-iii'
-        | 'norwood-iiia'
-        | 'norwood-iii-vertex'
-        | 'norwood-iv'
-        | 'norwood-iva'
-        | 'norwood-v'
-        | 'norwood-va'
-        | 'norwood-vi'
-        | 'norwood-vii'
-        | 'ludwig-i'
-        | 'ludwig-ii'
-        | 'ludwig-iii'
+        | 'norwood_i'
+        | 'norwood_ii'
+        | 'norwood_iia'
+        | 'norwood_iii'
+        | 'norwood_iiia'
+        | 'norwood_iii_vertex'
+        | 'norwood_iv'
+        | 'norwood_iva'
+        | 'norwood_v'
+        | 'norwood_va'
+        | 'norwood_vi'
+        | 'norwood_vii'
+        | 'ludwig_i'
+        | 'ludwig_ii'
+        | 'ludwig_iii'
       )
     | null;
   sessions?: number | null;
@@ -433,11 +433,11 @@ export interface BeforeAfterGallery {
         | 'missing'
         | 'expired'
         | 'revoked'
-        | 'not-signed'
-        | 'no-signature'
-        | 'not-for-website'
-        | 'face-not-covered'
-        | 'name-not-covered'
+        | 'not_signed'
+        | 'no_signature'
+        | 'not_for_website'
+        | 'face_not_covered'
+        | 'name_not_covered'
       )
     | null;
   /**
@@ -507,7 +507,7 @@ export interface Consent {
    */
   revokedAt?: string | null;
   revocation?: {
-    receivedVia?: ('email' | 'phone' | 'in-person' | 'letter' | 'other') | null;
+    receivedVia?: ('email' | 'phone' | 'in_person' | 'letter' | 'other') | null;
     receivedBy?: string | null;
     /**
      * Printed or distributed material that cannot be recalled.
@@ -525,11 +525,11 @@ export interface Consent {
         | 'missing'
         | 'expired'
         | 'revoked'
-        | 'not-signed'
-        | 'no-signature'
-        | 'not-for-website'
-        | 'face-not-covered'
-        | 'name-not-covered'
+        | 'not_signed'
+        | 'no_signature'
+        | 'not_for_website'
+        | 'face_not_covered'
+        | 'name_not_covered'
       )
     | null;
   /**
@@ -566,7 +566,7 @@ export interface Testimonial {
    * Whole stars from 1 to 5.
    */
   rating?: number | null;
-  treatment?: ('hairline' | 'density' | 'scar-camouflage' | 'alopecia-coverage' | 'female-thinning' | 'other') | null;
+  treatment?: ('hairline' | 'density' | 'scar_camouflage' | 'alopecia_coverage' | 'female_thinning' | 'other') | null;
   experienceDate?: string | null;
   practitioner?: (number | null) | Practitioner;
   /**
@@ -610,11 +610,11 @@ export interface Testimonial {
         | 'missing'
         | 'expired'
         | 'revoked'
-        | 'not-signed'
-        | 'no-signature'
-        | 'not-for-website'
-        | 'face-not-covered'
-        | 'name-not-covered'
+        | 'not_signed'
+        | 'no_signature'
+        | 'not_for_website'
+        | 'face_not_covered'
+        | 'name_not_covered'
       )
     | null;
   /**

@@ -64,7 +64,7 @@ const uploadConsent = (terms: Record<string, unknown> = {}) =>
 describe('proof of signature', () => {
   test('a consent created without a signed document or an e-signature record is not valid', async () => {
     const consent = await createConsent(server.admin, { signatureMethod: 'document' })
-    expect(consent.status).toBe('no-signature')
+    expect(consent.status).toBe('no_signature')
     const testimonial = await createTestimonial(server.admin, {
       _status: 'published',
       consent: consent.id,
@@ -85,7 +85,7 @@ describe('proof of signature', () => {
       }
       delete evidence[missing]
       const consent = await createConsent(server.admin, { electronicSignature: evidence })
-      expect(consent.status).toBe('no-signature')
+      expect(consent.status).toBe('no_signature')
     },
   )
 
@@ -195,7 +195,7 @@ describe('what the client allowed', () => {
 
   test('each channel is its own choice, and only the website channel allows publishing here', async () => {
     const social = await createConsent(server.admin, { scopes: ['social', 'print', 'education'] })
-    expect(social.status).toBe('not-for-website')
+    expect(social.status).toBe('not_for_website')
     const all = await createConsent(server.admin, {
       scopes: ['website', 'social', 'advertising', 'print', 'education'],
     })

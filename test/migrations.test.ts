@@ -72,4 +72,40 @@ sqlOnly(`the committed ${kind} migrations`, () => {
     const statements = await generateMigration(committed, await generateDrizzleJson(db.schema))
     expect(statements).toEqual([])
   })
+
+  test('stored option values move to the GraphQL spelling and back, rows kept', async () => {
+    const { migrations } = (await import(path.join(migrationDir, 'index.ts'))) as {
+      migrations: {
+        down: (args: unknown) => Promise<void>
+        name: string
+        up: (args: unknown) => Promise<void>
+      }[]
+    }
+    const spelling = migrations.find(({ name }) => name.endsWith('option_values_as_graphql_names'))!
+    const args = { db: (payload.db as unknown as { drizzle: unknown }).drizzle, payload, req: {} }
+    const stored = async () => {
+      const { docs } = await payload.find({
+        collection: 'before-after-galleries',
+        depth: 0,
+        pagination: false,
+        sort: 'id',
+      })
+      const practitioners = await payload.find({
+        collection: 'practitioners',
+        depth: 0,
+        pagination: false,
+      })
+      return [
+        ...docs.flatMap((doc) => [doc.treatmentType, doc.hairLossStage]),
+        ...practitioners.docs.flatMap((doc) => doc.specialties ?? []),
+      ].filter(Boolean)
+    }
+    const now = await stored()
+    expect(now).toEqual(expect.arrayContaining(['scar_camouflage', 'norwood_iii']))
+    await spelling.down(args)
+    const before = await stored()
+    expect(before).toEqual(now.map((value) => value.replace(/_/g, '-')))
+    await spelling.up(args)
+    expect(await stored()).toEqual(now)
+  })
 })

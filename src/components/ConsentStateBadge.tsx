@@ -5,12 +5,12 @@ import { Badge, type BadgeTone } from './Badge.js'
 
 const tones: Record<ConsentStatus, BadgeTone> = {
   expired: 'warning',
-  'face-not-covered': 'warning',
+  face_not_covered: 'warning',
   missing: 'error',
-  'name-not-covered': 'warning',
-  'no-signature': 'warning',
-  'not-for-website': 'warning',
-  'not-signed': 'warning',
+  name_not_covered: 'warning',
+  no_signature: 'warning',
+  not_for_website: 'warning',
+  not_signed: 'warning',
   revoked: 'error',
   valid: 'success',
 }

@@ -34,12 +34,12 @@ export type ConsentUse = { face?: FaceLevel; name?: NameLevel }
 
 export type ConsentStatus =
   | 'expired'
-  | 'face-not-covered'
+  | 'face_not_covered'
   | 'missing'
-  | 'name-not-covered'
-  | 'no-signature'
-  | 'not-for-website'
-  | 'not-signed'
+  | 'name_not_covered'
+  | 'no_signature'
+  | 'not_for_website'
+  | 'not_signed'
   | 'revoked'
   | 'valid'
 
@@ -110,22 +110,22 @@ export const consentStatus = (
     return 'revoked'
   }
   if (!consent.signedAt || !atOrBefore(consent.signedAt, now)) {
-    return 'not-signed'
+    return 'not_signed'
   }
   if (!hasSignatureEvidence(consent)) {
-    return 'no-signature'
+    return 'no_signature'
   }
   if (atOrBefore(consent.expiresAt, now)) {
     return 'expired'
   }
   if (!Array.isArray(consent.scopes) || !consent.scopes.includes('website')) {
-    return 'not-for-website'
+    return 'not_for_website'
   }
   if (!allows(faceLevels, consent.faceDisplay, use.face)) {
-    return 'face-not-covered'
+    return 'face_not_covered'
   }
   if (!allows(nameLevels, consent.nameDisplay, use.name)) {
-    return 'name-not-covered'
+    return 'name_not_covered'
   }
   return 'valid'
 }
@@ -147,16 +147,16 @@ export const consentEnd = (consent: ConsentTerms | null | undefined): null | str
  */
 export const consentStatusMessages: Record<Exclude<ConsentStatus, 'valid'>, string> = {
   expired: 'The linked consent has expired. Attach a current consent before publishing.',
-  'face-not-covered':
+  face_not_covered:
     'The linked consent does not allow the face to be shown as these photos show it. Blur or crop the photos, or attach a consent that allows it.',
   missing:
     'A signed consent is required before this can be published. Attach one in the Consent field.',
-  'name-not-covered':
+  name_not_covered:
     'The linked consent does not allow the client to be named this way. Use initials, or attach a consent that allows the full name.',
-  'no-signature':
+  no_signature:
     'The linked consent has no proof of signature: upload the signed document, or record the electronic signature (signer, form version, IP address and browser).',
-  'not-for-website':
+  not_for_website:
     'The linked consent does not cover the website. Attach a consent whose channels include "Website".',
-  'not-signed': 'The linked consent has no signing date yet (or one in the future).',
+  not_signed: 'The linked consent has no signing date yet (or one in the future).',
   revoked: 'The linked consent was revoked. This cannot be published with it.',
 }

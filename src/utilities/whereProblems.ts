@@ -229,6 +229,19 @@ const conditionProblem = (
       : (type === 'relationship' || type === 'upload') && target.kind === 'field'
         ? target.fieldsOf
         : undefined
+  const options =
+    (type === 'select' || type === 'radio') && target.kind === 'field'
+      ? ((target.field as { options?: ({ value: string } | string)[] }).options ?? []).map(
+          (option) => (typeof option === 'string' ? option : option.value),
+        )
+      : undefined
+  if (
+    options &&
+    ['equals', 'in', 'not_equals', 'not_in', 'all'].includes(operator) &&
+    !values.every((item) => options.includes(String(item)))
+  ) {
+    return `Expected one of: ${options.join(', ')}.`
+  }
   if (type === 'checkbox' && !values.every((item) => ['true', 'false'].includes(String(item)))) {
     return 'Expected true or false.'
   }

@@ -1,5 +1,6 @@
 import * as migration_20261125_120713_initial from './20261125_120713_initial.js';
 import * as migration_20261125_173157_consent_record_and_private_media from './20261125_173157_consent_record_and_private_media.js';
+import * as migration_20261126_003649_option_values_as_graphql_names from './20261126_003649_option_values_as_graphql_names.js';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_173157_consent_record_and_private_media.up,
     down: migration_20261125_173157_consent_record_and_private_media.down,
-    name: '20261125_173157_consent_record_and_private_media'
+    name: '20261125_173157_consent_record_and_private_media',
+  },
+  {
+    up: migration_20261126_003649_option_values_as_graphql_names.up,
+    down: migration_20261126_003649_option_values_as_graphql_names.down,
+    name: '20261126_003649_option_values_as_graphql_names'
   },
 ];

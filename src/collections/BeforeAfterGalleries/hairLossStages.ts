@@ -1,16 +1,17 @@
 /**
  * Norwood stages for male pattern hair loss and Ludwig stages for female thinning, the scales
- * clinicians use to describe how far loss had progressed before treatment.
+ * clinicians use to describe how far loss had progressed before treatment. Values are spelled as
+ * GraphQL enum values (`norwood_iii_vertex`), so REST and GraphQL use the same word.
  */
 export const hairLossStages = [
   ...['I', 'II', 'IIa', 'III', 'IIIa', 'III vertex', 'IV', 'IVa', 'V', 'Va', 'VI', 'VII'].map(
     (stage) => ({
       label: `Norwood ${stage}`,
-      value: `norwood-${stage.toLowerCase().replace(' ', '-')}`,
+      value: `norwood_${stage.toLowerCase().replace(' ', '_')}`,
     }),
   ),
   ...['I', 'II', 'III'].map((stage) => ({
     label: `Ludwig ${stage}`,
-    value: `ludwig-${stage.toLowerCase()}`,
+    value: `ludwig_${stage.toLowerCase()}`,
   })),
 ]

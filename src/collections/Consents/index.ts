@@ -237,7 +237,7 @@ const revocationFields: Field[] = [
             options: [
               { label: 'Email', value: 'email' },
               { label: 'Phone', value: 'phone' },
-              { label: 'In person', value: 'in-person' },
+              { label: 'In person', value: 'in_person' },
               { label: 'Letter', value: 'letter' },
               { label: 'Other', value: 'other' },
             ],

@@ -11,7 +11,7 @@ export const samplePractitioner = {
   name: 'Sample Practitioner',
   seedKey: 'sample:practitioner',
   slug: 'sample-practitioner',
-  specialties: ['hairline', 'density', 'scar-camouflage'],
+  specialties: ['hairline', 'density', 'scar_camouflage'],
   title: 'SMP practitioner (sample profile)',
   yearsOfExperience: 5,
   bio: 'This is a sample profile created by the seed. Replace it with a real practitioner’s biography, credentials and photo before publishing.',
@@ -19,7 +19,7 @@ export const samplePractitioner = {
 
 export const sampleGalleries = [
   {
-    hairLossStage: 'norwood-iii',
+    hairLossStage: 'norwood_iii',
     pigmentShade: 'Sample shade',
     seedKey: 'sample:gallery:hairline',
     sessions: 3,
@@ -48,7 +48,7 @@ export const sampleGalleries = [
     slug: 'sample-scar-camouflage',
     title: 'Sample: scar camouflage',
     topicSeedKey: 'topic:scarring',
-    treatmentType: 'scar-camouflage',
+    treatmentType: 'scar_camouflage',
     pairs: [
       {
         angle: 'back',

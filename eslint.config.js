@@ -9,6 +9,7 @@ export default tseslint.config(
       'node_modules',
       'dist',
       'dev/payload-types.ts',
+      'src/generated',
       'dev/uploads',
       'dev/migrations',
       'dev/.next',
@@ -34,7 +35,7 @@ export default tseslint.config(
   },
   {
     // Configuration files are the one place default exports are expected.
-    files: ['*.config.{js,ts}', 'dev/payload.config.ts', 'dev/next.config.mjs', 'dev/app/**/*.tsx'],
+    files: ['*.config.{js,ts}', 'dev/*.config.{ts,mjs}', 'dev/app/**/*.tsx'],
     rules: { 'no-restricted-exports': 'off' },
   },
   {

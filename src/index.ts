@@ -3,6 +3,9 @@ export {
   unpublishLapsedConsentContent,
 } from './jobs/unpublishLapsedConsentContent.js'
 export { withHttpCaching } from './http/withHttpCaching.js'
+export type { SmpWebhookBody } from './webhooks/body.js'
+export { webhookQueue } from './webhooks/queue.js'
+export { signatureHeader, verifyWebhook } from './webhooks/signature.js'
 export { smpClinicPlugin } from './plugins/smpClinicPlugin.js'
 export { seed, type SeedResult } from './seed/index.js'
 export type {
@@ -13,6 +16,9 @@ export type {
   SmpCollectionKey,
   SmpFrontendOptions,
   SmpGraphQLLimits,
+  SmpWebhookEndpoint,
+  SmpWebhookEvent,
+  SmpWebhooksOptions,
 } from './types.js'
 export { consentEnd, consentStatus, type ConsentStatus } from './utilities/consentStatus.js'
 export { defaultGraphQLLimits, graphQLCostRule } from './utilities/graphQLCost.js'

@@ -170,6 +170,12 @@ export type SmpClinicPluginConfig = {
    */
   disabled?: boolean
   /**
+   * Signed webhooks that tell a site the moment something public changes: a publish, an
+   * unpublish, an update of a published document, a delete, and every instant a consent ends.
+   * Off unless endpoints are given.
+   */
+  webhooks?: SmpWebhooksOptions
+  /**
    * What the host's frontend needs from the API: the origins its pages call it from, and how long
    * anonymous reads may be cached.
    */
@@ -252,6 +258,47 @@ export type SmpClinicPluginConfig = {
 }
 
 /**
+ * What a webhook reports.
+ */
+export type SmpWebhookEvent = 'delete' | 'publish' | 'unpublish' | 'update'
+
+/**
+ * One receiver of the plugin's webhooks.
+ */
+export type SmpWebhookEndpoint = {
+  /**
+   * The events it receives.
+   * @default every event
+   */
+  events?: SmpWebhookEvent[]
+  /**
+   * Signs each delivery (HMAC-SHA256 of `timestamp.body`, sent as
+   * `X-SMP-Signature: t=<timestamp>,v1=<hex>`); the receiver checks it with `verifyWebhook`.
+   */
+  secret: string
+  /**
+   * Where deliveries are POSTed, e.g. `https://www.example-clinic.com/api/revalidate`.
+   */
+  url: string
+}
+
+export type SmpWebhooksOptions = {
+  endpoints: SmpWebhookEndpoint[]
+  /**
+   * How often the plugin looks for consents that have just ended and sends waiting deliveries,
+   * in milliseconds. Deliveries of a change otherwise go out within this time of its commit.
+   * @default 1000
+   */
+  pollMs?: number
+  /**
+   * Retries of a failed delivery, with exponential backoff from `delayMs` (delayMs × 2^n): the
+   * defaults keep trying for about 34 hours.
+   * @default { attempts: 11, delayMs: 60000 }
+   */
+  retry?: { attempts?: number; delayMs?: number }
+}
+
+/**
  * The host's frontend, as the API sees it.
  */
 export type SmpFrontendOptions = {
@@ -323,6 +370,11 @@ export type SanitizedSmpClinicOptions = {
    * The frontend's origins, normalized (no trailing slash).
    */
   frontendOrigins: string[]
+  /**
+   * Webhook endpoints and their retry policy; false when none are configured.
+   */
+  webhooks:
+    false | { attempts: number; delayMs: number; endpoints: SmpWebhookEndpoint[]; pollMs: number }
   graphQLLimits: false | SmpGraphQLLimits
   graphQLPrefix: string
   group: string

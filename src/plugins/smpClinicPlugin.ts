@@ -15,6 +15,7 @@ import { createPractitionersCollection } from '../collections/Practitioners/inde
 import { protectHostMedia } from '../collections/Media/protectHostMedia.js'
 import { createTestimonialsCollection } from '../collections/Testimonials/index.js'
 import { createTopicsCollection } from '../collections/Topics/index.js'
+import { createWebhookDeliveriesCollection } from '../collections/WebhookDeliveries/index.js'
 import { docAccessEndpoint } from '../endpoints/docAccessEndpoint.js'
 import { seedEndpoint } from '../endpoints/seedEndpoint.js'
 import { allOrNothing } from '../hooks/allOrNothing.js'
@@ -32,6 +33,9 @@ import { corsWithOrigins, csrfWithOrigins } from '../utilities/frontendOrigins.j
 import { graphQLCostRule } from '../utilities/graphQLCost.js'
 import { sanitizeOptions } from '../utilities/sanitizeOptions.js'
 import { withUploadSafety } from '../utilities/withUploadSafety.js'
+import { withWebhookHooks } from '../webhooks/changeHooks.js'
+import { deliverWebhookTask } from '../webhooks/deliverTask.js'
+import { startWebhookPoller } from '../webhooks/poller.js'
 import { optionsKey } from './optionsKey.js'
 
 const factories: Record<
@@ -104,6 +108,28 @@ const guardHostCollection = (
 }
 
 /**
+ * The content collections whose public changes are sent as webhooks.
+ */
+const webhookKeys: SmpCollectionKey[] = [
+  'articles',
+  'beforeAfterGalleries',
+  'faqs',
+  'practitioners',
+  'testimonials',
+  'topics',
+]
+
+const withWebhooks = (
+  collection: CollectionConfig,
+  options: SanitizedSmpClinicOptions,
+): CollectionConfig => {
+  const key = webhookKeys.find((candidate) => options.slugs[candidate] === collection.slug)
+  return options.webhooks && !options.disabled && key
+    ? withWebhookHooks(collection, key, options)
+    : collection
+}
+
+/**
  * Appends the plugin's GraphQL cost rule to the host's own validation rules.
  */
 const withGraphQLLimits = (
@@ -169,7 +195,12 @@ export const smpClinicPlugin =
             ours,
           ),
         ),
-        ...added.map((collection) => guardCollection(withUploadSafety(collection), options)),
+        ...added.map((collection) =>
+          withWebhooks(guardCollection(withUploadSafety(collection), options), options),
+        ),
+        ...(options.webhooks && !options.disabled
+          ? [createWebhookDeliveriesCollection(options)]
+          : []),
       ],
       cors: corsWithOrigins(incoming.cors, options.frontendOrigins),
       csrf: csrfWithOrigins(incoming, options.frontendOrigins),
@@ -185,7 +216,11 @@ export const smpClinicPlugin =
       // Added even when disabled: the task brings Payload's jobs collection into the schema.
       jobs: {
         ...incoming.jobs,
-        tasks: [...(incoming.jobs?.tasks ?? []), unpublishLapsedConsentsTask(options)],
+        tasks: [
+          ...(incoming.jobs?.tasks ?? []),
+          unpublishLapsedConsentsTask(options),
+          ...(options.webhooks && !options.disabled ? [deliverWebhookTask(options)] : []),
+        ],
       },
     }
 
@@ -211,6 +246,7 @@ export const smpClinicPlugin =
       endpoints: [...(incoming.endpoints ?? []), seedEndpoint(options)],
       onInit: async (payload) => {
         await incoming.onInit?.(payload)
+        startWebhookPoller(payload, options)
         if (options.seed === 'onInit') {
           const { created } = await seed({ payload })
           if (Object.keys(created).length) {

@@ -76,6 +76,45 @@ const busyTimeoutOnEveryConnection = (adapter: DrizzleAdapter, busyTimeoutMs: nu
 }
 
 /**
+ * Payload's job runner writes to its jobs collection outside any transaction (it deletes the
+ * jobs it completed with `deleteMany`, and with `runHooks` updates them too). On SQLite such a
+ * write, landing between a request transaction's first read and its first write, makes that
+ * request fail with "database is locked": the write queue does not see it. These writes join
+ * the queue. Only the jobs collection's: Payload writes some other things outside a transaction
+ * while the same request holds one (a password reset token), and queueing those would make the
+ * request wait on itself.
+ */
+const queueJobWrites = (adapter: DrizzleAdapter, queue: ReturnType<typeof writeQueue>) => {
+  const methods = ['deleteMany', 'deleteOne', 'updateMany', 'updateOne'] as const
+  for (const method of methods) {
+    const original = (adapter as unknown as Record<string, (args: unknown) => Promise<unknown>>)[
+      method
+    ]
+    if (typeof original !== 'function') {
+      continue
+    }
+    ;(adapter as unknown as Record<string, (args: unknown) => Promise<unknown>>)[method] = async (
+      args: unknown,
+    ) => {
+      const { collection, req } = (args ?? {}) as {
+        collection?: string
+        req?: { transactionID?: unknown }
+      }
+      const inTransaction = req?.transactionID !== undefined && req.transactionID !== null
+      if (collection !== 'payload-jobs' || inTransaction) {
+        return original.call(adapter, args)
+      }
+      const release = await queue.acquire()
+      try {
+        return await original.call(adapter, args)
+      } finally {
+        release()
+      }
+    }
+  }
+}
+
+/**
  * Makes a SQL adapter's transactions keep their promises (Payload's SQL adapters, 3.90):
  * - A commit that fails is an error, so the request fails instead of answering 2xx for a write
  *   that was not stored (Payload's `commitTransaction` swallows the failure).
@@ -106,6 +145,10 @@ export const reliableTransactions = (
         await connect(options)
         busyTimeoutOnEveryConnection(adapter, busyTimeoutMs)
       }
+    }
+
+    if (queue) {
+      queueJobWrites(adapter, queue)
     }
 
     adapter.beginTransaction = async (options) => {

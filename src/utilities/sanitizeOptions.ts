@@ -106,5 +106,20 @@ export const sanitizeOptions = (
     seed: options.seed ?? false,
     slugs,
     staticDir: options.uploads?.staticDir,
+    webhooks: options.webhooks?.endpoints.length
+      ? {
+          attempts: options.webhooks.retry?.attempts ?? 11,
+          delayMs: options.webhooks.retry?.delayMs ?? 60_000,
+          endpoints: options.webhooks.endpoints.map((endpoint) => {
+            if (!URL.canParse(endpoint.url) || !endpoint.secret) {
+              throw new Error(
+                `smpClinicPlugin: webhooks.endpoints: each needs an http(s) url and a secret ("${endpoint.url}").`,
+              )
+            }
+            return endpoint
+          }),
+          pollMs: options.webhooks.pollMs ?? 1000,
+        }
+      : false,
   }
 }

@@ -39,8 +39,6 @@ export type TestServer = {
   url: string
 }
 
-let instances = 0
-
 // Payload's info lines (schema pulls, seeding) drown the test report; warnings still show.
 process.env.LOG_LEVEL ??= 'warn'
 
@@ -74,7 +72,10 @@ export const startTestServer = async (args: DevConfigArgs = {}): Promise<TestSer
       uploads: { staticDir: path.join(dir, 'uploads'), ...args.plugin?.uploads },
     },
   })
-  const payload = await getPayload({ config, key: `test-${process.pid}-${instances++}` })
+  // Payload's HTTP handlers take the instance cached under the default key; the server's own
+  // instance must be that one, or requests would start a second Payload on the same database.
+  // (One server per test file: jest gives each file its own module cache.)
+  const payload = await getPayload({ config })
   server.on('request', createApp(payload))
   const anonymous = new ApiClient(url)
   const admin = await new ApiClient(url).login(devAdmin.email, devAdmin.password)

@@ -10,6 +10,7 @@ import {
 import { forgetConsent } from '../../../utilities/consentLoader.js'
 import { consentEnd, consentStatus, type ConsentTerms } from '../../../utilities/consentStatus.js'
 import { consentUseOf } from '../../../utilities/consentUse.js'
+import { reportLapse } from '../../../webhooks/lapse.js'
 
 type Id = number | string
 
@@ -36,6 +37,30 @@ const updateDependents = async (
   const byConsent = { consent: { equals: id } }
   for (const { key, slug } of dependents(options)) {
     const end = consent ? consentEnd(consent) : null
+    const now = options.now()
+    // What was public until this change, to tell the site about what stops being public now.
+    const wasPublic = options.webhooks
+      ? await req.payload.find({
+          collection: slug,
+          depth: 0,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          where: {
+            and: [
+              byConsent,
+              { _status: { equals: 'published' } },
+              { isSample: { not_equals: true } },
+              {
+                or: [
+                  { visibleUntil: { exists: false } },
+                  { visibleUntil: { greater_than: now.toISOString() } },
+                ],
+              },
+            ],
+          },
+        })
+      : undefined
     await req.payload.db.updateMany({
       collection: slug,
       data: { visibleUntil: end },
@@ -54,6 +79,11 @@ const updateDependents = async (
       .filter((doc) => doc._status === 'published')
       .filter((doc) => consentStatus(consent, options.now(), consentUseOf(doc)) !== 'valid')
       .map((doc) => doc.id)
+    if (end && new Date(end) <= now) {
+      for (const doc of wasPublic?.docs ?? []) {
+        await reportLapse(req, options, key, slug, { ...doc, visibleUntil: end })
+      }
+    }
     if (uncovered.length) {
       await req.payload.update({
         collection: slug,

@@ -1,0 +1,45 @@
+import type { Endpoint } from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../../types.js'
+import type { SmpWebhookBody } from '../../webhooks/body.js'
+
+import { enqueueDeliveries } from '../../webhooks/outbox.js'
+
+/**
+ * `POST /api/smp-webhook-deliveries/:id/replay` (editors): sends a delivery's body again, with
+ * the same idempotency key, as a new delivery in the log.
+ */
+export const replayEndpoint = (options: SanitizedSmpClinicOptions): Endpoint => ({
+  handler: async (req) => {
+    if (!(await options.access.canEdit({ req }))) {
+      return Response.json(
+        { errors: [{ message: 'Only editors may replay a delivery.' }] },
+        { status: 403 },
+      )
+    }
+    const id = String(req.routeParams?.id ?? '')
+    const delivery = (await req.payload.findByID({
+      collection: 'smp-webhook-deliveries',
+      depth: 0,
+      disableErrors: true,
+      id,
+      overrideAccess: true,
+      req,
+    })) as { body: string; endpoint: string } | null
+    if (!delivery) {
+      return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
+    }
+    const body = JSON.parse(delivery.body) as SmpWebhookBody
+    const only = {
+      ...options,
+      webhooks: options.webhooks && {
+        ...options.webhooks,
+        endpoints: options.webhooks.endpoints.filter(({ url }) => url === delivery.endpoint),
+      },
+    }
+    const queued = await enqueueDeliveries(req, only, body, id)
+    return Response.json({ message: 'Queued.', queued }, { status: queued.length ? 202 : 409 })
+  },
+  method: 'post',
+  path: '/:id/replay',
+})

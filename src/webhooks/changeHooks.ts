@@ -1,0 +1,158 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
+
+import type { SanitizedSmpClinicOptions, SmpCollectionKey, SmpWebhookEvent } from '../types.js'
+
+import { changeBody } from './changeBody.js'
+import { enqueueDeliveries } from './outbox.js'
+
+type Doc = Record<string, unknown>
+type PublicState = { doc?: Doc; public: boolean; updatedAt?: unknown }
+
+/**
+ * Whether a document is public at `now`: published (collections without drafts always are),
+ * not a sample, and, when consent-bound, before the instant its consent ends.
+ */
+export const isPublicDoc = (doc: Doc | undefined, drafts: boolean, now: Date): boolean =>
+  Boolean(doc) &&
+  (!drafts || doc!._status === 'published') &&
+  doc!.isSample !== true &&
+  !(typeof doc!.visibleUntil === 'string' && new Date(doc!.visibleUntil) <= now)
+
+/**
+ * The published state of a document as the public sees it: its main row (a draft saved over a
+ * published document leaves that row as it was).
+ */
+const publicState = async (
+  req: PayloadRequest,
+  slug: string,
+  id: number | string,
+  drafts: boolean,
+  now: Date,
+): Promise<PublicState> => {
+  const doc = (await req.payload.findByID({
+    collection: slug as CollectionSlug,
+    depth: 0,
+    disableErrors: true,
+    draft: false,
+    id,
+    overrideAccess: true,
+    req,
+  })) as Doc | null
+  return {
+    doc: doc ?? undefined,
+    public: isPublicDoc(doc ?? undefined, drafts, now),
+    updatedAt: doc?.updatedAt,
+  }
+}
+
+/**
+ * What each request saw before its changes, by collection and id. Kept beside the request, not
+ * in `req.context`: every Local API call made with the request replaces that object with a copy.
+ */
+const before = new WeakMap<PayloadRequest, Map<string, PublicState>>()
+
+const beforeKey = (slug: string, id: unknown) => `${slug}:${String(id)}`
+
+/**
+ * The key of the unpublish a consent's end causes, shared by the change that ends it (a
+ * revocation saved now) and the poller that notices the instant pass, so a site hears it once.
+ */
+export const lapseKey = (slug: string, id: unknown, visibleUntil: unknown) =>
+  `lapse:${slug}:${String(id)}:${String(visibleUntil)}`
+
+/**
+ * Adds the hooks that turn a committed change of public content into webhook deliveries:
+ * publish, unpublish (an editor's, or a consent that ended), update of a published document,
+ * delete of a public one. Drafts, samples and private changes send nothing.
+ */
+export const withWebhookHooks = (
+  collection: CollectionConfig,
+  key: SmpCollectionKey,
+  options: SanitizedSmpClinicOptions,
+): CollectionConfig => {
+  const slug = collection.slug
+  const drafts = Boolean(
+    typeof collection.versions === 'object' && collection.versions && collection.versions.drafts,
+  )
+
+  const rememberBefore: CollectionBeforeChangeHook = async ({
+    data,
+    operation,
+    originalDoc,
+    req,
+  }) => {
+    if (operation === 'update' && originalDoc?.id !== undefined) {
+      const seen = before.get(req) ?? new Map<string, PublicState>()
+      before.set(req, seen)
+      seen.set(
+        beforeKey(slug, originalDoc.id),
+        await publicState(req, slug, originalDoc.id as number | string, drafts, options.now()),
+      )
+    }
+    return data
+  }
+
+  const send = async (req: PayloadRequest, event: SmpWebhookEvent, doc: Doc, id: string) =>
+    enqueueDeliveries(
+      req,
+      options,
+      await changeBody({ doc, event, id, key, occurredAt: options.now(), options, req, slug }),
+    )
+
+  const afterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+    const now = options.now()
+    const key = beforeKey(slug, doc.id)
+    const was: PublicState = (operation === 'update' ? before.get(req)?.get(key) : undefined) ?? {
+      public: false,
+    }
+    before.get(req)?.delete(key)
+    const after = await publicState(req, slug, doc.id, drafts, now)
+    const published = after.doc ?? (doc as Doc)
+    if (!was.public && after.public) {
+      await send(req, 'publish', published, `publish:${slug}:${doc.id}:${String(after.updatedAt)}`)
+    } else if (was.public && !after.public) {
+      const lapsed =
+        after.doc && isPublicDoc({ ...after.doc, visibleUntil: undefined }, drafts, now)
+      await send(
+        req,
+        'unpublish',
+        was.doc ?? published,
+        lapsed
+          ? lapseKey(slug, doc.id, after.doc!.visibleUntil)
+          : `unpublish:${slug}:${doc.id}:${String(after.updatedAt)}`,
+      )
+    } else if (was.public && after.public && was.updatedAt !== after.updatedAt) {
+      await send(req, 'update', published, `update:${slug}:${doc.id}:${String(after.updatedAt)}`)
+    }
+    return doc
+  }
+
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+    if (isPublicDoc(doc as Doc, drafts, options.now())) {
+      await send(
+        req,
+        'delete',
+        doc as Doc,
+        `delete:${slug}:${doc.id}:${options.now().toISOString()}`,
+      )
+    }
+    return doc
+  }
+
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), rememberBefore],
+    },
+  }
+}

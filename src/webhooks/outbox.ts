@@ -1,0 +1,67 @@
+import type { PayloadRequest } from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../types.js'
+import type { SmpWebhookBody } from './body.js'
+
+import { webhookDeliveriesSlug } from '../collections/WebhookDeliveries/index.js'
+import { deliverTaskSlug, webhookQueue } from './queue.js'
+
+/**
+ * Records a delivery of `body` for each endpoint that wants its event, and queues its job, in
+ * the request's transaction: the deliveries exist if and only if the change commits, and the job
+ * runner (which sees committed jobs only) sends them after the commit.
+ */
+export const enqueueDeliveries = async (
+  req: PayloadRequest,
+  options: SanitizedSmpClinicOptions,
+  body: SmpWebhookBody,
+  replayOf?: string,
+): Promise<(number | string)[]> => {
+  if (!options.webhooks) {
+    return []
+  }
+  const text = JSON.stringify(body)
+  const queued: (number | string)[] = []
+  for (const endpoint of options.webhooks.endpoints) {
+    if (endpoint.events && !endpoint.events.includes(body.event)) {
+      continue
+    }
+    const dedupeKey = replayOf
+      ? `${endpoint.url} ${body.id} replay ${replayOf} ${Date.now()}`
+      : `${endpoint.url} ${body.id}`
+    const { totalDocs } = await req.payload.count({
+      collection: webhookDeliveriesSlug,
+      overrideAccess: true,
+      req,
+      where: { dedupeKey: { equals: dedupeKey } },
+    })
+    if (totalDocs) {
+      continue
+    }
+    const delivery = await req.payload.create({
+      collection: webhookDeliveriesSlug,
+      data: {
+        body: text,
+        collectionSlug: body.collection,
+        dedupeKey,
+        documentId: body.docId,
+        endpoint: endpoint.url,
+        event: body.event,
+        key: body.id,
+        replayOf,
+        state: 'pending',
+      },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    await req.payload.jobs.queue({
+      input: { delivery: String(delivery.id) },
+      queue: webhookQueue,
+      req,
+      task: deliverTaskSlug,
+    } as never)
+    queued.push(delivery.id)
+  }
+  return queued
+}

@@ -1,0 +1,102 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../types.js'
+
+import { reportLapse } from './lapse.js'
+import { webhookQueue } from './queue.js'
+
+/**
+ * How far back a consent's end is still reported: a server that was down when it passed tells
+ * the site when it comes back, within this window.
+ */
+const lapseWindowMs = 7 * 24 * 60 * 60 * 1000
+
+const consentBound: SmpCollectionKey[] = ['beforeAfterGalleries', 'testimonials']
+
+/**
+ * Reports every consent-bound document whose consent ended since the last look (an expiry or a
+ * revocation date reached on its own, with no write to notice it), once each.
+ */
+const reportLapses = async (payload: Payload, options: SanitizedSmpClinicOptions) => {
+  if (!options.slugs.consents) {
+    return
+  }
+  const now = options.now()
+  for (const key of consentBound) {
+    const slug = options.slugs[key]
+    if (!slug) {
+      continue
+    }
+    const { docs } = await payload.find({
+      collection: slug as CollectionSlug,
+      depth: 0,
+      limit: 100,
+      overrideAccess: true,
+      pagination: false,
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          { isSample: { not_equals: true } },
+          { visibleUntil: { less_than_equal: now.toISOString() } },
+          { visibleUntil: { greater_than: new Date(now.getTime() - lapseWindowMs).toISOString() } },
+        ],
+      },
+    })
+    for (const doc of docs as Record<string, unknown>[]) {
+      const req = await createLocalReq({}, payload)
+      // The deliveries and their jobs are recorded together, or not at all.
+      const owns = await initTransaction(req)
+      try {
+        await reportLapse(req, options, key, slug, doc)
+        if (owns) {
+          await commitTransaction(req)
+        }
+      } catch (error) {
+        await killTransaction(req)
+        // Another process recorded it first (the delivery's unique key).
+        payload.logger.debug({ err: error, msg: `webhooks: a lapse of ${slug} ${String(doc.id)}` })
+      }
+    }
+  }
+}
+
+/**
+ * Every `pollMs`: reports consents that have just ended, then sends the deliveries that are due
+ * (new ones, and retries whose backoff has passed). Runs in every process that starts Payload,
+ * without a cron; the timer does not keep the process alive, and stops (waiting for a poll under
+ * way) when Payload is destroyed.
+ */
+export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinicOptions) => {
+  if (!options.webhooks) {
+    return
+  }
+  let current: Promise<void> | undefined
+  let stopped = false
+  const tick = () => {
+    if (stopped) {
+      return
+    }
+    current ??= (async () => {
+      try {
+        await reportLapses(payload, options)
+        await payload.jobs.run({ limit: 50, queue: webhookQueue })
+      } catch (error) {
+        payload.logger.error({ err: error, msg: 'webhooks: a poll failed' })
+      } finally {
+        current = undefined
+      }
+    })()
+  }
+  const timer = setInterval(tick, options.webhooks.pollMs)
+  timer.unref()
+  // Payload stops what is in `crons` when it is destroyed, waiting for each.
+  ;(payload.crons as unknown as { stop: () => Promise<void> }[]).push({
+    stop: async () => {
+      clearInterval(timer)
+      stopped = true
+      await current
+    },
+  })
+}

@@ -1,0 +1,227 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { signatureHeader, verifyWebhook } from '../src/exports/webhooks.js'
+import type { SmpWebhookBody } from '../src/index.js'
+import { createConsent, createGallery } from './helpers/fixtures.js'
+import { richText } from './helpers/richText.js'
+import { testClock } from './helpers/testClock.js'
+import { startTestServer, type TestServer } from './helpers/testServer.js'
+
+/**
+ * A site's receiver, as a real HTTP server: every public change reaches it signed, once per
+ * change (retries and replays keep the idempotency key), including the instant a consent ends
+ * with nobody saving anything.
+ */
+const secret = 'test-webhook-secret'
+type Received = { at: number; body: SmpWebhookBody; headers: Record<string, string>; raw: string }
+
+const received: Received[] = []
+const listeners = new Set<() => void>()
+/**
+ * Answers the receiver gives, in order, before it answers 200 (to see retries).
+ */
+const failNext: number[] = []
+
+let receiver: Server
+let receiverUrl: string
+const clock = testClock()
+let server: TestServer
+
+beforeAll(async () => {
+  receiver = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8')
+      const status = failNext.shift() ?? 200
+      received.push({
+        at: Date.now(),
+        body: JSON.parse(raw),
+        headers: req.headers as Record<string, string>,
+        raw,
+      })
+      res.writeHead(status).end()
+      listeners.forEach((listener) => listener())
+    })
+  })
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/revalidate`
+  server = await startTestServer({
+    plugin: {
+      clock: clock.now,
+      webhooks: {
+        endpoints: [{ secret, url: receiverUrl }],
+        pollMs: 100,
+        retry: { attempts: 3, delayMs: 100 },
+      },
+    },
+  })
+}, 120_000)
+afterAll(async () => {
+  await server?.close()
+  receiver?.close()
+})
+afterEach(() => clock.reset())
+
+/**
+ * The first delivery (from `from` on) that matches, as soon as it arrives; fails after
+ * `timeoutMs` of waiting.
+ */
+const next = (
+  match: (body: SmpWebhookBody) => boolean,
+  from = received.length,
+  timeoutMs = 10_000,
+): Promise<Received> =>
+  new Promise((resolve, reject) => {
+    const check = () => {
+      const found = received.slice(from).find(({ body }) => match(body))
+      if (found) {
+        listeners.delete(check)
+        clearTimeout(timer)
+        resolve(found)
+      }
+    }
+    const timer = setTimeout(() => {
+      listeners.delete(check)
+      reject(
+        new Error(
+          `no matching delivery within ${timeoutMs} ms; received since: ${received
+            .slice(from)
+            .map(({ body }) => `${body.event} ${body.collection}:${body.docId}`)
+            .join(', ')}`,
+        ),
+      )
+    }, timeoutMs)
+    listeners.add(check)
+    check()
+  })
+
+const about = (collection: string, id: unknown, event?: string) => (body: SmpWebhookBody) =>
+  body.collection === collection && body.docId === String(id) && (!event || body.event === event)
+
+test('publish, update, unpublish and delete reach the site signed; a draft saved over a published article does not', async () => {
+  const { body: created } = await server.admin.rest('POST', '/api/articles?draft=true', {
+    body: richText('An article a site shows.'),
+    title: 'Webhook article',
+  })
+  const id = created.doc.id
+  const from = received.length
+  expect(
+    (await server.admin.rest('PATCH', `/api/articles/${id}`, { _status: 'published' })).status,
+  ).toBe(200)
+  const publish = await next(about('articles', id, 'publish'), from)
+  expect(
+    verifyWebhook({ body: publish.raw, header: publish.headers[signatureHeader], secret }),
+  ).toBe(true)
+  expect(publish.headers['idempotency-key']).toBe(publish.body.id)
+  expect(publish.body.tags).toEqual(
+    expect.arrayContaining(['articles', `articles:${id}`, `articles:slug:${created.doc.slug}`]),
+  )
+
+  await server.admin.rest('PATCH', `/api/articles/${id}?draft=true`, { title: 'Only a draft' })
+  await server.admin.rest('PATCH', `/api/articles/${id}`, {
+    _status: 'published',
+    title: 'Published again',
+  })
+  await next(about('articles', id, 'update'), from)
+  await server.admin.rest('PATCH', `/api/articles/${id}`, { _status: 'draft' })
+  await next(about('articles', id, 'unpublish'), from)
+  await server.admin.rest('PATCH', `/api/articles/${id}`, { _status: 'published' })
+  await next(about('articles', id, 'publish'), received.indexOf(publish) + 1)
+  await server.admin.rest('DELETE', `/api/articles/${id}`)
+  await next(about('articles', id, 'delete'), from)
+  expect(
+    received
+      .slice(from)
+      .filter(({ body }) => about('articles', id)(body))
+      .map(({ body }) => body.event),
+  ).toEqual(['publish', 'update', 'unpublish', 'publish', 'delete'])
+})
+
+test('a revocation saved now reaches the site within 2 seconds, naming the pages and photos to drop', async () => {
+  const consent = await createConsent(server.admin)
+  const gallery = await createGallery(server.admin, { _status: 'published', consent: consent.id })
+  const id = gallery.body.doc.id
+  await next(about('before-after-galleries', id, 'publish'), 0)
+  const from = received.length
+  const started = Date.now()
+  const revoked = await server.admin.rest('PATCH', `/api/consents/${consent.id}`, {
+    revocation: { receivedVia: 'email' },
+    revokedAt: new Date().toISOString(),
+  })
+  expect(revoked.status).toBe(200)
+  const unpublish = await next(about('before-after-galleries', id, 'unpublish'), from)
+  expect(unpublish.at - started).toBeLessThan(2000)
+  expect(unpublish.body.images).toEqual(
+    expect.arrayContaining([gallery.before.url, gallery.after.url]),
+  )
+  expect(unpublish.body.tags).toContain(`before-after-galleries:${id}`)
+})
+
+test('the instant a consent expires reaches the site within 2 seconds, with no editor action, once', async () => {
+  const consent = await createConsent(server.admin, {
+    expiresAt: new Date(Date.now() + 10 * 24 * 60 * 60 * 1000).toISOString(),
+  })
+  const gallery = await createGallery(server.admin, { _status: 'published', consent: consent.id })
+  const id = gallery.body.doc.id
+  await next(about('before-after-galleries', id, 'publish'), 0)
+  const from = received.length
+  clock.set(consent.expiresAt)
+  const moved = Date.now()
+  const unpublish = await next(about('before-after-galleries', id, 'unpublish'), from)
+  expect(unpublish.at - moved).toBeLessThan(2000)
+  expect(unpublish.body.occurredAt).toBe(new Date(consent.expiresAt).toISOString())
+  // Later polls find the same instant already reported.
+  await next(() => true, received.length, 1000).catch(() => undefined)
+  expect(
+    received.slice(from).filter(({ body }) => about('before-after-galleries', id)(body)),
+  ).toHaveLength(1)
+})
+
+test('a delivery the site refuses is retried with the same key, and every attempt is logged', async () => {
+  const { body: topic } = await server.admin.rest('POST', '/api/topics', { name: 'Retried topic' })
+  const id = topic.doc.id
+  await next(about('topics', id, 'publish'), 0)
+  failNext.push(500)
+  const from = received.length
+  await server.admin.rest('PATCH', `/api/topics/${id}`, { name: 'Retried topic, renamed' })
+  const first = await next(about('topics', id, 'update'), from)
+  const second = await next(about('topics', id, 'update'), received.indexOf(first) + 1)
+  expect(second.body.id).toBe(first.body.id)
+  expect(second.headers['idempotency-key']).toBe(first.headers['idempotency-key'])
+  const log = await server.admin.get(
+    `/api/smp-webhook-deliveries?where[key][equals]=${encodeURIComponent(first.body.id)}`,
+  )
+  const delivery = log.body.docs[0]
+  expect(delivery.state).toBe('delivered')
+  expect(delivery.attempts.map(({ status }: { status: number }) => status)).toEqual([500, 200])
+
+  // A replay sends the same body again, as a new entry in the log.
+  const from2 = received.length
+  const replay = await server.admin.rest(
+    'POST',
+    `/api/smp-webhook-deliveries/${delivery.id}/replay`,
+  )
+  expect(replay.status).toBe(202)
+  const again = await next(about('topics', id, 'update'), from2)
+  expect(again.raw).toBe(second.raw)
+})
+
+test('the delivery log is for editors only, and a forged or stale signature does not verify', async () => {
+  expect((await server.anonymous.get('/api/smp-webhook-deliveries')).status).toBe(403)
+  const replay = await server.anonymous.rest('POST', '/api/smp-webhook-deliveries/1/replay')
+  expect(replay.status).toBe(403)
+  const sample = received.at(-1)!
+  const header = sample.headers[signatureHeader]
+  expect(verifyWebhook({ body: sample.raw.replace('}', ',"x":1}'), header, secret })).toBe(false)
+  expect(verifyWebhook({ body: sample.raw, header, secret: 'another' })).toBe(false)
+  expect(
+    verifyWebhook({
+      body: sample.raw,
+      header,
+      now: new Date(sample.at + 10 * 60 * 1000),
+      secret,
+    }),
+  ).toBe(false)
+})

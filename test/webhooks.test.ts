@@ -122,9 +122,18 @@ test('publish, update, unpublish and delete reach the site signed; a draft saved
   await server.admin.rest('PATCH', `/api/articles/${id}?draft=true`, { title: 'Only a draft' })
   await server.admin.rest('PATCH', `/api/articles/${id}`, {
     _status: 'published',
+    slug: 'webhook-article-renamed',
     title: 'Published again',
   })
-  await next(about('articles', id, 'update'), from)
+  const update = await next(about('articles', id, 'update'), from)
+  // A renamed page is dropped under its old address as well as its new one.
+  expect(created.doc.slug).not.toBe('webhook-article-renamed')
+  expect(update.body.tags).toEqual(
+    expect.arrayContaining([
+      `articles:slug:${created.doc.slug}`,
+      'articles:slug:webhook-article-renamed',
+    ]),
+  )
   await server.admin.rest('PATCH', `/api/articles/${id}`, { _status: 'draft' })
   await next(about('articles', id, 'unpublish'), from)
   await server.admin.rest('PATCH', `/api/articles/${id}`, { _status: 'published' })

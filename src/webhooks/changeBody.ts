@@ -139,6 +139,7 @@ export const changeBody = async ({
   key,
   occurredAt,
   options,
+  previous,
   req,
   slug,
 }: {
@@ -148,10 +149,20 @@ export const changeBody = async ({
   key: SmpCollectionKey
   occurredAt: Date
   options: SanitizedSmpClinicOptions
+  /**
+   * The document as the public saw it before the change: its slug and the pages that showed it
+   * (say, a gallery moved to another practitioner) are dropped too.
+   */
+  previous?: Doc
   req: PayloadRequest
   slug: string
 }): Promise<SmpWebhookBody> => {
-  const { images, tags } = await related(req, options, key, doc)
+  const now = await related(req, options, key, doc)
+  const before = previous ? await related(req, options, key, previous) : { images: [], tags: [] }
+  const images = [...new Set([...now.images, ...before.images])]
+  const tags = [...now.tags, ...before.tags]
+  const oldSlug =
+    previous && typeof previous.slug === 'string' && previous.slug ? [previous.slug] : []
   const ownSlug = typeof doc.slug === 'string' && doc.slug ? doc.slug : null
   return {
     collection: slug,
@@ -166,7 +177,7 @@ export const changeBody = async ({
       ...new Set([
         slug,
         `${slug}:${doc.id}`,
-        ...(ownSlug ? [`${slug}:slug:${ownSlug}`] : []),
+        ...[...(ownSlug ? [ownSlug] : []), ...oldSlug].map((each) => `${slug}:slug:${each}`),
         ...tags,
       ]),
     ],

@@ -99,11 +99,27 @@ export const withWebhookHooks = (
     return data
   }
 
-  const send = async (req: PayloadRequest, event: SmpWebhookEvent, doc: Doc, id: string) =>
+  const send = async (
+    req: PayloadRequest,
+    event: SmpWebhookEvent,
+    doc: Doc,
+    id: string,
+    previous?: Doc,
+  ) =>
     enqueueDeliveries(
       req,
       options,
-      await changeBody({ doc, event, id, key, occurredAt: options.now(), options, req, slug }),
+      await changeBody({
+        doc,
+        event,
+        id,
+        key,
+        occurredAt: options.now(),
+        options,
+        previous,
+        req,
+        slug,
+      }),
     )
 
   const afterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
@@ -129,7 +145,13 @@ export const withWebhookHooks = (
           : `unpublish:${slug}:${doc.id}:${String(after.updatedAt)}`,
       )
     } else if (was.public && after.public && was.updatedAt !== after.updatedAt) {
-      await send(req, 'update', published, `update:${slug}:${doc.id}:${String(after.updatedAt)}`)
+      await send(
+        req,
+        'update',
+        published,
+        `update:${slug}:${doc.id}:${String(after.updatedAt)}`,
+        was.doc,
+      )
     }
     return doc
   }

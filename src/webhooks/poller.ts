@@ -16,10 +16,21 @@ const lapseWindowMs = 7 * 24 * 60 * 60 * 1000
 const consentBound: SmpCollectionKey[] = ['beforeAfterGalleries', 'testimonials']
 
 /**
- * Reports every consent-bound document whose consent ended since the last look (an expiry or a
- * revocation date reached on its own, with no write to notice it), once each.
+ * How many lapses one poll reports per collection; the rest follow on the next polls.
  */
-const reportLapses = async (payload: Payload, options: SanitizedSmpClinicOptions) => {
+const pageSize = 200
+
+/**
+ * Reports every consent-bound document whose consent ended since the last look (an expiry or a
+ * revocation date reached on its own, with no write to notice it), once each. `since` holds,
+ * per collection, the latest end already reported by this process; the delivery's unique key
+ * keeps a repeat (another process, a restart) from reaching the site twice.
+ */
+const reportLapses = async (
+  payload: Payload,
+  options: SanitizedSmpClinicOptions,
+  since: Map<string, string>,
+) => {
   if (!options.slugs.consents) {
     return
   }
@@ -29,21 +40,27 @@ const reportLapses = async (payload: Payload, options: SanitizedSmpClinicOptions
     if (!slug) {
       continue
     }
+    const from = since.get(slug) ?? new Date(now.getTime() - lapseWindowMs).toISOString()
     const { docs } = await payload.find({
       collection: slug as CollectionSlug,
       depth: 0,
-      limit: 100,
+      limit: pageSize,
       overrideAccess: true,
       pagination: false,
+      sort: 'visibleUntil',
       where: {
         and: [
           { _status: { equals: 'published' } },
           { isSample: { not_equals: true } },
           { visibleUntil: { less_than_equal: now.toISOString() } },
-          { visibleUntil: { greater_than: new Date(now.getTime() - lapseWindowMs).toISOString() } },
+          { visibleUntil: { greater_than_equal: from } },
         ],
       },
     })
+    const last = docs.at(-1)?.visibleUntil
+    if (typeof last === 'string') {
+      since.set(slug, last)
+    }
     for (const doc of docs as Record<string, unknown>[]) {
       const req = await createLocalReq({}, payload)
       // The deliveries and their jobs are recorded together, or not at all.
@@ -74,13 +91,14 @@ export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinic
   }
   let current: Promise<void> | undefined
   let stopped = false
+  const since = new Map<string, string>()
   const tick = () => {
     if (stopped) {
       return
     }
     current ??= (async () => {
       try {
-        await reportLapses(payload, options)
+        await reportLapses(payload, options, since)
         await payload.jobs.run({ limit: 50, queue: webhookQueue })
       } catch (error) {
         payload.logger.error({ err: error, msg: 'webhooks: a poll failed' })

@@ -166,6 +166,7 @@ test('a revocation saved now reaches the site within 2 seconds, naming the pages
     expect.arrayContaining([gallery.before.url, gallery.after.url]),
   )
   expect(unpublish.body.tags).toContain(`before-after-galleries:${id}`)
+  expect(new Set(unpublish.body.images).size).toBe(unpublish.body.images.length)
 })
 
 test('the instant a consent expires reaches the site within 2 seconds, with no editor action, once', async () => {

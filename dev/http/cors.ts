@@ -17,6 +17,10 @@ export const allowConfiguredOrigins =
         req: { headers: new Headers({ origin }), payload } as unknown as PayloadRequest,
       })
       headers.forEach((value, name) => res.setHeader(name, value))
+      if (headers.has('access-control-allow-origin')) {
+        // So the site's scripts can read the tag to revalidate with, and the id of an error.
+        res.setHeader('access-control-expose-headers', 'ETag, Retry-After, X-Request-Id')
+      }
       res.vary('Origin')
     }
     next()

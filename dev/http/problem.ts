@@ -40,6 +40,8 @@ export const sendProblem = (
     res.destroy()
     return
   }
+  // An error is never worth keeping in a cache.
+  res.setHeader('cache-control', 'no-store')
   for (const [name, value] of Object.entries(headers)) {
     res.setHeader(name, value)
   }

@@ -8,15 +8,13 @@ import { nextVisibilityChange } from '../utilities/nextVisibilityChange.js'
 type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 
 /**
- * Whether the request carries credentials: a token header or Payload's cookie. Such a response
- * may hold drafts or private records and is never stored by any cache, even when the token turns
- * out to be invalid.
+ * Whether the request may carry credentials: a token header, or any cookie at all (Payload reads
+ * its token cookie leniently, `payload-token =…` included, so no cookie is assumed harmless).
+ * Such a response may hold drafts or private records and is never stored by a shared cache, even
+ * when the token turns out to be invalid.
  */
-const credentialed = (request: Request, cookiePrefix: string) =>
-  request.headers.has('authorization') ||
-  (request.headers.get('cookie') ?? '')
-    .split(';')
-    .some((cookie) => cookie.trim().startsWith(`${cookiePrefix}-token=`))
+const credentialed = (request: Request) =>
+  request.headers.has('authorization') || request.headers.has('cookie')
 
 /**
  * Whether an `If-None-Match` header names this entity tag (`*`, one tag, or a list; weak tags
@@ -52,10 +50,10 @@ const withVary = (headers: Headers) => {
  *   keeps the response past the next instant a consent ends (content leaves the public API at that
  *   instant, and a cache must not keep it longer);
  * - an `If-None-Match` that names the current tag gets `304` with no body;
- * - anything read with credentials is `private, no-store`, and every other answer `no-store`.
+ * - anything read with credentials (a token or any cookie) is `private, no-store`, and every
+ *   other answer (errors, a range of a file) `no-store`.
  *
- * The body is read to hash it, so a `200` is buffered (JSON and images up to the upload limit);
- * a range (`206`) passes through unchanged.
+ * The body is read to hash it, so a `200` is buffered (JSON and images up to the upload limit).
  *
  * @example
  * // app/(payload)/api/[...slug]/route.ts
@@ -73,17 +71,18 @@ export const withHttpCaching =
     if (!options?.httpCache || !['GET', 'HEAD'].includes(request.method)) {
       return response
     }
-    if (response.status === 206 || response.status === 304) {
+    if (response.status === 304) {
       return response
     }
     const headers = new Headers(response.headers)
     withVary(headers)
-    if (
-      credentialed(request, instance.config.cookiePrefix) ||
-      response.headers.has('set-cookie') ||
-      response.status !== 200
-    ) {
-      headers.set('cache-control', response.status === 200 ? 'private, no-store' : 'no-store')
+    if (credentialed(request) || response.headers.has('set-cookie')) {
+      headers.set('cache-control', 'private, no-store')
+      return new Response(response.body, { headers, status: response.status })
+    }
+    // A part of a file, an error: nothing a shared cache should keep.
+    if (response.status !== 200) {
+      headers.set('cache-control', 'no-store')
       return new Response(response.body, { headers, status: response.status })
     }
     const body = new Uint8Array(await response.arrayBuffer())

@@ -121,12 +121,14 @@ const imageUrls = async (
     req,
     where: { id: { in: mediaIds } },
   })
-  return docs.flatMap((media) => {
+  const urls = docs.flatMap((media) => {
     const record = media as Doc & { sizes?: Record<string, { url?: null | string }> }
     return [record.url, ...Object.values(record.sizes ?? {}).map((size) => size?.url)].filter(
       (url): url is string => typeof url === 'string' && url !== '',
     )
   })
+  // Sizes an image is too small for point at the original.
+  return [...new Set(urls)]
 }
 
 /**

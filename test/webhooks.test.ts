@@ -97,6 +97,24 @@ const next = (
     check()
   })
 
+/**
+ * The delivery log's entry for a key, once it reaches `state` (read again as each delivery
+ * arrives, and every 50 ms, for at most 10 seconds).
+ */
+const logged = async (key: string, state: string) => {
+  const deadline = Date.now() + 10_000
+  for (;;) {
+    const { body } = await server.admin.get(
+      `/api/smp-webhook-deliveries?where[key][equals]=${encodeURIComponent(key)}`,
+    )
+    const entry = body.docs[0]
+    if (entry?.state === state || Date.now() > deadline) {
+      return entry
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
 const about = (collection: string, id: unknown, event?: string) => (body: SmpWebhookBody) =>
   body.collection === collection && body.docId === String(id) && (!event || body.event === event)
 
@@ -200,10 +218,8 @@ test('a delivery the site refuses is retried with the same key, and every attemp
   const second = await next(about('topics', id, 'update'), received.indexOf(first) + 1)
   expect(second.body.id).toBe(first.body.id)
   expect(second.headers['idempotency-key']).toBe(first.headers['idempotency-key'])
-  const log = await server.admin.get(
-    `/api/smp-webhook-deliveries?where[key][equals]=${encodeURIComponent(first.body.id)}`,
-  )
-  const delivery = log.body.docs[0]
+  // The log is written once the receiver has answered, a moment after it received the request.
+  const delivery = await logged(first.body.id, 'delivered')
   expect(delivery.state).toBe('delivered')
   expect(delivery.attempts.map(({ status }: { status: number }) => status)).toEqual([500, 200])
 

@@ -116,10 +116,13 @@ type Check = {
   policies: () => Promise<Policies | undefined>
   req: PayloadRequest
   /**
-   * Check the paths against the version table's fields (`versions`), or, as Payload does for a
-   * draft read, prefixed with `version.` first (`draft`).
+   * The version table's fields, to check the paths against them instead of the collection's.
    */
-  versioned?: 'draft' | 'versions'
+  versionFields?: FlattenedField[]
+  /**
+   * Prefix each path with `version.` first, as Payload does for a draft read.
+   */
+  prefixed?: boolean
 }
 
 /**
@@ -131,8 +134,9 @@ const checkConditions = async ({
   config,
   overrideAccess,
   policies,
+  prefixed,
   req,
-  versioned,
+  versionFields,
 }: Check) => {
   if (!conditions.length) {
     return
@@ -150,10 +154,8 @@ const checkConditions = async ({
     overrideAccess,
     policies: overrideAccess ? undefined : await policies(),
     req,
-    versionFields: versioned
-      ? buildVersionCollectionFields(req.payload.config, config, true)
-      : undefined,
-    where: versioned === 'draft' ? appendVersionToQueryKey(where) : where,
+    versionFields,
+    where: prefixed ? appendVersionToQueryKey(where) : where,
   })
 }
 
@@ -202,20 +204,28 @@ export const checkQueryPaths = async ({
   const policies = () => (known ??= deep ? knownPolicies(req) : Promise.resolve(undefined))
   const check = { config: collection, overrideAccess, policies, req }
   const conditions = where && typeof where === 'object' ? [where as Where] : []
+  const versionFields = () => buildVersionCollectionFields(req.payload.config, collection, true)
+  const onVersions = () => {
+    const fields = versionFields()
+    return checkConditions({
+      ...check,
+      conditions: [...conditions, ...sortConditions(collection, sort, req, fields)],
+      versionFields: fields,
+    })
+  }
   if (draft && operation === 'read' && collection.versions?.drafts) {
     // A draft read queries the version table, and Payload checks its `where` there; the sort
     // stays on the collection's own fields.
-    await checkConditions({ ...check, conditions, versioned: 'draft' })
+    await checkConditions({ ...check, conditions, prefixed: true, versionFields: versionFields() })
     await checkConditions({ ...check, conditions: sortConditions(collection, sort, req) })
+  } else if (checked.versions) {
+    await onVersions()
+    return
   } else {
-    const versionFields = checked.versions
-      ? buildVersionCollectionFields(req.payload.config, collection, true)
-      : undefined
     try {
       await checkConditions({
         ...check,
-        conditions: [...conditions, ...sortConditions(collection, sort, req, versionFields)],
-        versioned: checked.versions ? 'versions' : undefined,
+        conditions: [...conditions, ...sortConditions(collection, sort, req)],
       })
     } catch (error) {
       // Payload names a read of versions `read` as well: a query valid on the version table is
@@ -223,15 +233,11 @@ export const checkQueryPaths = async ({
       if (!(operation === 'read' && collection.versions && error instanceof QueryError)) {
         throw error
       }
-      const fields = buildVersionCollectionFields(req.payload.config, collection, true)
-      const asVersions = [...conditions, ...sortConditions(collection, sort, req, fields)]
-      await checkConditions({ ...check, conditions: asVersions, versioned: 'versions' }).catch(() =>
-        Promise.reject(error),
-      )
+      await onVersions().catch(() => Promise.reject(error))
       return
     }
   }
-  if (!joins || typeof joins !== 'object' || checked.versions) {
+  if (!joins || typeof joins !== 'object') {
     return
   }
   for (const field of collection.flattenedFields) {

@@ -97,22 +97,14 @@ const internalFields = new Set([
   'isSample',
   'publicUntil',
   'seedKey',
-  'visibleUntil',
 ])
 const internalFieldsOf: Record<Content, string[]> = {
   articles: ['generateSlug', 'seedKey'],
-  'before-after-galleries': [
-    'consent',
-    'consentState',
-    'generateSlug',
-    'isSample',
-    'seedKey',
-    'visibleUntil',
-  ],
+  'before-after-galleries': ['consent', 'consentState', 'generateSlug', 'isSample', 'seedKey'],
   faqs: ['seedKey'],
   media: ['alwaysPublic', 'publicUntil', 'seedKey'],
   practitioners: ['generateSlug', 'isSample', 'seedKey'],
-  testimonials: ['consent', 'consentState', 'isSample', 'seedKey', 'visibleUntil'],
+  testimonials: ['consent', 'consentState', 'isSample', 'seedKey'],
   topics: ['generateSlug', 'seedKey'],
 }
 
@@ -1618,7 +1610,7 @@ describe('where and sort cannot reach through relationships or internal fields',
     [
       ['Articles', 'seedKey: { exists: true }'],
       ['Practitioners', 'isSample: { equals: true }'],
-      ['Testimonials', 'visibleUntil: { exists: true }'],
+      ['Testimonials', 'consentState: { exists: true }'],
       ['BeforeAfterGalleries', 'consent: { exists: true }'],
       ['AllMedia', 'publicUntil: { exists: true }'],
       ['AllMedia', 'alwaysPublic: { equals: false }'],

@@ -83,6 +83,32 @@ describe('photos are private by default', () => {
     expect(await status(`/api/before-after-galleries/${gallery.body.doc.id}`)).toBe(404)
   })
 
+  test('visitors read when a consent-bound document stops being public, and cannot set it', async () => {
+    const consent = await createConsent(server.admin, { expiresAt: inDays(20) })
+    const gallery = await createGallery(server.admin, { _status: 'published', consent: consent.id })
+    const id = gallery.body.doc.id
+    const read = await server.anonymous.get(`/api/before-after-galleries/${id}`)
+    expect([read.status, read.body.visibleUntil, read.body.consent]).toEqual([
+      200,
+      consent.expiresAt,
+      undefined,
+    ])
+    const graphql = await server.anonymous.graphql(
+      `{ BeforeAfterGallery(id: ${JSON.stringify(id)}) { visibleUntil } }`,
+    )
+    expect(graphql.body.data.BeforeAfterGallery.visibleUntil).toBe(consent.expiresAt)
+    const until = encodeURIComponent(consent.expiresAt)
+    const byDate = await server.anonymous.get(
+      `/api/before-after-galleries?where[visibleUntil][equals]=${until}&sort=visibleUntil`,
+    )
+    expect(byDate.body.docs.map((doc: { id: unknown }) => doc.id)).toEqual([id])
+    const forged = await server.admin.rest('PATCH', `/api/before-after-galleries/${id}`, {
+      visibleUntil: inDays(400),
+    })
+    expect(forged.status).toBe(200)
+    expect(forged.body.doc.visibleUntil).toBe(consent.expiresAt)
+  })
+
   test('an image marked always public is public; a gallery photo cannot be marked so, nor used once marked', async () => {
     const image = await createImage(server.admin)
     const marked = await server.admin.rest('PATCH', `/api/media/${image.id}`, {
@@ -349,8 +375,8 @@ describe('no query oracles', () => {
     'where[practitioner][exists]=true',
     'where[practitioner][not_equals]=1',
     'where[isSample][equals]=true',
-    'sort=visibleUntil',
     'where[consent][exists]=true',
+    'sort=consent',
   ])('testimonials?%s answers 400 naming the path', async (query) => {
     const { body, status: code } = await server.anonymous.get(`/api/testimonials?${query}`)
     expect(code).toBe(400)

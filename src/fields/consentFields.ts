@@ -7,8 +7,10 @@ import { relationTo } from './relationTo.js'
 
 /**
  * The consent behind a testimonial or gallery, and the instant it ends (`visibleUntil`, kept current by
- * the consent's own hooks). Neither is readable
- * or queryable by the public, so consent records cannot be probed through the content.
+ * the consent's own hooks). The consent itself is neither readable nor queryable by the public, so
+ * consent records cannot be probed through the content. `visibleUntil` is public: a statically built
+ * page needs it to schedule its own rebuild for the instant the document stops being public, and it
+ * is only ever seen on documents that are public until then.
  */
 export const consentFields = (options: SanitizedSmpClinicOptions): Field[] => {
   if (!options.slugs.consents) {
@@ -34,7 +36,8 @@ export const consentFields = (options: SanitizedSmpClinicOptions): Field[] => {
     {
       name: 'visibleUntil',
       type: 'date',
-      access: hidden,
+      // Written by the consent's hooks, never by a request body.
+      access: { create: hidden.create, update: hidden.update },
       admin: { disableListColumn: true, hidden: true },
       index: true,
       label: 'Visible until',

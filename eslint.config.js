@@ -3,7 +3,8 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  // Generated files: payload-types.ts and migrations are written by Payload's own commands.
+  // Generated files: payload-types.ts and migrations are written by Payload's own commands,
+  // test/clients/site/gql by GraphQL Code Generator in its test.
   {
     ignores: [
       'node_modules',
@@ -15,6 +16,7 @@ export default tseslint.config(
       'dev/.next',
       'dev/next-env.d.ts',
       'dev/app/(payload)/admin/importMap.js',
+      'test/clients/site/gql',
     ],
   },
   js.configs.recommended,
@@ -35,7 +37,12 @@ export default tseslint.config(
   },
   {
     // Configuration files are the one place default exports are expected.
-    files: ['*.config.{js,ts}', 'dev/*.config.{ts,mjs}', 'dev/app/**/*.tsx'],
+    files: [
+      '*.config.{js,ts}',
+      'dev/*.config.{ts,mjs}',
+      'dev/app/**/*.tsx',
+      'test/clients/codegen.ts',
+    ],
     rules: { 'no-restricted-exports': 'off' },
   },
   {

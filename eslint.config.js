@@ -17,6 +17,7 @@ export default tseslint.config(
       'dev/next-env.d.ts',
       'dev/app/(payload)/admin/importMap.js',
       'test/clients/site/gql',
+      'test/.doc-examples',
     ],
   },
   js.configs.recommended,
@@ -42,6 +43,8 @@ export default tseslint.config(
       'dev/*.config.{ts,mjs}',
       'dev/app/**/*.tsx',
       'test/clients/codegen.ts',
+      // Stands in for `@payload-config`, which is a default export.
+      'test/helpers/docExampleConfig.ts',
     ],
     rules: { 'no-restricted-exports': 'off' },
   },

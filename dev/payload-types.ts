@@ -287,6 +287,10 @@ export interface Practitioner {
    * Post-nominal letters or a short line of qualifications.
    */
   credentials?: string | null;
+  /**
+   * Tick only for a licensed medical doctor: search engines are then told this person is a physician.
+   */
+  licensedPhysician?: boolean | null;
   bio?: {
     root: {
       type: string;
@@ -345,6 +349,19 @@ export interface Practitioner {
    */
   isSample?: boolean | null;
   seedKey?: string | null;
+  /**
+   * How this page appears in search results and link previews. Anything left empty follows the content.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+    /**
+     * Leave empty for the page’s own address on the site.
+     */
+    canonical?: string | null;
+  };
+  jsonLd?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -445,6 +462,19 @@ export interface BeforeAfterGallery {
    */
   isSample?: boolean | null;
   seedKey?: string | null;
+  /**
+   * How this page appears in search results and link previews. Anything left empty follows the content.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+    /**
+     * Leave empty for the page’s own address on the site.
+     */
+    canonical?: string | null;
+  };
+  jsonLd?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -691,6 +721,10 @@ export interface Article {
    */
   publishedAt?: string | null;
   /**
+   * When the content was last checked for accuracy. Search engines read it as the last review; empty means the last update.
+   */
+  reviewedAt?: string | null;
+  /**
    * Minutes, computed from the body.
    */
   readingTime?: number | null;
@@ -706,6 +740,19 @@ export interface Article {
       }[]
     | null;
   seedKey?: string | null;
+  /**
+   * How this page appears in search results and link previews. Anything left empty follows the content.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+    /**
+     * Leave empty for the page’s own address on the site.
+     */
+    canonical?: string | null;
+  };
+  jsonLd?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -738,6 +785,7 @@ export interface Faq {
   topics?: (number | Topic)[] | null;
   relatedArticles?: (number | Article)[] | null;
   seedKey?: string | null;
+  jsonLd?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1049,6 +1097,7 @@ export interface PractitionersSelect<T extends boolean = true> {
   photo?: T;
   title?: T;
   credentials?: T;
+  licensedPhysician?: T;
   bio?: T;
   specialties?: T;
   yearsOfExperience?: T;
@@ -1068,6 +1117,15 @@ export interface PractitionersSelect<T extends boolean = true> {
   articles?: T;
   isSample?: T;
   seedKey?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        canonical?: T;
+      };
+  jsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1095,6 +1153,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   topics?: T;
   relatedFaqs?: T;
   publishedAt?: T;
+  reviewedAt?: T;
   readingTime?: T;
   tableOfContents?:
     | T
@@ -1105,6 +1164,15 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   seedKey?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        canonical?: T;
+      };
+  jsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1120,6 +1188,7 @@ export interface FaqsSelect<T extends boolean = true> {
   topics?: T;
   relatedArticles?: T;
   seedKey?: T;
+  jsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1208,6 +1277,15 @@ export interface BeforeAfterGalleriesSelect<T extends boolean = true> {
   consentState?: T;
   isSample?: T;
   seedKey?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        canonical?: T;
+      };
+  jsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -16,6 +16,8 @@ export type {
   SmpCollectionKey,
   SmpFrontendOptions,
   SmpGraphQLLimits,
+  SmpPageKey,
+  SmpSiteOptions,
   SmpWebhookEndpoint,
   SmpWebhookEvent,
   SmpWebhooksOptions,

@@ -181,6 +181,11 @@ export type SmpClinicPluginConfig = {
    */
   frontend?: SmpFrontendOptions
   /**
+   * The public website: its address, the clinic behind it and where each kind of page lives.
+   * Feeds canonical URLs, the JSON-LD `@id`s and the sitemap.
+   */
+  site?: SmpSiteOptions
+  /**
    * GraphQL naming. The plugin's types are `Article`/`Articles`, `Faq`/`Faqs` and so on unless a
    * collection is renamed (Payload then derives names from the new slug, or from your `graphQL`
    * override).
@@ -301,6 +306,47 @@ export type SmpWebhooksOptions = {
 /**
  * The host's frontend, as the API sees it.
  */
+/**
+ * The pages of the public site that show the plugin's content: one per article, practitioner and
+ * gallery, and one page listing every FAQ.
+ */
+export type SmpPageKey = SmpPreviewableKey | 'faqs'
+
+export type SmpSiteOptions = {
+  /**
+   * The site's public address. Canonical URLs, JSON-LD `@id`s and sitemap entries are absolute
+   * URLs under it; without it they are paths, and `sitemap.xml` (which needs absolute URLs) is off.
+   * @example 'https://www.example-clinic.com'
+   */
+  url?: string
+  /**
+   * The clinic as search engines should know it: the `MedicalClinic` every page is published by
+   * and every practitioner works for.
+   * @default { name: 'Clinic' }
+   */
+  organization?: {
+    name: string
+    /** Absolute URL of the clinic's logo. */
+    logo?: string
+    /** The clinic's profiles elsewhere (Google Business, Instagram…). */
+    sameAs?: string[]
+  }
+  /**
+   * Where each page lives, as a path template: `{slug}`, `{id}` and `{locale}` are filled like live
+   * preview URLs; `false` leaves that kind of page out of the sitemap and canonical URLs.
+   * @default the paths of `admin.livePreview.urls`, else `/articles/{slug}`,
+   *   `/practitioners/{slug}`, `/results/{slug}` and `/faq`
+   */
+  paths?: Partial<Record<SmpPageKey, false | string>>
+  /**
+   * The `meta` group (title, description, image, canonical URL) on articles, practitioners and
+   * galleries, in the shape `@payloadcms/plugin-seo` uses. `'auto'` adds it to each collection
+   * that plugin-seo does not already cover; `false` never adds it.
+   * @default 'auto'
+   */
+  seoFields?: 'auto' | boolean
+}
+
 export type SmpFrontendOptions = {
   /**
    * HTTP caching of anonymous `GET` reads and image files answered through `withHttpCaching`
@@ -383,6 +429,16 @@ export type SanitizedSmpClinicOptions = {
    */
   hostMedia: boolean
   livePreview?: SmpLivePreviewOptions
+  /**
+   * The public site: its URL (no trailing slash) or null, the organization, and the path template
+   * of each page kind (null when the kind has no page).
+   */
+  site: {
+    organization: { logo?: string; name: string; sameAs: string[] }
+    paths: Record<SmpPageKey, null | string>
+    seoFields: 'auto' | boolean
+    url: null | string
+  }
   localize: boolean
   maxImageBytes: number
   overrides: Partial<Record<SmpCollectionKey, CollectionOverrides>>

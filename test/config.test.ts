@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 
+import { buildConfig, definePlugin } from 'payload'
+
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { smpClinicPlugin } from '../src/index.js'
@@ -74,7 +76,12 @@ describe('installing the plugin', () => {
     const config = apply({ seed: false }, input)
     expect(JSON.stringify(input.collections)).toBe(frozen)
     expect(input.endpoints).toHaveLength(1)
-    expect(config.endpoints?.map((e) => e.path)).toEqual(['/host-health', '/smp-clinic/seed'])
+    expect(config.endpoints?.map((e) => e.path)).toEqual([
+      '/host-health',
+      '/smp-clinic/seed',
+      '/smp-clinic/sitemap',
+      '/smp-clinic/sitemap.xml',
+    ])
     expect(collection(config, 'users')).toBe(input.collections![0])
     // With seeding off the plugin's onInit only hands over to the host's, which ignores its argument.
     await config.onInit!(undefined as never)
@@ -278,5 +285,90 @@ describe('the admin panel', () => {
     expect(collection(config, 'articles').admin?.livePreview?.breakpoints).toHaveLength(1)
     expect(collection(config, 'practitioners').admin?.livePreview).toBeUndefined()
     expect(collection(config, 'faqs').admin?.livePreview).toBeUndefined()
+  })
+})
+
+describe('SEO fields defer to @payloadcms/plugin-seo', () => {
+  // Stand-ins that change the config as plugin-seo does (a `meta` group appended to the listed
+  // collections); the real plugin, published at another Payload version, runs in the consumer app.
+  const seoGroup: Field = { name: 'meta', type: 'group', fields: [{ name: 'title', type: 'text' }] }
+  const addMeta = (config: Config, slugs: string[]): Config => ({
+    ...config,
+    collections: config.collections?.map((c) =>
+      slugs.includes(c.slug) ? { ...c, fields: [...c.fields, seoGroup] } : c,
+    ),
+  })
+  const definedSeo = definePlugin<{ collections: string[] }>({
+    slug: '@payloadcms/plugin-seo',
+    plugin: ({ collections, config }) => addMeta(config, collections),
+  })
+  // Payload 3's plugin-seo is a plain closure: recognised by its endpoint path.
+  const closureSeo =
+    (pluginConfig: { collections: string[] }) =>
+    (config: Config): Config => ({
+      ...addMeta(config, pluginConfig.collections),
+      endpoints: [
+        ...(config.endpoints ?? []),
+        { handler: () => Response.json({}), method: 'post', path: '/plugin-seo/generate-title' },
+      ],
+    })
+  const metaOwners = async (plugins: Config['plugins']) => {
+    const built = (await buildConfig({ ...baseConfig(), plugins })) as unknown as Config
+    return Object.fromEntries(
+      ['articles', 'practitioners', 'before-after-galleries'].map((slug) => [
+        slug,
+        collection(built, slug).fields.filter((f) => 'name' in f && f.name === 'meta').length,
+      ]),
+    )
+  }
+
+  test.each([
+    ['made with definePlugin', () => definedSeo({ collections: ['articles'] })],
+    ['as a closure', () => closureSeo({ collections: ['articles'] })],
+  ])(
+    'plugin-seo %s after the clinic plugin gets the collections it lists; ours the rest',
+    async (_name, seo) => {
+      expect(await metaOwners([smpClinicPlugin(), seo()])).toEqual({
+        articles: 1,
+        'before-after-galleries': 1,
+        practitioners: 1,
+      })
+      const built = (await buildConfig({
+        ...baseConfig(),
+        plugins: [smpClinicPlugin(), seo()],
+      })) as unknown as Config
+      const articleMeta = collection(built, 'articles').fields.find(
+        (f) => 'name' in f && f.name === 'meta',
+      ) as { fields: Field[] }
+      expect(articleMeta.fields.map((f) => ('name' in f ? f.name : ''))).toEqual(['title'])
+      const practitionerMeta = collection(built, 'practitioners').fields.find(
+        (f) => 'name' in f && f.name === 'meta',
+      ) as { fields: Field[] }
+      expect(practitionerMeta.fields.map((f) => ('name' in f ? f.name : ''))).toEqual([
+        'title',
+        'description',
+        'image',
+        'canonical',
+      ])
+    },
+  )
+
+  test('plugin-seo listed before the clinic plugin cannot reach its collections: ours are added', async () => {
+    expect(
+      await metaOwners([closureSeo({ collections: ['articles'] }), smpClinicPlugin()]),
+    ).toEqual({ articles: 1, 'before-after-galleries': 1, practitioners: 1 })
+  })
+
+  test('site.seoFields false adds none', () => {
+    const config = apply({ site: { seoFields: false } })
+    expect(fieldsOf(collection(config, 'articles').fields)).not.toHaveProperty('meta')
+    expect(fieldsOf(collection(config, 'articles').fields)).toHaveProperty('jsonLd')
+  })
+
+  test('site options are checked: URLs absolute, paths rooted', () => {
+    expect(() => apply({ site: { url: 'www.example.com' } })).toThrow(/site\.url.*absolute/)
+    expect(() => apply({ site: { paths: { articles: 'articles/{slug}' } } })).toThrow(
+      /site\.paths\.articles.*start with \//,
+    )
   })
 })

@@ -106,3 +106,18 @@ test('testimonials carry their disclosure and practitioners their galleries', as
   expect(dana.galleries.docs).toHaveLength(1)
   expect(dana.testimonials.docs).toEqual([{ clientName: 'R. M.', quote: 'Nobody can tell.' }])
 })
+
+test('without a site URL the sitemap lists paths, and sitemap.xml says what to set', async () => {
+  const { body, status } = await server.anonymous.get('/api/smp-clinic/sitemap')
+  expect(status).toBe(200)
+  expect(body.siteUrl).toBeNull()
+  expect(body.entries).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ path: '/practitioners/dana-lee', url: null }),
+      expect.objectContaining({ alternates: [], path: '/faq', url: null }),
+    ]),
+  )
+  const xml = await server.anonymous.get('/api/smp-clinic/sitemap.xml')
+  expect(xml.status).toBe(404)
+  expect(xml.body.errors[0].message).toMatch(/site\.url/)
+})

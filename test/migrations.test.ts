@@ -4,6 +4,7 @@ import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 
 import { buildDevConfig } from '../dev/buildDevConfig.js'
+import { placeholderPng } from '../src/seed/placeholderImage.js'
 import { migrationDirs } from '../dev/databaseAdapter.js'
 import { createTestDatabase, testDatabaseKind } from './helpers/testDatabase.js'
 
@@ -107,5 +108,28 @@ sqlOnly(`the committed ${kind} migrations`, () => {
     expect(before).toEqual(now.map((value) => value.replace(/_/g, '-')))
     await spelling.up(args)
     expect(await stored()).toEqual(now)
+  })
+
+  test('deleting an image used as a meta image clears the reference (the foreign key sets null)', async () => {
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: 'Meta image' },
+      file: {
+        data: placeholderPng({ density: 'dense', height: 60, width: 80 }),
+        mimetype: 'image/png',
+        name: 'meta.png',
+        size: 0,
+      },
+    })
+    const { docs } = await payload.find({ collection: 'articles', depth: 0, limit: 1 })
+    const article = docs[0]!
+    await payload.update({
+      collection: 'articles',
+      data: { meta: { image: image.id } },
+      id: article.id,
+    })
+    await payload.delete({ collection: 'media', id: image.id })
+    const after = await payload.findByID({ collection: 'articles', depth: 0, id: article.id })
+    expect(after.meta?.image ?? null).toBeNull()
   })
 })

@@ -18,6 +18,7 @@ import { createTopicsCollection } from '../collections/Topics/index.js'
 import { createWebhookDeliveriesCollection } from '../collections/WebhookDeliveries/index.js'
 import { docAccessEndpoint } from '../endpoints/docAccessEndpoint.js'
 import { seedEndpoint } from '../endpoints/seedEndpoint.js'
+import { sitemapEndpoints } from '../endpoints/sitemapEndpoint.js'
 import { allOrNothing } from '../hooks/allOrNothing.js'
 import { answerClientErrors } from '../hooks/answerClientErrors.js'
 import { checkHostQueryPaths } from '../hooks/checkQueryPaths.js'
@@ -27,6 +28,8 @@ import { withReadableRelations } from '../hooks/keepReadableRelations.js'
 import { validateInputTypes } from '../hooks/validateInputTypes.js'
 import { unpublishLapsedConsentsTask } from '../jobs/unpublishLapsedConsentContent.js'
 import { seed } from '../seed/index.js'
+import { coveredByPluginSeo } from '../seo/pluginSeoCoverage.js'
+import { withSiteData } from '../seo/withSiteData.js'
 import { withAccessQueryFix } from '../utilities/accessQueryFix.js'
 import { serverComponent } from '../utilities/adminComponents.js'
 import { corsWithOrigins, csrfWithOrigins } from '../utilities/frontendOrigins.js'
@@ -157,9 +160,8 @@ const withGraphQLLimits = (
  * @example
  * plugins: [smpClinicPlugin({ collections: { testimonials: false }, seed: 'onInit' })]
  */
-export const smpClinicPlugin =
-  (pluginOptions: SmpClinicPluginConfig = {}): Plugin =>
-  (incoming: Config): Config => {
+export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plugin => {
+  const plugin: Plugin = (incoming: Config): Config => {
     const options = sanitizeOptions(pluginOptions, incoming)
     const hostCollections = incoming.collections ?? []
 
@@ -182,6 +184,14 @@ export const smpClinicPlugin =
       }
     }
 
+    const seoCovered =
+      options.site.seoFields === 'auto'
+        ? coveredByPluginSeo(
+            incoming,
+            plugin,
+            added.map((collection) => collection.slug),
+          )
+        : new Set<string>()
     const ours = new Set([...added.map((collection) => collection.slug), options.slugs.media])
     const config: Config = {
       ...incoming,
@@ -196,7 +206,13 @@ export const smpClinicPlugin =
           ),
         ),
         ...added.map((collection) =>
-          withWebhooks(guardCollection(withUploadSafety(collection), options), options),
+          withWebhooks(
+            guardCollection(
+              withUploadSafety(withSiteData(collection, options, seoCovered)),
+              options,
+            ),
+            options,
+          ),
         ),
         ...(options.webhooks && !options.disabled
           ? [createWebhookDeliveriesCollection(options)]
@@ -243,7 +259,11 @@ export const smpClinicPlugin =
             },
           }
         : config.admin,
-      endpoints: [...(incoming.endpoints ?? []), seedEndpoint(options)],
+      endpoints: [
+        ...(incoming.endpoints ?? []),
+        seedEndpoint(options),
+        ...sitemapEndpoints(options),
+      ],
       onInit: async (payload) => {
         await incoming.onInit?.(payload)
         startWebhookPoller(payload, options)
@@ -256,3 +276,5 @@ export const smpClinicPlugin =
       },
     }
   }
+  return plugin
+}

@@ -11,6 +11,7 @@ import type {
 import { oncePerRequest } from '../access/oncePerRequest.js'
 import { defaultSlugs } from './defaultSlugs.js'
 import { defaultGraphQLLimits } from './graphQLCost.js'
+import { sanitizeSite } from './sanitizeSite.js'
 
 /**
  * An origin as browsers send it (`https://www.example-clinic.com`): scheme, host and port only.
@@ -104,6 +105,7 @@ export const sanitizeOptions = (
       maxPixels: options.uploads?.maxImagePixels ?? 40_000_000,
     },
     seed: options.seed ?? false,
+    site: sanitizeSite(options),
     slugs,
     staticDir: options.uploads?.staticDir,
     webhooks: options.webhooks?.endpoints.length

@@ -1,6 +1,7 @@
 import * as migration_20261124_190911_initial from './20261124_190911_initial.js';
 import * as migration_20261125_173418_consent_record_and_private_media from './20261125_173418_consent_record_and_private_media.js';
 import * as migration_20261126_003704_option_values_as_graphql_names from './20261126_003704_option_values_as_graphql_names.js';
+import * as migration_20261126_024526_seo_and_structured_data from './20261126_024526_seo_and_structured_data.js';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_003704_option_values_as_graphql_names.up,
     down: migration_20261126_003704_option_values_as_graphql_names.down,
-    name: '20261126_003704_option_values_as_graphql_names'
+    name: '20261126_003704_option_values_as_graphql_names',
+  },
+  {
+    up: migration_20261126_024526_seo_and_structured_data.up,
+    down: migration_20261126_024526_seo_and_structured_data.down,
+    name: '20261126_024526_seo_and_structured_data'
   },
 ];

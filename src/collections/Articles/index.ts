@@ -128,6 +128,17 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
           label: 'Published at',
         },
         {
+          name: 'reviewedAt',
+          type: 'date',
+          admin: {
+            date: { pickerAppearance: 'dayOnly' },
+            description:
+              'When the content was last checked for accuracy. Search engines read it as the last review; empty means the last update.',
+            position: 'sidebar',
+          },
+          label: 'Reviewed on',
+        },
+        {
           name: 'readingTime',
           type: 'number',
           admin: {

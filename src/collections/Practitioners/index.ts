@@ -61,6 +61,16 @@ export const createPractitionersCollection = (
           ],
         },
         {
+          name: 'licensedPhysician',
+          type: 'checkbox',
+          admin: {
+            description:
+              'Tick only for a licensed medical doctor: search engines are then told this person is a physician.',
+          },
+          defaultValue: false,
+          label: 'Licensed physician',
+        },
+        {
           name: 'bio',
           type: 'richText',
           editor: richTextEditor(options),

@@ -1,0 +1,150 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { SanitizedSmpClinicOptions, SmpPageKey } from '../types.js'
+
+import { pagePath } from '../seo/pageUrl.js'
+
+export type SitemapEntry = {
+  alternates: { locale: string; path: string; url: null | string }[]
+  collection: string
+  id: null | number | string
+  lastModified: null | string
+  path: string
+  url: null | string
+}
+
+const kinds: SmpPageKey[] = ['articles', 'practitioners', 'beforeAfterGalleries', 'faqs']
+
+const latest = (dates: unknown[]): null | string =>
+  dates
+    .filter((date): date is string => typeof date === 'string')
+    .sort()
+    .at(-1) ?? null
+
+/**
+ * Every public page: each published, public document with a page (as a visitor would find it
+ * right now, whoever asks), plus the FAQ page while any FAQ is public. Paths come from the same
+ * templates as live preview; a template with `{locale}` gives one alternate per locale.
+ */
+export const sitemapEntries = async (
+  req: PayloadRequest,
+  options: SanitizedSmpClinicOptions,
+): Promise<SitemapEntry[]> => {
+  const { payload } = req
+  const localization = payload.config.localization
+  const defaultLocale = localization ? localization.defaultLocale : null
+  const locales = localization ? localization.localeCodes : []
+  const visitor = await createLocalReq({ locale: defaultLocale ?? undefined }, payload)
+  const absolute = (path: string) => (options.site.url ? `${options.site.url}${path}` : null)
+  const entries: SitemapEntry[] = []
+  for (const kind of kinds) {
+    const collection = options.slugs[kind]
+    if (!collection || !options.site.paths[kind]) {
+      continue
+    }
+    const { docs } = await payload.find({
+      collection,
+      depth: 0,
+      limit: 0,
+      overrideAccess: false,
+      pagination: false,
+      req: visitor,
+      select: kind === 'faqs' ? { updatedAt: true } : { slug: true, updatedAt: true },
+      sort: kind === 'faqs' ? '-updatedAt' : 'slug',
+    })
+    const pages =
+      kind === 'faqs'
+        ? docs.length
+          ? [{ updatedAt: latest(docs.map((doc) => doc.updatedAt)) }]
+          : []
+        : docs
+    for (const doc of pages as {
+      id?: number | string
+      slug?: string
+      updatedAt?: null | string
+    }[]) {
+      const path = pagePath(options, kind, doc, defaultLocale)
+      if (path === null) {
+        continue
+      }
+      const localized = options.site.paths[kind]!.includes('{locale}')
+      entries.push({
+        alternates: localized
+          ? locales.flatMap((locale) => {
+              const alternate = pagePath(options, kind, doc, locale)
+              return alternate ? [{ locale, path: alternate, url: absolute(alternate) }] : []
+            })
+          : [],
+        collection,
+        id: doc.id ?? null,
+        lastModified: doc.updatedAt ?? null,
+        path,
+        url: absolute(path),
+      })
+    }
+  }
+  return entries
+}
+
+const xmlText = (value: string) => value.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`)
+
+/**
+ * The entries as a sitemaps.org document, with `xhtml:link` alternates per locale.
+ */
+const sitemapXml = (entries: SitemapEntry[]) =>
+  [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...entries.map((entry) =>
+      [
+        '<url>',
+        `<loc>${xmlText(entry.url!)}</loc>`,
+        ...(entry.lastModified ? [`<lastmod>${xmlText(entry.lastModified)}</lastmod>`] : []),
+        ...entry.alternates.map(
+          (alternate) =>
+            `<xhtml:link rel="alternate" hreflang="${xmlText(alternate.locale)}" href="${xmlText(alternate.url!)}"/>`,
+        ),
+        '</url>',
+      ].join(''),
+    ),
+    '</urlset>',
+    '',
+  ].join('\n')
+
+/**
+ * `GET /api/smp-clinic/sitemap` (JSON, for a site that builds its own sitemap or routes) and
+ * `GET /api/smp-clinic/sitemap.xml` (when `site.url` is set: a sitemap needs absolute URLs).
+ * Both list only what a visitor may read now, whoever asks.
+ */
+export const sitemapEndpoints = (options: SanitizedSmpClinicOptions): Endpoint[] => [
+  {
+    handler: async (req) =>
+      Response.json({ entries: await sitemapEntries(req, options), siteUrl: options.site.url }),
+    method: 'get',
+    path: '/smp-clinic/sitemap',
+  },
+  {
+    handler: async (req) => {
+      if (!options.site.url) {
+        return Response.json(
+          {
+            errors: [
+              {
+                message:
+                  'sitemap.xml needs absolute URLs: set the plugin option site.url. GET /api/smp-clinic/sitemap lists the paths.',
+              },
+            ],
+          },
+          { status: 404 },
+        )
+      }
+      return new Response(sitemapXml(await sitemapEntries(req, options)), {
+        headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+      })
+    },
+    method: 'get',
+    path: '/smp-clinic/sitemap.xml',
+  },
+]

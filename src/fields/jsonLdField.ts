@@ -1,0 +1,36 @@
+import type { Field } from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../types.js'
+
+import { scriptSafeJson } from '../seo/scriptSafeJson.js'
+import { type GraphInput, jsonLdDocument } from '../seo/structuredData.js'
+
+/**
+ * `jsonLd`: the document's schema.org graph as a string ready for
+ * `<script type="application/ld+json">`, worked out when the document is read (never stored), so
+ * it names only what this reader may read at this moment: no draft author, no photo whose consent
+ * has ended. Read-only; not in the admin form.
+ */
+export const jsonLdField = (
+  options: SanitizedSmpClinicOptions,
+  build: (input: GraphInput) => Promise<Record<string, unknown>[]>,
+): Field => ({
+  name: 'jsonLd',
+  type: 'text',
+  access: { create: () => false, update: () => false },
+  admin: { hidden: true },
+  hooks: {
+    afterRead: [
+      async ({ data, req }) => {
+        // A read of every locale at once has no single page to describe.
+        if (!data || req.locale === 'all') {
+          return null
+        }
+        const graph = await build({ doc: data, locale: req.locale, options, req })
+        return scriptSafeJson(jsonLdDocument(graph))
+      },
+    ],
+  },
+  label: 'Structured data (JSON-LD)',
+  virtual: true,
+})

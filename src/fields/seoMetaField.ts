@@ -1,0 +1,141 @@
+import type { Field, FieldHook } from 'payload'
+
+import type { SanitizedSmpClinicOptions, SmpPreviewableKey } from '../types.js'
+
+import { readLinked } from '../seo/linkedDocs.js'
+import { pageUrl } from '../seo/pageUrl.js'
+import { type LexicalState, nodeText } from '../utilities/lexicalContent.js'
+import { relationId } from '../utilities/relationId.js'
+import { validateUrl } from './validateUrl.js'
+
+type Doc = Record<string, unknown>
+
+/**
+ * At most `max` characters, cut at a word and marked with an ellipsis: what fits a search result.
+ */
+const summary = (value: unknown, max = 160): null | string => {
+  const text = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : ''
+  if (!text) {
+    return null
+  }
+  if (text.length <= max) {
+    return text
+  }
+  const cut = text.slice(0, max - 1)
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length)}…`
+}
+
+const richTextSummary = (state: unknown) =>
+  summary((state as LexicalState)?.root ? nodeText((state as LexicalState)!.root!) : '')
+
+/**
+ * Where each empty meta value comes from, per collection.
+ */
+const fromContent: Record<
+  SmpPreviewableKey,
+  { description: (doc: Doc) => null | string; image: (doc: Doc) => unknown; title: string }
+> = {
+  articles: {
+    description: (doc) => summary(doc.excerpt) ?? richTextSummary(doc.body),
+    image: (doc) => doc.heroImage,
+    title: 'title',
+  },
+  beforeAfterGalleries: {
+    description: (doc) =>
+      summary(
+        ((Array.isArray(doc.pairs) ? doc.pairs : []) as Doc[])
+          .map((pair) => pair.caption)
+          .find((caption) => typeof caption === 'string' && caption.trim()),
+      ),
+    image: (doc) => ((Array.isArray(doc.pairs) ? doc.pairs : []) as Doc[])[0]?.after,
+    title: 'title',
+  },
+  practitioners: {
+    description: (doc) => richTextSummary(doc.bio),
+    image: (doc) => doc.photo,
+    title: 'name',
+  },
+}
+
+/**
+ * Fills an empty meta value when the document is read, so it follows the content until an editor
+ * writes one. A read of every locale at once is left as stored.
+ */
+const filled =
+  (derive: (args: Parameters<FieldHook>[0]) => unknown): FieldHook =>
+  async (args) => {
+    const { req, value } = args
+    if (
+      (value !== null && value !== undefined && value !== '') ||
+      req.locale === 'all' ||
+      !args.data
+    ) {
+      return value
+    }
+    return (await derive(args)) ?? value ?? null
+  }
+
+/**
+ * The `meta` group of `@payloadcms/plugin-seo` (title, description, image) plus a canonical URL,
+ * each filled from the content when left empty. A derived image is named only when the reader may
+ * read it, as any stored relationship is.
+ */
+export const seoMetaField = (options: SanitizedSmpClinicOptions, key: SmpPreviewableKey): Field => {
+  const source = fromContent[key]
+  return {
+    name: 'meta',
+    type: 'group',
+    admin: {
+      description:
+        'How this page appears in search results and link previews. Anything left empty follows the content.',
+    },
+    fields: [
+      {
+        name: 'title',
+        type: 'text',
+        hooks: { afterRead: [filled(({ data }) => summary(data![source.title], 70))] },
+        label: 'Meta title',
+        localized: options.localize,
+      },
+      {
+        name: 'description',
+        type: 'textarea',
+        hooks: { afterRead: [filled(({ data }) => source.description(data!))] },
+        label: 'Meta description',
+        localized: options.localize,
+      },
+      {
+        name: 'image',
+        type: 'upload',
+        hooks: {
+          afterRead: [
+            filled(async ({ data, req }) => {
+              const [image] = await readLinked(req, 'media', options.slugs.media, [
+                relationId(source.image(data!)),
+              ])
+              return image?.id
+            }),
+          ],
+        },
+        label: 'Meta image',
+        localized: options.localize,
+        relationTo: options.slugs.media,
+      },
+      {
+        name: 'canonical',
+        type: 'text',
+        admin: { description: 'Leave empty for the page’s own address on the site.' },
+        hooks: {
+          afterRead: [
+            filled(({ data, req }) =>
+              options.site.url ? pageUrl(options, key, data!, req.locale) : null,
+            ),
+          ],
+        },
+        label: 'Canonical URL',
+        validate: validateUrl,
+      },
+    ],
+    label: 'SEO',
+  }
+}

@@ -16,6 +16,7 @@ export type {
   SmpCollectionKey,
   SmpFrontendOptions,
   SmpGraphQLLimits,
+  SmpImageFormat,
   SmpPageKey,
   SmpSiteOptions,
   SmpWebhookEndpoint,

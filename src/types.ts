@@ -253,6 +253,14 @@ export type SmpClinicPluginConfig = {
      */
     maxImagePixels?: number
     /**
+     * Modern formats made beside each size in the upload's own format (`card480` and
+     * `card480Webp`, …), for `<picture>` sources. AVIF files are smaller still but cost far more
+     * CPU per upload (tens of times WebP's), so they are opt-in; the plugin refuses `'avif'` at
+     * startup when the host's sharp cannot encode it.
+     * @default ['webp']
+     */
+    formats?: SmpImageFormat[]
+    /**
      * The folder files are stored in, one subfolder per collection slug. Unset, Payload's default
      * (a folder named after the slug in the working directory) applies. Storage adapters such as
      * `@payloadcms/storage-s3` take over from it.
@@ -261,6 +269,11 @@ export type SmpClinicPluginConfig = {
     staticDir?: string
   }
 }
+
+/**
+ * A modern image format made beside each image size.
+ */
+export type SmpImageFormat = 'avif' | 'webp'
 
 /**
  * What a webhook reports.
@@ -440,6 +453,10 @@ export type SanitizedSmpClinicOptions = {
     url: null | string
   }
   localize: boolean
+  /**
+   * The modern formats made beside each image size.
+   */
+  imageFormats: SmpImageFormat[]
   maxImageBytes: number
   overrides: Partial<Record<SmpCollectionKey, CollectionOverrides>>
   pixelLimits: { maxAspectRatio: number; maxPixels: number }

@@ -108,7 +108,7 @@ const internalFieldsOf: Record<Content, string[]> = {
   topics: ['generateSlug', 'seedKey'],
 }
 
-const image = 'id url filename alt sizes { thumbnail { url } comparison { url } gallery { url } }'
+const image = 'id url filename alt sizes { card480 { url } square480Webp { url } full960 { url } }'
 /**
  * GraphQL names, and a selection that reaches every relationship, join and internal field, asking
  * for drafts on every nested relationship (an argument the public must not benefit from).
@@ -1924,8 +1924,8 @@ describe('consents, versions and Payload’s own collections are never read anon
 describe('image files answer 403 while the image is private', () => {
   const variants = (key: string) =>
     seededImageKeys.includes(key)
-      ? ['original', 'thumbnail', 'gallery']
-      : ['original', 'thumbnail', 'comparison', 'gallery']
+      ? ['original', 'card480', 'square960', 'full960Webp']
+      : ['original', 'card480', 'square480Webp', 'full480']
   const urlOf = (key: string, variant: string) => {
     const doc = oracle.doc('media', idOf(key))!
     const url: unknown = variant === 'original' ? doc.url : doc.sizes?.[variant]?.url
@@ -2181,7 +2181,7 @@ describe.each(phases)('$name', ({ at, passed }) => {
 
   test.each(
     timedImages.flatMap(([key, end]) =>
-      ['original', 'thumbnail', 'comparison', 'gallery'].map((variant) => ({
+      ['original', 'card480', 'square480Webp', 'full480'].map((variant) => ({
         key,
         shown: lasts(end),
         variant,

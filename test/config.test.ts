@@ -372,3 +372,20 @@ describe('SEO fields defer to @payloadcms/plugin-seo', () => {
     )
   })
 })
+
+describe('image formats', () => {
+  test('WebP twins by default; AVIF on request, refused when sharp cannot write it', () => {
+    const names = (config: Config) =>
+      (collection(config, 'media').upload as { imageSizes: { name: string }[] }).imageSizes.map(
+        (size) => size.name,
+      )
+    expect(names(apply())).toContain('card480Webp')
+    expect(names(apply()).some((name) => name.endsWith('Avif'))).toBe(false)
+    expect(names(apply({ uploads: { formats: ['webp', 'avif'] } }))).toContain('square1600Avif')
+    const noAvif = { format: { heif: { output: { buffer: false } } } } as unknown as Config['sharp']
+    expect(() =>
+      apply({ uploads: { formats: ['avif'] } }, { ...baseConfig(), sharp: noAvif }),
+    ).toThrow(/cannot write AVIF/)
+    expect(() => apply({ uploads: { formats: ['gif' as never] } })).toThrow(/not one of avif, webp/)
+  })
+})

@@ -155,7 +155,14 @@ describe('media', () => {
     const { body, status } = await server.admin.upload('media', png(), { alt: 'Front view' })
     expect(status).toBe(201)
     expect(body.doc.mimeType).toBe('image/png')
-    expect(Object.keys(body.doc.sizes).sort()).toEqual(['comparison', 'gallery', 'thumbnail'])
+    const ladder = ['card', 'full', 'square'].flatMap((use) =>
+      [480, 960, 1600].flatMap((width) => [`${use}${width}`, `${use}${width}Webp`]),
+    )
+    expect(Object.keys(body.doc.sizes).sort()).toEqual(ladder.sort())
+    expect(body.doc.sizes.card480).toMatchObject({ height: 360, mimeType: 'image/png', width: 480 })
+    expect(body.doc.sizes.card480Webp).toMatchObject({ mimeType: 'image/webp', width: 480 })
+    // 520 pixels wide: the larger steps would be enlargements, so they are not made.
+    expect(body.doc.sizes.card960.url).toBeNull()
     const file = await server.admin.fetch(body.doc.url)
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('image/png')

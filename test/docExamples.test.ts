@@ -76,6 +76,7 @@ test('every named example on the page is run here or in test/clients', () => {
       'lib/articleHtml.ts',
       'lib/metadataOf.ts',
       'lib/receiveWebhook.ts',
+      'lib/srcSet.ts',
     ].sort(),
   )
 })
@@ -186,4 +187,25 @@ test('app/sitemap.ts turns the sitemap endpoint into Next.js sitemap entries', a
     ]),
   )
   expect(entries.every((entry) => entry.lastModified)).toBe(true)
+})
+
+test('srcSet lists the sizes a seeded photo has, each file served in its format', async () => {
+  const consent = await createConsent(server.admin)
+  const { after } = await createGallery(server.admin, { _status: 'published', consent: consent.id })
+  // Seeded photos are samples, never public: read as the editor.
+  const seeded = (await server.admin.get('/api/media?where[seedKey][exists]=true&limit=1')).body
+    .docs[0]
+  const { srcSet } = await loadDocExample<{
+    srcSet: (image: unknown, use: string, format?: string) => string
+  }>(page, 'lib/srcSet.ts')
+  expect(srcSet(seeded, 'square', 'Webp')).toBe(
+    `${seeded.sizes.square480Webp.url} 480w, ${seeded.sizes.square960Webp.url} 960w`,
+  )
+  expect(srcSet(seeded, 'card')).toBe(
+    `${seeded.sizes.card480.url} 480w, ${seeded.sizes.card960.url} 960w`,
+  )
+  const webp = await server.admin.fetch(seeded.sizes.square960Webp.url)
+  expect([webp.status, webp.headers.get('content-type')]).toEqual([200, 'image/webp'])
+  // A test image 520 pixels wide has the 480 step only.
+  expect(srcSet(after, 'full')).toBe(`${after.sizes.full480.url} 480w`)
 })

@@ -83,12 +83,12 @@ test.each([
   // Payload leaves a refused join path as an unhandled rejection, which ends the process.
   [
     'GET',
-    '/api/practitioners?joins[galleries][where][visibleUntil][exists]=true',
+    '/api/practitioners?joins[galleries][where][consent][exists]=true',
     [400, 200],
     undefined,
     {},
   ],
-  ['GET', '/api/practitioners?joins[galleries][sort]=visibleUntil', [400, 200], undefined, {}],
+  ['GET', '/api/practitioners?joins[galleries][sort]=consent', [400, 200], undefined, {}],
   ['GET', '/api/practitioners?joins[galleries][where][pairs.0][equals]=1', 400, undefined, {}],
   [
     'POST',

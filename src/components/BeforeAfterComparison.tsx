@@ -45,7 +45,7 @@ const Photo = ({
   label: string
   waiting: string
 }) => {
-  const src = doc?.sizes?.comparison?.url ?? doc?.url
+  const src = doc?.sizes?.square960?.url ?? doc?.sizes?.square480?.url ?? doc?.url
   return (
     <figure className="smp-comparison__photo" style={{ flex: 1, margin: 0, minWidth: 0 }}>
       <figcaption style={{ fontWeight: 600, marginBottom: 'calc(var(--base) / 4)' }}>

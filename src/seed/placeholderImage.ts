@@ -3,12 +3,13 @@ import { deflateSync } from 'node:zlib'
 /**
  * Draws a placeholder "scalp" as a PNG: a skin-toned field with a grid of pigment dots, sparse
  * for a before image and dense for an after image. Made in code so the seed ships no photos and
- * needs no image library.
+ * needs no image library. 960 × 720 by default: large enough for every image size up to 960
+ * pixels wide, so a site built on the seed sees the sizes it will use.
  */
 export const placeholderPng = ({
   density,
-  height = 450,
-  width = 600,
+  height = 720,
+  width = 960,
 }: {
   density: 'dense' | 'sparse'
   height?: number

@@ -11,6 +11,7 @@ import type {
 import { oncePerRequest } from '../access/oncePerRequest.js'
 import { defaultSlugs } from './defaultSlugs.js'
 import { defaultGraphQLLimits } from './graphQLCost.js'
+import { imageFormats } from './imageFormats.js'
 import { sanitizeSite } from './sanitizeSite.js'
 
 /**
@@ -43,7 +44,7 @@ const seconds = (name: string, value: number) => {
  */
 export const sanitizeOptions = (
   options: SmpClinicPluginConfig,
-  config: Pick<Config, 'admin'>,
+  config: Pick<Config, 'admin' | 'sharp'>,
 ): SanitizedSmpClinicOptions => {
   const userSlug = config.admin?.user ?? 'users'
   const canEdit: SmpAccessCheck =
@@ -98,6 +99,7 @@ export const sanitizeOptions = (
     livePreview: options.admin?.livePreview,
     localize: options.localize ?? true,
     now: options.clock ?? (() => new Date()),
+    imageFormats: imageFormats(options.uploads?.formats ?? ['webp'], config.sharp),
     maxImageBytes: options.uploads?.maxImageBytes ?? 10 * 1024 * 1024,
     overrides,
     pixelLimits: {

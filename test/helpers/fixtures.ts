@@ -5,8 +5,12 @@ import { placeholderPng } from '../../src/seed/placeholderImage.js'
 /**
  * Documents the tests create through the REST API as an editor would.
  */
+/**
+ * An image just large enough for the smallest step of every size ladder (480 pixels wide), so
+ * the tests see real sizes without paying for large ones.
+ */
 export const png = (density: 'dense' | 'sparse' = 'dense') => ({
-  data: placeholderPng({ density, height: 60, width: 80 }),
+  data: placeholderPng({ density, height: 390, width: 520 }),
   name: `photo-${density}.png`,
   type: 'image/png',
 })

@@ -2,6 +2,7 @@ import * as migration_20261125_120713_initial from './20261125_120713_initial.js
 import * as migration_20261125_173157_consent_record_and_private_media from './20261125_173157_consent_record_and_private_media.js';
 import * as migration_20261126_003649_option_values_as_graphql_names from './20261126_003649_option_values_as_graphql_names.js';
 import * as migration_20261126_024519_seo_and_structured_data from './20261126_024519_seo_and_structured_data.js';
+import * as migration_20261126_030441_image_size_ladder from './20261126_030441_image_size_ladder.js';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_024519_seo_and_structured_data.up,
     down: migration_20261126_024519_seo_and_structured_data.down,
-    name: '20261126_024519_seo_and_structured_data'
+    name: '20261126_024519_seo_and_structured_data',
+  },
+  {
+    up: migration_20261126_030441_image_size_ladder.up,
+    down: migration_20261126_030441_image_size_ladder.down,
+    name: '20261126_030441_image_size_ladder'
   },
 ];

@@ -11,6 +11,7 @@ import { refreshOwnVisibility } from '../../hooks/refreshImageVisibility.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
 import { limitFileSize } from './hooks/limitFileSize.js'
 import { limitImagePixels } from './hooks/limitImagePixels.js'
+import { imageSizeName, mediaImageSizes } from './imageSizes.js'
 
 /**
  * Raster formats only: SVG can carry scripts, and the file's bytes (not its name) decide the type.
@@ -18,7 +19,8 @@ import { limitImagePixels } from './hooks/limitImagePixels.js'
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
 /**
- * Images for articles, profiles and galleries, with sizes cut for gallery grids and comparisons.
+ * Images for articles, profiles and galleries, with a width ladder per use (cards, comparisons,
+ * full views) in the upload's format and in WebP.
  */
 export const createMediaCollection = (options: SanitizedSmpClinicOptions): CollectionConfig =>
   applyOverrides(
@@ -61,13 +63,9 @@ export const createMediaCollection = (options: SanitizedSmpClinicOptions): Colle
       graphQL: graphQLNames(options, 'media'),
       labels: { plural: 'Media', singular: 'Image' },
       upload: {
-        adminThumbnail: 'thumbnail',
+        adminThumbnail: imageSizeName('card', 480),
         focalPoint: true,
-        imageSizes: [
-          { name: 'thumbnail', fit: 'cover', height: 300, width: 400, withoutEnlargement: true },
-          { name: 'comparison', fit: 'cover', height: 900, width: 900, withoutEnlargement: true },
-          { name: 'gallery', fit: 'inside', height: 1600, width: 1600, withoutEnlargement: true },
-        ],
+        imageSizes: mediaImageSizes(options.imageFormats),
         mimeTypes: imageMimeTypes,
         ...(options.staticDir ? { staticDir: `${options.staticDir}/${options.slugs.media}` } : {}),
       },

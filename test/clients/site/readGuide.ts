@@ -42,7 +42,7 @@ const readers = {
       count: docs.length,
       pairs: docs.flatMap((gallery) =>
         gallery.pairs.map((pair) => ({
-          after: pair.after?.sizes?.comparison?.url,
+          after: pair.after?.sizes?.square960?.url,
           angle: pair.angle,
           before: pair.before?.url,
           practitioner: gallery.practitioner?.name,

@@ -94,6 +94,8 @@ export const buildDevConfig = ({
     plugins: [
       smpClinicPlugin({
         seed: 'onInit',
+        // The delivery log is part of the app's schema whether or not a receiver is configured.
+        webhooks: { endpoints: [] },
         ...plugin,
         uploads: {
           staticDir: process.env.UPLOADS_DIR || path.join(dirname, 'uploads'),

@@ -11,6 +11,7 @@ import { allowConfiguredOrigins } from './http/cors.js'
 import { type BodyLimits, guardApiRequest, guardGraphQLRequest } from './http/guardApiRequest.js'
 import { HttpProblem } from './http/problem.js'
 import { assignRequestId } from './http/requestId.js'
+import { retryWhenBusy } from './http/retryWhenBusy.js'
 import { sendFetchResponse, toFetchRequest } from './payloadHandlers.js'
 
 export type AppOptions = {
@@ -68,7 +69,12 @@ export const createApp = (payload: Payload, options: AppOptions = {}): Express =
     (handler: (request: globalThis.Request) => Promise<globalThis.Response>) =>
     async (req: Request, res: Response, next: NextFunction) => {
       try {
-        await sendFetchResponse(req, res, await handler(toFetchRequest(req, res.locals.body)))
+        // Only a body read in full (every write's) can be sent again.
+        const response = await retryWhenBusy(
+          () => handler(toFetchRequest(req, res.locals.body)),
+          Buffer.isBuffer(res.locals.body) ? 3 : 0,
+        )
+        await sendFetchResponse(req, res, response)
       } catch (error) {
         next(error)
       }

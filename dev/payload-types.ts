@@ -76,6 +76,7 @@ export interface Config {
     consents: Consent;
     'before-after-galleries': BeforeAfterGallery;
     testimonials: Testimonial;
+    'smp-webhook-deliveries': SmpWebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     consents: ConsentsSelect<false> | ConsentsSelect<true>;
     'before-after-galleries': BeforeAfterGalleriesSelect<false> | BeforeAfterGalleriesSelect<true>;
     testimonials: TestimonialsSelect<false> | TestimonialsSelect<true>;
+    'smp-webhook-deliveries': SmpWebhookDeliveriesSelect<false> | SmpWebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,6 +125,7 @@ export interface Config {
   jobs: {
     tasks: {
       smpUnpublishLapsedConsents: TaskSmpUnpublishLapsedConsents;
+      smpDeliverWebhook: TaskSmpDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -911,6 +914,36 @@ export interface Faq {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Webhooks sent to your site when public content changes. A failed delivery is retried for a day and more; open one to replay it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "smp-webhook-deliveries".
+ */
+export interface SmpWebhookDelivery {
+  id: number;
+  key: string;
+  dedupeKey?: string | null;
+  event: 'publish' | 'unpublish' | 'update' | 'delete';
+  collectionSlug?: string | null;
+  documentId?: string | null;
+  endpoint: string;
+  body: string;
+  state?: ('pending' | 'delivered' | 'retrying' | 'failed') | null;
+  deliveredAt?: string | null;
+  attempts?:
+    | {
+        at?: string | null;
+        status?: number | null;
+        error?: string | null;
+        durationMs?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  replayOf?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -979,7 +1012,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'smpUnpublishLapsedConsents';
+        taskSlug: 'inline' | 'smpUnpublishLapsedConsents' | 'smpDeliverWebhook';
         taskID: string;
         input?:
           | {
@@ -1012,7 +1045,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'smpUnpublishLapsedConsents') | null;
+  taskSlug?: ('inline' | 'smpUnpublishLapsedConsents' | 'smpDeliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1070,6 +1103,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'testimonials';
         value: number | Testimonial;
+      } | null)
+    | ({
+        relationTo: 'smp-webhook-deliveries';
+        value: number | SmpWebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1591,6 +1628,33 @@ export interface TestimonialsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "smp-webhook-deliveries_select".
+ */
+export interface SmpWebhookDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  dedupeKey?: T;
+  event?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  endpoint?: T;
+  body?: T;
+  state?: T;
+  deliveredAt?: T;
+  attempts?:
+    | T
+    | {
+        at?: T;
+        status?: T;
+        error?: T;
+        durationMs?: T;
+        id?: T;
+      };
+  replayOf?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1707,6 +1771,18 @@ export interface TaskSmpUnpublishLapsedConsents {
   input?: unknown;
   output: {
     unpublished?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSmpDeliverWebhook".
+ */
+export interface TaskSmpDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output: {
+    status?: number | null;
   };
 }
 /**

@@ -18,6 +18,11 @@ export default buildDevConfig({
   plugin: {
     // Their origins; the plugin says which value is not a URL.
     frontend: { origins: frontends.map((url) => (URL.canParse(url) ? new URL(url).origin : url)) },
+    webhooks: {
+      endpoints: process.env.WEBHOOK_URL
+        ? [{ secret: process.env.WEBHOOK_SECRET ?? '', url: process.env.WEBHOOK_URL }]
+        : [],
+    },
     ...(preview
       ? {
           admin: {

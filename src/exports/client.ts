@@ -1,4 +1,5 @@
 export { BeforeAfterComparison } from '../components/BeforeAfterComparison.js'
 export { ConsentStateCell } from '../components/ConsentStateCell.js'
 export { ConsentStateField } from '../components/ConsentStateField.js'
+export { ReplayDeliveryButton } from '../components/ReplayDeliveryButton.js'
 export { SampleCell } from '../components/SampleCell.js'

@@ -39,6 +39,7 @@ import { withUploadSafety } from '../utilities/withUploadSafety.js'
 import { withWebhookHooks } from '../webhooks/changeHooks.js'
 import { deliverWebhookTask } from '../webhooks/deliverTask.js'
 import { startWebhookPoller } from '../webhooks/poller.js'
+import { sendsWebhooks } from '../webhooks/sendsWebhooks.js'
 import { optionsKey } from './optionsKey.js'
 
 const factories: Record<
@@ -127,9 +128,7 @@ const withWebhooks = (
   options: SanitizedSmpClinicOptions,
 ): CollectionConfig => {
   const key = webhookKeys.find((candidate) => options.slugs[candidate] === collection.slug)
-  return options.webhooks && !options.disabled && key
-    ? withWebhookHooks(collection, key, options)
-    : collection
+  return sendsWebhooks(options) && key ? withWebhookHooks(collection, key, options) : collection
 }
 
 /**
@@ -214,9 +213,8 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
             options,
           ),
         ),
-        ...(options.webhooks && !options.disabled
-          ? [createWebhookDeliveriesCollection(options)]
-          : []),
+        // With the option, even with no endpoints or disabled: the schema stays the same.
+        ...(options.webhooks ? [createWebhookDeliveriesCollection(options)] : []),
       ],
       cors: corsWithOrigins(incoming.cors, options.frontendOrigins),
       csrf: csrfWithOrigins(incoming, options.frontendOrigins),
@@ -235,7 +233,7 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         tasks: [
           ...(incoming.jobs?.tasks ?? []),
           unpublishLapsedConsentsTask(options),
-          ...(options.webhooks && !options.disabled ? [deliverWebhookTask(options)] : []),
+          ...(options.webhooks ? [deliverWebhookTask(options)] : []),
         ],
       },
     }

@@ -110,7 +110,7 @@ export const sanitizeOptions = (
     site: sanitizeSite(options),
     slugs,
     staticDir: options.uploads?.staticDir,
-    webhooks: options.webhooks?.endpoints.length
+    webhooks: options.webhooks
       ? {
           attempts: options.webhooks.retry?.attempts ?? 11,
           delayMs: options.webhooks.retry?.delayMs ?? 60_000,

@@ -6,6 +6,7 @@ import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../types.js'
 
 import { reportLapse } from './lapse.js'
 import { webhookQueue } from './queue.js'
+import { sendsWebhooks } from './sendsWebhooks.js'
 
 /**
  * How far back a consent's end is still reported: a server that was down when it passed tells
@@ -86,7 +87,7 @@ const reportLapses = async (
  * way) when Payload is destroyed.
  */
 export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinicOptions) => {
-  if (!options.webhooks) {
+  if (!sendsWebhooks(options) || !options.webhooks) {
     return
   }
   let current: Promise<void> | undefined

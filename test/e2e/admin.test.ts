@@ -6,6 +6,7 @@ import { type AddressInfo } from 'node:net'
 import { devAdmin } from '../../dev/ensureFirstUser.js'
 import { placeholderPng } from '../../src/seed/placeholderImage.js'
 import { ApiClient } from '../helpers/apiClient.js'
+import { signatureHeader, verifyWebhook } from '../../src/exports/webhooks.js'
 import { createConsent } from '../helpers/fixtures.js'
 import {
   browserTest,
@@ -28,6 +29,12 @@ let frontendURL: string
 let browser: Browser
 let page: Page
 let editor: ApiClient
+const webhookSecret = 'e2e-webhook-secret'
+const deliveries: {
+  body: { collection: string; docId: string; event: string }
+  key: string
+  verified: boolean
+}[] = []
 
 const publicDocs = async (collection: string, query = '') =>
   (await (await fetch(`${server.url}/api/${collection}?depth=0${query}`)).json()).docs as Record<
@@ -36,14 +43,35 @@ const publicDocs = async (collection: string, query = '') =>
   >[]
 
 beforeAll(async () => {
-  // A stand-in for the host's frontend, for live preview to load.
+  // A stand-in for the host's frontend, for live preview to load and webhooks to reach.
   frontend = createServer((req, res) => {
+    if (req.method === 'POST' && req.url === '/revalidate') {
+      const chunks: Buffer[] = []
+      req.on('data', (chunk: Buffer) => chunks.push(chunk))
+      req.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8')
+        const header = req.headers[signatureHeader.toLowerCase()] as string | undefined
+        deliveries.push({
+          body: JSON.parse(body),
+          key: String(req.headers['idempotency-key']),
+          verified: verifyWebhook({ body, header: header ?? null, secret: webhookSecret }),
+        })
+        res.writeHead(204).end()
+      })
+      return
+    }
     res.setHeader('content-type', 'text/html')
     res.end(`<!doctype html><h1>Frontend preview of ${req.url}</h1>`)
   })
   await new Promise<void>((resolve) => frontend.listen(0, '127.0.0.1', resolve))
   frontendURL = `http://127.0.0.1:${(frontend.address() as AddressInfo).port}`
-  server = await startDevServer({ env: { FRONTEND_URL: frontendURL } })
+  server = await startDevServer({
+    env: {
+      FRONTEND_URL: frontendURL,
+      WEBHOOK_SECRET: webhookSecret,
+      WEBHOOK_URL: `${frontendURL}/revalidate`,
+    },
+  })
   editor = await new ApiClient(server.url).login(devAdmin.email, devAdmin.password)
   browser = await launchBrowser()
   page = await openPage(browser)
@@ -230,5 +258,39 @@ browserTest(
     expect(
       await eventually(async () => (await publicDocs('faqs')).map((faq) => faq.question), expected),
     ).toEqual(expected)
+  },
+)
+
+browserTest(
+  'an editor replays a webhook delivery from its page; the site receives it again, signed, with the same key',
+  () => page,
+  async () => {
+    const { body } = await editor.rest('POST', '/api/topics', {
+      _status: 'published',
+      name: 'Replayed topic',
+    })
+    const isOurs = (delivery: (typeof deliveries)[number]) =>
+      delivery.body.collection === 'topics' && delivery.body.docId === String(body.doc.id)
+    expect(await eventually(async () => deliveries.filter(isOurs).length, 1)).toBe(1)
+    const [first] = deliveries.filter(isOurs)
+    expect(first!.verified).toBe(true)
+    const logged = await editor.get(
+      `/api/smp-webhook-deliveries?where[documentId][equals]=${body.doc.id}&where[collectionSlug][equals]=topics`,
+    )
+    expect(logged.body.docs).toHaveLength(1)
+    await openAdminPage(
+      page,
+      `${server.url}/admin/collections/smp-webhook-deliveries/${logged.body.docs[0].id}`,
+    )
+    await page.getByRole('button', { name: 'Replay delivery' }).click()
+    await page.getByRole('status').getByText('Queued').waitFor()
+    await snap(page, '10-webhook-replayed')
+    expect(await eventually(async () => deliveries.filter(isOurs).length, 2)).toBe(2)
+    const replayed = deliveries.filter(isOurs)[1]!
+    expect([replayed.verified, replayed.key, replayed.body.event]).toEqual([
+      true,
+      first!.key,
+      'publish',
+    ])
   },
 )

@@ -3,6 +3,7 @@ import * as migration_20261125_173418_consent_record_and_private_media from './2
 import * as migration_20261126_003704_option_values_as_graphql_names from './20261126_003704_option_values_as_graphql_names.js';
 import * as migration_20261126_024526_seo_and_structured_data from './20261126_024526_seo_and_structured_data.js';
 import * as migration_20261126_030516_image_size_ladder from './20261126_030516_image_size_ladder.js';
+import * as migration_20261126_031314_webhook_delivery_log from './20261126_031314_webhook_delivery_log.js';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_030516_image_size_ladder.up,
     down: migration_20261126_030516_image_size_ladder.down,
-    name: '20261126_030516_image_size_ladder'
+    name: '20261126_030516_image_size_ladder',
+  },
+  {
+    up: migration_20261126_031314_webhook_delivery_log.up,
+    down: migration_20261126_031314_webhook_delivery_log.down,
+    name: '20261126_031314_webhook_delivery_log'
   },
 ];

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../../types.js'
 
 import { editorsOnly } from '../../access/editorsOnly.js'
+import { clientComponent } from '../../utilities/adminComponents.js'
 import { replayEndpoint } from './replayEndpoint.js'
 
 export const webhookDeliveriesSlug = 'smp-webhook-deliveries'
@@ -24,7 +25,7 @@ export const createWebhookDeliveriesCollection = (
   admin: {
     defaultColumns: ['event', 'collectionSlug', 'documentId', 'state', 'updatedAt'],
     description:
-      'Webhooks sent to your site when public content changes. A failed delivery is retried for a day and more; replay one with POST /api/smp-webhook-deliveries/:id/replay.',
+      'Webhooks sent to your site when public content changes. A failed delivery is retried for a day and more; open one to replay it.',
     group: options.group,
     useAsTitle: 'key',
   },
@@ -70,6 +71,14 @@ export const createWebhookDeliveriesCollection = (
       label: 'Attempts',
     },
     { name: 'replayOf', type: 'text', label: 'Replay of' },
+    {
+      name: 'replay',
+      type: 'ui',
+      admin: {
+        components: { Field: clientComponent('ReplayDeliveryButton') },
+        position: 'sidebar',
+      },
+    },
   ],
   labels: { plural: 'Webhook deliveries', singular: 'Webhook delivery' },
 })

@@ -11,6 +11,7 @@ import { forgetConsent } from '../../../utilities/consentLoader.js'
 import { consentEnd, consentStatus, type ConsentTerms } from '../../../utilities/consentStatus.js'
 import { consentUseOf } from '../../../utilities/consentUse.js'
 import { reportLapse } from '../../../webhooks/lapse.js'
+import { sendsWebhooks } from '../../../webhooks/sendsWebhooks.js'
 
 type Id = number | string
 
@@ -39,7 +40,7 @@ const updateDependents = async (
     const end = consent ? consentEnd(consent) : null
     const now = options.now()
     // What was public until this change, to tell the site about what stops being public now.
-    const wasPublic = options.webhooks
+    const wasPublic = sendsWebhooks(options)
       ? await req.payload.find({
           collection: slug,
           depth: 0,

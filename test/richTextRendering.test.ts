@@ -136,3 +136,51 @@ test('the richtext entry carries no server code: neither Payload’s server nor 
   )
   expect(server).toEqual([])
 })
+
+test('repeated and very long headings still get unique anchors every renderer writes', async () => {
+  const text = (value: string) => ({
+    detail: 0,
+    format: 0,
+    mode: 'normal',
+    style: '',
+    text: value,
+    type: 'text',
+    version: 1,
+  })
+  const heading = (value: string) => ({
+    children: [text(value)],
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    tag: 'h2',
+    type: 'heading',
+    version: 1,
+  })
+  const titles = ['Intro', 'Intro', 'Intro-2', 'Intro 2', 'word '.repeat(60), 'x'.repeat(250)]
+  const { body, status } = await server.admin.rest('POST', '/api/articles', {
+    _status: 'published',
+    body: {
+      root: {
+        children: titles.map(heading),
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        type: 'root',
+        version: 1,
+      },
+    },
+    title: 'Repeated headings',
+  })
+  expect(status).toBe(201)
+  const anchors = body.doc.tableOfContents.map((entry: { anchor: string }) => entry.anchor)
+  expect(new Set(anchors).size).toBe(titles.length)
+  for (const html of [
+    richTextToHTML(body.doc.body),
+    convertLexicalToHTML({ converters: headingAnchorHTMLConverters, data: body.doc.body }),
+    renderToStaticMarkup(
+      createElement(RichText, { converters: headingAnchorJSXConverters, data: body.doc.body }),
+    ),
+  ]) {
+    expect(headingIds(html)).toEqual(anchors)
+  }
+})

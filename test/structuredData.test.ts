@@ -247,6 +247,26 @@ describe('JSON-LD', () => {
     expect(body.data?.Articles ?? null).toBeNull()
   })
 
+  test.each([
+    ['practitioners', 'select[jsonLd]=true'],
+    ['articles', 'select[jsonLd]=true'],
+    ['articles', 'select[meta]=true'],
+    ['before-after-galleries', 'select[meta][image]=true&select[jsonLd]=true'],
+  ])('%s?%s gives the same values as a full read', async (collection, select) => {
+    const full = (await server.anonymous.get(`/api/${collection}?depth=0&limit=5`)).body.docs
+    const some = (await server.anonymous.get(`/api/${collection}?depth=0&limit=5&${select}`)).body
+      .docs
+    expect(some.map((doc: { id: unknown }) => doc.id)).toEqual(
+      full.map((doc: { id: unknown }) => doc.id),
+    )
+    expect(some.length).toBeGreaterThan(0)
+    some.forEach((doc: Record<string, any>, index: number) => {
+      if (select.includes('jsonLd')) expect(doc.jsonLd).toBe(full[index].jsonLd)
+      if (select === 'select[meta]=true') expect(doc.meta).toEqual(full[index].meta)
+      if (select.includes('[image]')) expect(doc.meta.image).toEqual(full[index].meta.image)
+    })
+  })
+
   test('jsonLd cannot be written', async () => {
     const { body, status } = await server.admin.rest('PATCH', `/api/practitioners/${author.id}`, {
       jsonLd: '{"@type":"Review"}',
@@ -293,12 +313,29 @@ describe('SEO meta fields', () => {
     })
   })
 
-  test('a canonical URL that is not a web address is refused, naming the field', async () => {
+  test.each([
+    'javascript:alert(1)',
+    'https:evil.example',
+    'http:/\\evil.example',
+    'https://user:pass@evil.example/',
+    `https://clinic.example/${'a'.repeat(2100)}`,
+  ])('a canonical URL %s is refused, naming the field', async (canonical) => {
     const { body, status } = await server.admin.rest('PATCH', `/api/practitioners/${author.id}`, {
-      meta: { canonical: 'javascript:alert(1)' },
+      meta: { canonical },
     })
     expect(status).toBe(400)
     expect(body.errors[0].data.errors[0].path).toBe('meta.canonical')
+  })
+
+  test('a canonical URL is stored normalized, so it is safe in an attribute', async () => {
+    const { body, status } = await server.admin.rest('PATCH', `/api/practitioners/${author.id}`, {
+      meta: { canonical: 'HTTPS://Clinic.Example/a "b"<script>' },
+    })
+    expect(status).toBe(200)
+    expect(body.doc.meta.canonical).toBe('https://clinic.example/a%20%22b%22%3Cscript%3E')
+    await server.admin.rest('PATCH', `/api/practitioners/${author.id}`, {
+      meta: { canonical: null },
+    })
   })
 
   test('a practitioner and a gallery get their title, description and image from the content', async () => {

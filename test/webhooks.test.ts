@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -250,4 +251,24 @@ test('the delivery log is for editors only, and a forged or stale signature does
       secret,
     }),
   ).toBe(false)
+  // Only the exact form passes: anything appended, another case, a second v1, a padded time.
+  const [, t, v1] = /^t=(\d+),v1=([0-9a-f]+)$/.exec(header!)!
+  expect(verifyWebhook({ body: sample.raw, header: `t=${t},v1=${v1}`, secret })).toBe(true)
+  for (const variant of [
+    `t=${t},v1=${v1}zz<script>`,
+    `t=${t},v1=${v1}0`,
+    `t=${t},v1=${v1!.toUpperCase()}`,
+    `t=0${t},v1=${v1}`,
+    `t=${t}.0,v1=${v1}`,
+    `t=${t},v1=${'0'.repeat(64)},v1=${v1}`,
+    `v1=${v1},t=${t}`,
+  ]) {
+    expect([variant, verifyWebhook({ body: sample.raw, header: variant, secret })]).toEqual([
+      variant,
+      false,
+    ])
+  }
+  // An empty secret verifies nothing, not even a signature made with an empty key.
+  const unsigned = `t=${t},v1=${createHmac('sha256', '').update(`${t}.${sample.raw}`).digest('hex')}`
+  expect(verifyWebhook({ body: sample.raw, header: unsigned, secret: '' })).toBe(false)
 })

@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { scriptSafeJson } from '../seo/scriptSafeJson.js'
+import { withSourceFields } from '../seo/sourceFields.js'
 import { type GraphInput, jsonLdDocument } from '../seo/structuredData.js'
 
 /**
@@ -14,6 +15,7 @@ import { type GraphInput, jsonLdDocument } from '../seo/structuredData.js'
 export const jsonLdField = (
   options: SanitizedSmpClinicOptions,
   build: (input: GraphInput) => Promise<Record<string, unknown>[]>,
+  fields: string[],
 ): Field => ({
   name: 'jsonLd',
   type: 'text',
@@ -21,12 +23,13 @@ export const jsonLdField = (
   admin: { hidden: true },
   hooks: {
     afterRead: [
-      async ({ data, req }) => {
+      async ({ collection, data, req }) => {
         // A read of every locale at once has no single page to describe.
         if (!data || req.locale === 'all') {
           return null
         }
-        const graph = await build({ doc: data, locale: req.locale, options, req })
+        const doc = await withSourceFields(req, collection?.slug, data, fields)
+        const graph = await build({ doc, locale: req.locale, options, req })
         return scriptSafeJson(jsonLdDocument(graph))
       },
     ],

@@ -4,9 +4,10 @@ import type { SanitizedSmpClinicOptions, SmpPreviewableKey } from '../types.js'
 
 import { readLinked } from '../seo/linkedDocs.js'
 import { pageUrl } from '../seo/pageUrl.js'
+import { sourceFields, withSourceFields } from '../seo/sourceFields.js'
 import { type LexicalState, nodeText } from '../utilities/lexicalContent.js'
 import { relationId } from '../utilities/relationId.js'
-import { validateUrl } from './validateUrl.js'
+import { normalizeUrl, validateUrl } from './validateUrl.js'
 
 type Doc = Record<string, unknown>
 
@@ -62,7 +63,7 @@ const fromContent: Record<
  * writes one. A read of every locale at once is left as stored.
  */
 const filled =
-  (derive: (args: Parameters<FieldHook>[0]) => unknown): FieldHook =>
+  (key: SmpPreviewableKey, derive: (args: Parameters<FieldHook>[0]) => unknown): FieldHook =>
   async (args) => {
     const { req, value } = args
     if (
@@ -72,7 +73,8 @@ const filled =
     ) {
       return value
     }
-    return (await derive(args)) ?? value ?? null
+    const data = await withSourceFields(req, args.collection?.slug, args.data, sourceFields[key])
+    return (await derive({ ...args, data })) ?? value ?? null
   }
 
 /**
@@ -93,14 +95,14 @@ export const seoMetaField = (options: SanitizedSmpClinicOptions, key: SmpPreview
       {
         name: 'title',
         type: 'text',
-        hooks: { afterRead: [filled(({ data }) => summary(data![source.title], 70))] },
+        hooks: { afterRead: [filled(key, ({ data }) => summary(data![source.title], 70))] },
         label: 'Meta title',
         localized: options.localize,
       },
       {
         name: 'description',
         type: 'textarea',
-        hooks: { afterRead: [filled(({ data }) => source.description(data!))] },
+        hooks: { afterRead: [filled(key, ({ data }) => source.description(data!))] },
         label: 'Meta description',
         localized: options.localize,
       },
@@ -109,7 +111,7 @@ export const seoMetaField = (options: SanitizedSmpClinicOptions, key: SmpPreview
         type: 'upload',
         hooks: {
           afterRead: [
-            filled(async ({ data, req }) => {
+            filled(key, async ({ data, req }) => {
               const [image] = await readLinked(req, 'media', options.slugs.media, [
                 relationId(source.image(data!)),
               ])
@@ -126,8 +128,9 @@ export const seoMetaField = (options: SanitizedSmpClinicOptions, key: SmpPreview
         type: 'text',
         admin: { description: 'Leave empty for the page’s own address on the site.' },
         hooks: {
+          beforeChange: [normalizeUrl],
           afterRead: [
-            filled(({ data, req }) =>
+            filled(key, ({ data, req }) =>
               options.site.url ? pageUrl(options, key, data!, req.locale) : null,
             ),
           ],

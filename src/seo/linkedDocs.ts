@@ -25,7 +25,7 @@ export const linkedSelect = {
 export type LinkedKind = keyof typeof linkedSelect
 
 const loader = perRequestBatches<LinkedDoc | null>(async (req, scope, ids) => {
-  const [kind, collection] = scope.split(':') as [LinkedKind, string]
+  const [collection, fields] = scope.split('|') as [string, string]
   const found = new Map<string, LinkedDoc | null>()
   if (!req.payload.collections[collection] || !ids.length) {
     return found
@@ -38,7 +38,7 @@ const loader = perRequestBatches<LinkedDoc | null>(async (req, scope, ids) => {
     overrideAccess: false,
     pagination: false,
     req,
-    select: linkedSelect[kind],
+    select: Object.fromEntries(fields.split(',').map((field) => [field, true])),
     where: { id: { in: ids } },
   })
   for (const doc of docs) {
@@ -46,6 +46,19 @@ const loader = perRequestBatches<LinkedDoc | null>(async (req, scope, ids) => {
   }
   return found
 }, null)
+
+/**
+ * `fields` of the documents `ids` that this request's reader may read (others are missing from
+ * the answer), batched into one query per collection and field list for every document of the
+ * response, and remembered for the request.
+ */
+export const readAsReader = (
+  req: PayloadRequest,
+  collection: string,
+  ids: Id[],
+  fields: string[],
+): Promise<Map<string, LinkedDoc | null>> =>
+  loader.lookup(req, `${collection}|${fields.join(',')}`, ids)
 
 /**
  * The linked documents this request's reader may read, in the order of `ids`, batched into one
@@ -61,6 +74,6 @@ export const readLinked = async (
   if (!collection || !wanted.length) {
     return []
   }
-  const answers = await loader.lookup(req, `${kind}:${collection}`, wanted)
+  const answers = await readAsReader(req, collection, wanted, Object.keys(linkedSelect[kind]))
   return wanted.map((id) => answers.get(String(id))).filter((doc): doc is LinkedDoc => Boolean(doc))
 }

@@ -56,9 +56,13 @@ const organizationNode = ({ options }: GraphInput): Node =>
     url: options.site.url ? `${options.site.url}/` : undefined,
   })
 
+/**
+ * The page's URL, or (for a kind with no page, `site.paths.<kind>: false`) a stable URL-shaped id
+ * without a fragment, so `#person` and `#webpage` can follow it.
+ */
 const page = (input: GraphInput, key: SmpPageKey, doc: Doc = input.doc) =>
   pageUrl(input.options, key, doc, input.locale) ??
-  siteNodeId(input.options, `${key}-${String(doc.id)}`)
+  `${input.options.site.url ?? ''}/${key}/${encodeURIComponent(String(doc.id))}`
 
 const personId = (input: GraphInput, practitioner: Doc) =>
   `${page(input, 'practitioners', practitioner)}#person`

@@ -5,6 +5,7 @@ import type { GraphInput } from './structuredData.js'
 
 import { jsonLdField } from '../fields/jsonLdField.js'
 import { seoMetaField } from '../fields/seoMetaField.js'
+import { sourceFields } from './sourceFields.js'
 import { articleGraph, faqGraph, galleryGraph, practitionerGraph } from './structuredData.js'
 
 const graphs: Partial<
@@ -41,6 +42,10 @@ export const withSiteData = (
       : []
   return {
     ...collection,
-    fields: [...collection.fields, ...meta, jsonLdField(options, graphs[key]!)],
+    fields: [
+      ...collection.fields,
+      ...meta,
+      jsonLdField(options, graphs[key]!, sourceFields[key as keyof typeof sourceFields]),
+    ],
   }
 }

@@ -42,30 +42,49 @@ export const readingMinutes = (state: LexicalState, wordsPerMinute = 230): numbe
   Math.max(1, Math.ceil(countWords(state) / wordsPerMinute))
 
 /**
+ * The longest anchor: a heading longer than that is cut (at a word where it can be), leaving room
+ * for the `-2` of a repeat. The renderers accept anchors up to 200 characters.
+ */
+export const maxAnchorLength = 180
+
+/**
  * URL-fragment form of a heading, the same one a frontend should give the heading's `id`.
  */
-export const toAnchor = (text: string): string =>
-  text
+export const toAnchor = (text: string): string => {
+  const anchor = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
+  if (anchor.length <= maxAnchorLength) {
+    return anchor
+  }
+  const cut = anchor.slice(0, maxAnchorLength)
+  const word = cut.lastIndexOf('-')
+  return (word > maxAnchorLength / 2 ? cut.slice(0, word) : cut).replace(/-+$/, '')
+}
 
 /**
- * Each heading of a document with its anchor, in document order; repeated headings get `-2`,
- * `-3` so every anchor is unique.
+ * Each heading of a document with its anchor, in document order; a repeated anchor gets the first
+ * free `-2`, `-3`… so every anchor is unique, even when another heading's own text reads `-2`.
  */
 const headingsOf = (state: LexicalState): { anchor: string; node: LexicalNode; text: string }[] => {
   const headings: { anchor: string; node: LexicalNode; text: string }[] = []
+  const taken = new Set<string>()
+  // Where the search for a free suffix of each base resumes, so many repeats stay linear.
   const seen = new Map<string, number>()
   const visit = (node: LexicalNode) => {
     if (node.type === 'heading' && node.tag) {
       const text = nodeText(node)
       const base = toAnchor(text) || 'section'
-      const count = (seen.get(base) ?? 0) + 1
-      seen.set(base, count)
-      headings.push({ anchor: count === 1 ? base : `${base}-${count}`, node, text })
+      let anchor = base
+      for (let count = seen.get(base) ?? 1; taken.has(anchor); count++) {
+        anchor = `${base}-${count + 1}`
+        seen.set(base, count + 1)
+      }
+      taken.add(anchor)
+      headings.push({ anchor, node, text })
       return
     }
     node.children?.forEach(visit)

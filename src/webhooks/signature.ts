@@ -16,7 +16,9 @@ export const signatureFor = (secret: string, body: string, now: Date): string =>
 /**
  * Whether a delivery is genuine: the signature matches the raw body under the shared secret and
  * was made within `toleranceSeconds` of `now` (older ones are replays). Check it against the body
- * exactly as received, before parsing it.
+ * exactly as received, before parsing it. Only the exact form the plugin sends passes (one `t`
+ * of digits, one `v1` of 64 lowercase hex digits), and an empty secret verifies nothing, so a
+ * receiver whose secret is missing from its environment refuses everything.
  *
  * @example
  * if (!verifyWebhook({ body: await request.text(), header: request.headers.get('x-smp-signature'), secret })) {
@@ -36,17 +38,14 @@ export const verifyWebhook = ({
   secret: string
   toleranceSeconds?: number
 }): boolean => {
-  const parts = Object.fromEntries(
-    (header ?? '').split(',').map((part) => part.trim().split('=', 2) as [string, string]),
-  )
-  const timestamp = Number(parts.t)
-  if (!Number.isSafeInteger(timestamp) || typeof parts.v1 !== 'string') {
+  const match = /^t=([1-9]\d{0,11}),v1=([0-9a-f]{64})$/.exec((header ?? '').replace(/\s+/g, ''))
+  if (!secret || !match) {
     return false
   }
+  const timestamp = Number(match[1])
   if (Math.abs(now.getTime() / 1000 - timestamp) > toleranceSeconds) {
     return false
   }
   const expected = Buffer.from(sign(secret, timestamp, body), 'hex')
-  const given = Buffer.from(parts.v1, 'hex')
-  return given.length === expected.length && timingSafeEqual(given, expected)
+  return timingSafeEqual(Buffer.from(match[2]!, 'hex'), expected)
 }

@@ -8,7 +8,7 @@ import { richTextEditor } from '../../fields/richTextEditor.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { slug } from '../../fields/slug.js'
 import { topicsField } from '../../fields/topicsField.js'
-import { validateUrl } from '../../fields/validateUrl.js'
+import { normalizeUrl, validateUrl } from '../../fields/validateUrl.js'
 import { setPublishedAt } from '../../hooks/setPublishedAt.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import {
@@ -97,7 +97,13 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
                 },
               ],
             },
-            { name: 'url', type: 'text', label: 'URL', validate: validateUrl },
+            {
+              name: 'url',
+              type: 'text',
+              hooks: { beforeChange: [normalizeUrl] },
+              label: 'URL',
+              validate: validateUrl,
+            },
           ],
           label: 'References',
           labels: { plural: 'References', singular: 'Reference' },

@@ -9,7 +9,7 @@ import { richTextEditor } from '../../fields/richTextEditor.js'
 import { sampleFields } from '../../fields/sampleFields.js'
 import { slug } from '../../fields/slug.js'
 import { treatmentTypes } from '../../fields/treatmentTypes.js'
-import { validateUrl } from '../../fields/validateUrl.js'
+import { normalizeUrl, validateUrl } from '../../fields/validateUrl.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import {
   refreshShownImagesAfterChange,
@@ -125,6 +125,7 @@ export const createPractitionersCollection = (
           name: 'bookingUrl',
           type: 'text',
           admin: { description: 'Where clients book a consultation with this practitioner.' },
+          hooks: { beforeChange: [normalizeUrl] },
           label: 'Booking URL',
           validate: validateUrl,
         },

@@ -10,7 +10,7 @@ import { disclaimer } from '../../fields/disclaimer.js'
 import { relationTo } from '../../fields/relationTo.js'
 import { sampleFields } from '../../fields/sampleFields.js'
 import { treatmentTypes } from '../../fields/treatmentTypes.js'
-import { validateUrl } from '../../fields/validateUrl.js'
+import { normalizeUrl, validateUrl } from '../../fields/validateUrl.js'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
@@ -118,6 +118,7 @@ export const createTestimonialsCollection = (
                 condition: (_data, siblingData) => siblingData?.source === 'imported',
                 description: 'Where the original review can be read.',
               },
+              hooks: { beforeChange: [normalizeUrl] },
               label: 'Source URL',
               validate: (
                 value: null | string | undefined,

@@ -267,6 +267,21 @@ describe('JSON-LD', () => {
     })
   })
 
+  test('documents populated inside another carry no graph or derived meta of their own', async () => {
+    const article = await publish('/api/articles', {
+      author: author.id,
+      body: richText('x'),
+      title: 'Nested author',
+    })
+    const { body } = await server.anonymous.get(`/api/articles/${article.id}?depth=1`)
+    expect(nodeOf(graphOf(body.jsonLd), 'Person')!.name).toBe('Dana Lee')
+    expect(body.author.name).toBe('Dana Lee')
+    expect(body.author.jsonLd).toBeNull()
+    expect(body.author.meta.title).toBeNull()
+    const own = await server.anonymous.get(`/api/practitioners/${author.id}`)
+    expect(own.body.meta.title).toBe('Dana Lee')
+  })
+
   test('jsonLd cannot be written', async () => {
     const { body, status } = await server.admin.rest('PATCH', `/api/practitioners/${author.id}`, {
       jsonLd: '{"@type":"Review"}',

@@ -66,9 +66,12 @@ const filled =
   (key: SmpPreviewableKey, derive: (args: Parameters<FieldHook>[0]) => unknown): FieldHook =>
   async (args) => {
     const { req, value } = args
+    // Defaults are for the page being read: a document populated inside another keeps its stored
+    // values, and costs no lookups.
     if (
       (value !== null && value !== undefined && value !== '') ||
       req.locale === 'all' ||
+      (args.currentDepth ?? 1) > 1 ||
       !args.data
     ) {
       return value

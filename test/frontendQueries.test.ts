@@ -1,55 +1,20 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-import { createConsent, createGallery } from './helpers/fixtures.js'
+import { fencedBlocks, readPage } from './helpers/docExamples.js'
+import { publishGuideContent } from './helpers/guideContent.js'
 import { startTestServer, type TestServer } from './helpers/testServer.js'
 
 /**
  * Runs every request shown in docs/FRONTEND.md, anonymously, against a seeded server with some
  * published content, so the page for frontend developers cannot drift from the API.
  */
-const doc = readFileSync(
-  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/FRONTEND.md'),
-  'utf8',
-)
-const blocks = (language: string) =>
-  [...doc.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) =>
-    m[1]!.trim(),
-  )
+const doc = readPage('docs/FRONTEND.md')
+const blocks = (language: string) => fencedBlocks(doc, language).map(({ code }) => code.trim())
 const restPaths = blocks('http').map((block) => block.replace(/^GET /, ''))
 const graphqlQueries = blocks('graphql')
 
 let server: TestServer
 beforeAll(async () => {
   server = await startTestServer()
-  const practitioner = (
-    await server.admin.rest('POST', '/api/practitioners', {
-      _status: 'published',
-      bookingUrl: 'https://clinic.example/book/dana',
-      name: 'Dana Lee',
-    })
-  ).body.doc
-  const consent = await createConsent(server.admin)
-  await createGallery(server.admin, {
-    _status: 'published',
-    consent: consent.id,
-    practitioner: practitioner.id,
-    treatmentType: 'hairline',
-  })
-  await server.admin.rest('POST', '/api/testimonials', {
-    _status: 'published',
-    clientName: 'R. M.',
-    clinicRelationship: 'discounted',
-    consent: consent.id,
-    practitioner: practitioner.id,
-    quote: 'Nobody can tell.',
-    rating: 5,
-  })
-  const { body: article } = await server.admin.get('/api/articles?limit=1')
-  await server.admin.rest('PATCH', `/api/articles/${article.docs[0].id}`, {
-    author: practitioner.id,
-  })
+  await publishGuideContent(server)
 })
 afterAll(async () => {
   await server?.close()

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 
-import { createConsent, createGallery } from '../helpers/fixtures.js'
+import { fencedBlocks } from '../helpers/docExamples.js'
+import { publishGuideContent } from '../helpers/guideContent.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
 /**
@@ -20,7 +21,7 @@ const root = path.resolve(here, '../..')
 const doc = readFileSync(path.join(root, 'docs/FRONTEND.md'), 'utf8')
 
 const blocks = (text: string, language: string) =>
-  [...text.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!)
+  fencedBlocks(text, language).map(({ code }) => code)
 
 const guideQueries = blocks(doc, 'graphql').map((block) => block.trim())
 const operationNames = guideQueries.map((query) => /^query (\w+)/.exec(query)?.[1])
@@ -51,33 +52,7 @@ const run = async (args: string[]) => {
 let server: TestServer
 beforeAll(async () => {
   server = await startTestServer()
-  const practitioner = (
-    await server.admin.rest('POST', '/api/practitioners', {
-      _status: 'published',
-      bookingUrl: 'https://clinic.example/book/dana',
-      name: 'Dana Lee',
-    })
-  ).body.doc
-  const consent = await createConsent(server.admin)
-  await createGallery(server.admin, {
-    _status: 'published',
-    consent: consent.id,
-    practitioner: practitioner.id,
-    treatmentType: 'hairline',
-  })
-  await server.admin.rest('POST', '/api/testimonials', {
-    _status: 'published',
-    clientName: 'R. M.',
-    clinicRelationship: 'discounted',
-    consent: consent.id,
-    practitioner: practitioner.id,
-    quote: 'Nobody can tell.',
-    rating: 5,
-  })
-  const { body: article } = await server.admin.get('/api/articles?limit=1')
-  await server.admin.rest('PATCH', `/api/articles/${article.docs[0].id}`, {
-    author: practitioner.id,
-  })
+  await publishGuideContent(server)
 }, 120_000)
 afterAll(async () => {
   await server?.close()

@@ -5,19 +5,36 @@ import { fileURLToPath } from 'node:url'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const outDir = path.join(root, 'test/.doc-examples')
 
+export type FencedBlock = { code: string; language: string }
+
+/**
+ * The fenced code blocks of Markdown `text` whose language matches `language` (a regular
+ * expression such as `'tsx?'`), in order, each as written. A fence may be indented under a list
+ * item; its lines then carry the same indent, which is taken off.
+ */
+export const fencedBlocks = (text: string, language: string): FencedBlock[] =>
+  [...text.matchAll(new RegExp(`^( *)\`\`\`(${language})\\n([\\s\\S]*?)^\\1\`\`\``, 'gm'))].map(
+    ([, indent, lang, body]) => ({
+      code: body!.replace(new RegExp(`^${indent}`, 'gm'), ''),
+      language: lang!,
+    }),
+  )
+
+/**
+ * A page of this repository, as text.
+ */
+export const readPage = (page: string): string => readFileSync(path.join(root, page), 'utf8')
+
 /**
  * The code examples of a Markdown page that name their file in a first-line comment
  * (`// app/sitemap.ts`), keyed by that name.
  */
-export const docExamples = (page: string): Map<string, { code: string; language: string }> => {
-  const text = readFileSync(path.join(root, page), 'utf8')
-  const found = new Map<string, { code: string; language: string }>()
-  // A fence may be indented under a list item; its lines then carry the same indent.
-  for (const [, indent, language, body] of text.matchAll(/^( *)```(tsx?)\n([\s\S]*?)^\1```/gm)) {
-    const code = body!.replace(new RegExp(`^${indent}`, 'gm'), '')
-    const name = /^\/\/ (\S+)\n/.exec(code)?.[1]
+export const docExamples = (page: string): Map<string, FencedBlock> => {
+  const found = new Map<string, FencedBlock>()
+  for (const block of fencedBlocks(readPage(page), 'tsx?')) {
+    const name = /^\/\/ (\S+)\n/.exec(block.code)?.[1]
     if (name) {
-      found.set(name, { code, language: language! })
+      found.set(name, block)
     }
   }
   return found

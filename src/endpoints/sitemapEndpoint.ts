@@ -17,12 +17,6 @@ export type SitemapEntry = {
 
 const kinds: SmpPageKey[] = ['articles', 'practitioners', 'beforeAfterGalleries', 'faqs']
 
-const latest = (dates: unknown[]): null | string =>
-  dates
-    .filter((date): date is string => typeof date === 'string')
-    .sort()
-    .at(-1) ?? null
-
 /**
  * Every public page: each published, public document with a page (as a visitor would find it
  * right now, whoever asks), plus the FAQ page while any FAQ is public. Paths come from the same
@@ -44,22 +38,20 @@ export const sitemapEntries = async (
     if (!collection || !options.site.paths[kind]) {
       continue
     }
+    const faqs = kind === 'faqs'
+    // The FAQ page is one page, last changed when its latest FAQ was: one row says so.
     const { docs } = await payload.find({
       collection,
       depth: 0,
-      limit: 0,
+      limit: faqs ? 1 : 0,
       overrideAccess: false,
       pagination: false,
       req: visitor,
-      select: kind === 'faqs' ? { updatedAt: true } : { slug: true, updatedAt: true },
-      sort: kind === 'faqs' ? '-updatedAt' : 'slug',
+      select: faqs ? { updatedAt: true } : { slug: true, updatedAt: true },
+      sort: faqs ? '-updatedAt' : 'slug',
     })
-    const pages =
-      kind === 'faqs'
-        ? docs.length
-          ? [{ updatedAt: latest(docs.map((doc) => doc.updatedAt)) }]
-          : []
-        : docs
+    const pages = faqs ? docs.map(({ updatedAt }) => ({ updatedAt })) : docs
+    const localized = options.site.paths[kind]!.includes('{locale}')
     for (const doc of pages as {
       id?: number | string
       slug?: string
@@ -69,7 +61,6 @@ export const sitemapEntries = async (
       if (path === null) {
         continue
       }
-      const localized = options.site.paths[kind]!.includes('{locale}')
       entries.push({
         alternates: localized
           ? locales.flatMap((locale) => {

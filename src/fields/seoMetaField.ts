@@ -5,7 +5,7 @@ import type { SanitizedSmpClinicOptions, SmpPreviewableKey } from '../types.js'
 import { readLinked } from '../seo/linkedDocs.js'
 import { pageUrl } from '../seo/pageUrl.js'
 import { sourceFields, withSourceFields } from '../seo/sourceFields.js'
-import { type LexicalState, nodeText } from '../utilities/lexicalContent.js'
+import { type LexicalState, stateText } from '../utilities/lexicalContent.js'
 import { relationId } from '../utilities/relationId.js'
 import { normalizeUrl, validateUrl } from './validateUrl.js'
 
@@ -26,8 +26,7 @@ const summary = (value: unknown, max = 160): null | string => {
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length)}…`
 }
 
-const richTextSummary = (state: unknown) =>
-  summary((state as LexicalState)?.root ? nodeText((state as LexicalState)!.root!) : '')
+const richTextSummary = (state: unknown) => summary(stateText(state as LexicalState))
 
 /**
  * Where each empty meta value comes from, per collection.

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { SanitizedSmpClinicOptions, SmpPageKey } from '../types.js'
 
 import { treatmentTypes } from '../fields/treatmentTypes.js'
-import { type LexicalState, nodeText } from '../utilities/lexicalContent.js'
+import { type LexicalState, stateText } from '../utilities/lexicalContent.js'
 import { relationId } from '../utilities/relationId.js'
 import { type LinkedDoc, readLinked } from './linkedDocs.js'
 import { pageUrl, siteNodeId } from './pageUrl.js'
@@ -25,10 +25,7 @@ export type GraphInput = {
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : undefined
 
-const plainText = (state: unknown): string | undefined => {
-  const root = (state as LexicalState)?.root
-  return root ? text(nodeText(root)) : undefined
-}
+const plainText = (state: unknown): string | undefined => text(stateText(state as LexicalState))
 
 /**
  * Drops empty values, so a node never claims a property it has no value for.

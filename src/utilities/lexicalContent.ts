@@ -30,10 +30,13 @@ export const nodeText = (node: LexicalNode): string => {
   return blockTypes.has(node.type ?? '') ? parts.join('').trim() : parts.join(' ').trim()
 }
 
-export const countWords = (state: LexicalState): number => {
-  const text = state?.root ? nodeText(state.root) : ''
-  return text.split(/\s+/).filter(Boolean).length
-}
+/**
+ * The plain text of a whole rich-text value (empty when there is none).
+ */
+export const stateText = (state: LexicalState): string => (state?.root ? nodeText(state.root) : '')
+
+export const countWords = (state: LexicalState): number =>
+  stateText(state).split(/\s+/).filter(Boolean).length
 
 /**
  * Minutes to read at an adult's average silent reading speed, never less than one.

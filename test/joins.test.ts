@@ -1,4 +1,5 @@
 import { createConsent, createGallery } from './helpers/fixtures.js'
+import { richText } from './helpers/richText.js'
 import { startTestServer, type TestServer } from './helpers/testServer.js'
 
 /**
@@ -50,4 +51,50 @@ test('the public sees only the published, consented galleries and testimonials o
 
   const editor = await server.admin.get(`/api/practitioners/${practitioner.id}?depth=0`)
   expect(editor.body.galleries.docs).toHaveLength(2)
+})
+
+test("a practitioner's joins are read at the top level of a request, not when populated elsewhere, and pages are in the join's order", async () => {
+  const author = (
+    await server.admin.rest('POST', '/api/practitioners', {
+      _status: 'published',
+      name: 'Sam Rivera',
+    })
+  ).body.doc
+  const dates = ['2026-01-05', '2026-03-05', '2026-02-05']
+  for (const [index, date] of dates.entries()) {
+    const created = await server.admin.rest('POST', '/api/articles', {
+      _status: 'published',
+      author: author.id,
+      body: richText(`Body ${index + 1}`),
+      publishedAt: `${date}T09:00:00.000Z`,
+      title: `Join order ${index + 1}`,
+    })
+    expect(created.status).toBe(201)
+  }
+
+  const profile = await server.anonymous.get(`/api/practitioners/${author.id}?depth=1`)
+  expect(profile.body.articles.docs.map((a: { title: string }) => a.title)).toEqual([
+    'Join order 2',
+    'Join order 3',
+    'Join order 1',
+  ])
+
+  // Populated inside an article, the author carries its own fields but no join pages.
+  const article = await server.anonymous.get(
+    `/api/articles?where[title][equals]=Join order 1&depth=1`,
+  )
+  const populated = article.body.docs[0].author
+  expect(populated.name).toBe('Sam Rivera')
+  expect(populated.articles).toBeUndefined()
+  expect(populated.galleries).toBeUndefined()
+  expect(populated.testimonials).toBeUndefined()
+
+  // GraphQL resolves a join only when asked, one bounded page at a time, at any depth.
+  const gql = await server.anonymous.graphql(
+    `{ Articles(where: { title: { equals: "Join order 1" } }) { docs { author { articles(limit: 2) { docs { title } hasNextPage } } } } }`,
+  )
+  expect(gql.body.data.Articles.docs[0].author.articles).toEqual({
+    docs: [{ title: 'Join order 2' }, { title: 'Join order 3' }],
+    hasNextPage: true,
+  })
 })

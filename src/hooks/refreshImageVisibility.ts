@@ -14,6 +14,7 @@ import { consentStillValid } from '../access/consentStillValid.js'
 import { notSample } from '../access/notSample.js'
 import { forever } from '../fields/imageVisibilityFields.js'
 import { relationId } from '../utilities/relationId.js'
+import { setDateOfMany } from '../utilities/setDateOfMany.js'
 
 type Id = number | string
 type Doc = Record<string, unknown>
@@ -35,14 +36,6 @@ type ImageUse = {
 }
 
 const published: Where = { _status: { equals: 'published' } }
-
-/**
- * Rows whose date field does not already hold `value`.
- */
-export const differs = (field: string, value: null | string): Where =>
-  value === null
-    ? { [field]: { exists: true } }
-    : { or: [{ [field]: { exists: false } }, { [field]: { not_equals: value } }] }
 
 const imageUses = (options: SanitizedSmpClinicOptions): ImageUse[] => [
   {
@@ -147,13 +140,13 @@ export const refreshImageVisibility = async (
     groups.set(end, [...(groups.get(end) ?? []), id])
   }
   for (const [end, group] of groups) {
-    await req.payload.db.updateMany({
+    // Rows already right are left alone, so `updatedAt` does not tell the public when a
+    // gallery's draft was saved or a consent edited.
+    await setDateOfMany(req, {
       collection: options.slugs.media,
-      data: { publicUntil: end },
-      req,
-      // Rows already right are left alone, so `updatedAt` does not tell the public when a
-      // gallery's draft was saved or a consent edited.
-      where: { and: [{ id: { in: group } }, differs('publicUntil', end)] },
+      field: 'publicUntil',
+      ids: group,
+      value: end,
     })
   }
 }

@@ -25,6 +25,7 @@ import { checkHostQueryPaths } from '../hooks/checkQueryPaths.js'
 import { checkQueryValues } from '../hooks/checkQueryValues.js'
 import { guardPublicQuery } from '../hooks/guardPublicQuery.js'
 import { withReadableRelations } from '../hooks/keepReadableRelations.js'
+import { readJoinsAtTopLevel } from '../hooks/readJoinsAtTopLevel.js'
 import { validateInputTypes } from '../hooks/validateInputTypes.js'
 import { unpublishLapsedConsentsTask } from '../jobs/unpublishLapsedConsentContent.js'
 import { seed } from '../seed/index.js'
@@ -34,6 +35,7 @@ import { withAccessQueryFix } from '../utilities/accessQueryFix.js'
 import { serverComponent } from '../utilities/adminComponents.js'
 import { corsWithOrigins, csrfWithOrigins } from '../utilities/frontendOrigins.js'
 import { graphQLCostRule } from '../utilities/graphQLCost.js'
+import { type JoinedOn, withReadIndexes } from '../utilities/readIndexes.js'
 import { sanitizeOptions } from '../utilities/sanitizeOptions.js'
 import { withUploadSafety } from '../utilities/withUploadSafety.js'
 import { withWebhookHooks } from '../webhooks/changeHooks.js'
@@ -74,6 +76,7 @@ const guardCollection = (
     ...collection.hooks,
     afterOperation: [allOrNothing, ...(collection.hooks?.afterOperation ?? [])],
     beforeOperation: [
+      readJoinsAtTopLevel,
       checkQueryValues,
       guardPublicQuery(options),
       validateInputTypes(options),
@@ -152,6 +155,26 @@ const withGraphQLLimits = (
 }
 
 /**
+ * For each collection, the relationships that join fields elsewhere read it through (articles:
+ * `author`, for a practitioner's articles), so its indexes can serve those joins.
+ */
+const joinRelations = (collections: CollectionConfig[]): Map<string, JoinedOn[]> => {
+  const byTarget = new Map<string, JoinedOn[]>()
+  for (const collection of collections) {
+    for (const field of collection.fields) {
+      if (field.type === 'join' && typeof field.collection === 'string') {
+        const sort = typeof field.defaultSort === 'string' ? field.defaultSort : undefined
+        byTarget.set(field.collection, [
+          ...(byTarget.get(field.collection) ?? []),
+          { on: field.on, sort },
+        ])
+      }
+    }
+  }
+  return byTarget
+}
+
+/**
  * Adds the clinic's content model to a Payload config: articles, FAQs, testimonials,
  * before-and-after galleries, practitioners, topics, consents and (unless the host names its own)
  * media. Returns a new config; the host's collections, endpoints and `onInit` are kept.
@@ -192,6 +215,7 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
           )
         : new Set<string>()
     const ours = new Set([...added.map((collection) => collection.slug), options.slugs.media])
+    const joinedOn = joinRelations(added)
     const config: Config = {
       ...incoming,
       collections: [
@@ -207,7 +231,12 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         ...added.map((collection) =>
           withWebhooks(
             guardCollection(
-              withUploadSafety(withSiteData(collection, options, seoCovered)),
+              withUploadSafety(
+                withReadIndexes(
+                  withSiteData(collection, options, seoCovered),
+                  joinedOn.get(collection.slug),
+                ),
+              ),
               options,
             ),
             options,

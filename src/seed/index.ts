@@ -125,6 +125,30 @@ const lockSeeding = async (req: PayloadRequest) => {
 
 const seedLockKey = 'payload-plugin-smp-clinic:seed-lock'
 
+/**
+ * Every seed key this seed may create, per collection slug: what one query per collection looks
+ * up before anything is written.
+ */
+const plannedKeys = (options: SanitizedSmpClinicOptions): Map<string, string[]> => {
+  const { slugs } = options
+  const planned: [string | undefined, string[]][] = [
+    [slugs.topics, topics.map(({ seedKey }) => seedKey)],
+    [slugs.faqs, faqs.map(({ seedKey }) => seedKey)],
+    [slugs.articles, [article.seedKey]],
+    [slugs.practitioners, [samplePractitioner.seedKey]],
+    [slugs.beforeAfterGalleries, sampleGalleries.map(({ seedKey }) => seedKey)],
+    [slugs.media, Object.values(placeholderKeys)],
+    [slugs.testimonials, sampleTestimonials.map(({ seedKey }) => seedKey)],
+  ]
+  return new Map(planned.filter((entry): entry is [string, string[]] => Boolean(entry[0])))
+}
+
+/**
+ * The sample galleries' photos: one placeholder for every "before" and one for every "after", so
+ * a fresh install processes two images, not one pair per gallery view.
+ */
+const placeholderKeys = { after: 'sample:placeholder:after', before: 'sample:placeholder:before' }
+
 const seedContent = async (
   options: SanitizedSmpClinicOptions,
   req: PayloadRequest,
@@ -135,34 +159,40 @@ const seedContent = async (
     result[bucket][slug] = (result[bucket][slug] ?? 0) + 1
   }
 
-  /**
-   * Returns the id of the document with this seed key, creating it only when it does not exist.
-   */
-  const ensure = async (
-    slug: string,
-    seedKey: string,
-    data: () => Record<string, unknown>,
-    extra: {
-      draft?: boolean
-      file?: { data: Buffer; mimetype: string; name: string; size: number }
-    } = {},
-  ): Promise<{ created: boolean; id: Id }> => {
-    const found = await req.payload.find({
+  // One query per collection finds every seeded document that exists; a second seed reads and
+  // writes nothing else.
+  const planned = plannedKeys(options)
+  const found = new Map<string, Map<string, Id>>()
+  for (const [slug, keys] of planned) {
+    const { docs } = await req.payload.find({
       collection: slug,
       depth: 0,
-      limit: 1,
+      limit: keys.length,
       overrideAccess: true,
       pagination: false,
       req,
-      where: { seedKey: { equals: seedKey } },
+      select: { seedKey: true },
+      where: { seedKey: { in: keys } },
     })
-    if (found.docs[0]) {
+    found.set(
+      slug,
+      new Map(docs.map((doc) => [String((doc as { seedKey?: string }).seedKey), doc.id as Id])),
+    )
+  }
+  const existingId = (slug: string, seedKey: string) => found.get(slug)?.get(seedKey)
+
+  /**
+   * Returns the id of the document with this seed key, creating it only when it does not exist.
+   */
+  const ensure: Ensure = async (slug, seedKey, data, extra = {}) => {
+    const id = existingId(slug, seedKey)
+    if (id !== undefined) {
       count('existing', slug)
-      return { created: false, id: found.docs[0].id }
+      return { created: false, id }
     }
     const doc = await req.payload.create({
       collection: slug,
-      data: { ...data(), seedKey },
+      data: { ...(await data()), seedKey },
       depth: 0,
       draft: extra.draft,
       file: extra.file,
@@ -170,7 +200,8 @@ const seedContent = async (
       req,
     })
     count('created', slug)
-    return { created: true, id: doc.id }
+    found.get(slug)?.set(seedKey, doc.id as Id)
+    return { created: true, id: doc.id as Id }
   }
 
   const topicIds = new Map<string, Id>()
@@ -220,13 +251,13 @@ const seedContent = async (
     }
   }
 
-  await seedSamples(options, req, ensure, topicIds)
+  await seedSamples(options, ensure, topicIds)
 }
 
 type Ensure = (
   slug: string,
   seedKey: string,
-  data: () => Record<string, unknown>,
+  data: () => Promise<Record<string, unknown>> | Record<string, unknown>,
   extra?: {
     draft?: boolean
     file?: { data: Buffer; mimetype: string; name: string; size: number }
@@ -235,7 +266,6 @@ type Ensure = (
 
 const seedSamples = async (
   options: SanitizedSmpClinicOptions,
-  req: PayloadRequest,
   ensure: Ensure,
   topicIds: Map<string, Id>,
 ) => {
@@ -257,39 +287,44 @@ const seedSamples = async (
       ).id
     : undefined
 
+  // Made only when a gallery is: a re-seed whose galleries exist processes no image.
+  const placeholder = async (side: 'after' | 'before') => {
+    const data = placeholderPng({ density: side === 'after' ? 'dense' : 'sparse' })
+    return (
+      await ensure(
+        slugs.media,
+        placeholderKeys[side],
+        () => ({ alt: `Placeholder ${side} image for a sample gallery (not a real photo)` }),
+        {
+          file: {
+            data,
+            mimetype: 'image/png',
+            name: `sample-placeholder-${side}.png`,
+            size: data.length,
+          },
+        },
+      )
+    ).id
+  }
+
   const galleryIds = new Map<string, Id>()
   if (slugs.beforeAfterGalleries) {
     for (const gallery of sampleGalleries) {
-      const pairs: Record<string, unknown>[] = []
-      for (const [index, pair] of gallery.pairs.entries()) {
-        const image = async (side: 'after' | 'before') => {
-          const data = placeholderPng({ density: side === 'after' ? 'dense' : 'sparse' })
-          const name = `${gallery.slug}-${index + 1}-${side}.png`
-          return (
-            await ensure(
-              slugs.media,
-              `${gallery.seedKey}:${index + 1}:${side}`,
-              () => ({
-                alt: `Placeholder ${side} image for a sample gallery (not a real photo)`,
-              }),
-              { file: { data, mimetype: 'image/png', name, size: data.length } },
-            )
-          ).id
-        }
-        pairs.push({ ...pair, after: await image('after'), before: await image('before') })
-      }
-      const { pairs: _, topicSeedKey, ...fields } = gallery
+      const { pairs, topicSeedKey, ...fields } = gallery
       const id = (
         await ensure(
           slugs.beforeAfterGalleries,
           gallery.seedKey,
-          () => ({
-            ...draft,
-            ...fields,
-            pairs,
-            practitioner: practitionerId,
-            topic: slugs.topics ? topicIds.get(topicSeedKey) : undefined,
-          }),
+          async () => {
+            const [before, after] = [await placeholder('before'), await placeholder('after')]
+            return {
+              ...draft,
+              ...fields,
+              pairs: pairs.map((pair) => ({ ...pair, after, before })),
+              practitioner: practitionerId,
+              topic: slugs.topics ? topicIds.get(topicSeedKey) : undefined,
+            }
+          },
           { draft: true },
         )
       ).id

@@ -15,7 +15,10 @@ export const placeholderPng = ({
   height?: number
   width?: number
 }): Buffer => {
-  const spacing = density === 'dense' ? 6 : 14
+  // Dots a few pixels wide: fine enough to read as pigment, coarse enough that every image size
+  // encodes quickly (one-pixel detail made each upload of the seed several times slower).
+  const spacing = density === 'dense' ? 12 : 28
+  const dotSize = 4
   const skin = [226, 188, 160]
   const pigment = [58, 46, 40]
   const row = width * 3 + 1
@@ -23,7 +26,7 @@ export const placeholderPng = ({
   for (let y = 0; y < height; y++) {
     raw[y * row] = 0 // PNG filter type "none" for every scanline
     for (let x = 0; x < width; x++) {
-      const dot = x % spacing < 2 && y % spacing < 2 && y > height * 0.15
+      const dot = x % spacing < dotSize && y % spacing < dotSize && y > height * 0.15
       const [r, g, b] = dot ? pigment : skin
       const offset = y * row + 1 + x * 3
       raw[offset] = r!

@@ -4,6 +4,7 @@ import * as migration_20261126_003704_option_values_as_graphql_names from './202
 import * as migration_20261126_024526_seo_and_structured_data from './20261126_024526_seo_and_structured_data.js';
 import * as migration_20261126_030516_image_size_ladder from './20261126_030516_image_size_ladder.js';
 import * as migration_20261126_031314_webhook_delivery_log from './20261126_031314_webhook_delivery_log.js';
+import * as migration_20261126_061717_read_indexes from './20261126_061717_read_indexes.js';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_031314_webhook_delivery_log.up,
     down: migration_20261126_031314_webhook_delivery_log.down,
-    name: '20261126_031314_webhook_delivery_log'
+    name: '20261126_031314_webhook_delivery_log',
+  },
+  {
+    up: migration_20261126_061717_read_indexes.up,
+    down: migration_20261126_061717_read_indexes.down,
+    name: '20261126_061717_read_indexes'
   },
 ];

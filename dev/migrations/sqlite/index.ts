@@ -4,6 +4,7 @@ import * as migration_20261126_003649_option_values_as_graphql_names from './202
 import * as migration_20261126_024519_seo_and_structured_data from './20261126_024519_seo_and_structured_data.js';
 import * as migration_20261126_030441_image_size_ladder from './20261126_030441_image_size_ladder.js';
 import * as migration_20261126_031306_webhook_delivery_log from './20261126_031306_webhook_delivery_log.js';
+import * as migration_20261126_061710_read_indexes from './20261126_061710_read_indexes.js';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_031306_webhook_delivery_log.up,
     down: migration_20261126_031306_webhook_delivery_log.down,
-    name: '20261126_031306_webhook_delivery_log'
+    name: '20261126_031306_webhook_delivery_log',
+  },
+  {
+    up: migration_20261126_061710_read_indexes.up,
+    down: migration_20261126_061710_read_indexes.down,
+    name: '20261126_061710_read_indexes'
   },
 ];

@@ -143,6 +143,7 @@ export const createPractitionersCollection = (
         ...joinFrom(options, {
           name: 'galleries',
           admin: { defaultColumns: ['title', 'treatmentType', '_status'] },
+          defaultSort: '-createdAt',
           from: 'beforeAfterGalleries',
           label: 'Galleries',
           on: 'practitioner',
@@ -150,6 +151,7 @@ export const createPractitionersCollection = (
         ...joinFrom(options, {
           name: 'testimonials',
           admin: { defaultColumns: ['clientName', 'rating', '_status'] },
+          defaultSort: '-experienceDate',
           from: 'testimonials',
           label: 'Testimonials',
           on: 'practitioner',
@@ -157,6 +159,7 @@ export const createPractitionersCollection = (
         ...joinFrom(options, {
           name: 'articles',
           admin: { defaultColumns: ['title', 'publishedAt', '_status'] },
+          defaultSort: '-publishedAt',
           from: 'articles',
           label: 'Articles written',
           on: 'author',

@@ -2,14 +2,11 @@ import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequ
 
 import type { SanitizedSmpClinicOptions } from '../../../types.js'
 
-import {
-  differs,
-  imagesShownBy,
-  refreshImageVisibility,
-} from '../../../hooks/refreshImageVisibility.js'
+import { imagesShownBy, refreshImageVisibility } from '../../../hooks/refreshImageVisibility.js'
 import { forgetConsent } from '../../../utilities/consentLoader.js'
 import { consentEnd, consentStatus, type ConsentTerms } from '../../../utilities/consentStatus.js'
 import { consentUseOf } from '../../../utilities/consentUse.js'
+import { differs } from '../../../utilities/differs.js'
 import { reportLapse } from '../../../webhooks/lapse.js'
 import { sendsWebhooks } from '../../../webhooks/sendsWebhooks.js'
 

@@ -1,0 +1,91 @@
+import type { PayloadRequest } from 'payload'
+
+import { differs } from './differs.js'
+
+type Id = number | string
+
+type SqlAdapter = {
+  execute: (args: { db?: unknown; drizzle?: unknown; raw: string }) => Promise<unknown>
+  name: string
+  sessions?: Record<string, { db: unknown }>
+  tableNameMap: Map<string, string>
+  tables: Record<string, Record<string, { name: string }>>
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/
+const textId = /^[\w-]{1,64}$/
+
+// The adapters' table key for a slug (their snake case); a slug it misses falls back safely.
+const snake = (slug: string) =>
+  slug
+    .replace(/-/g, '_')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+
+const literalId = (id: Id): string | undefined => {
+  if (typeof id === 'number') {
+    return Number.isSafeInteger(id) ? String(id) : undefined
+  }
+  return textId.test(id) ? `'${id}'` : undefined
+}
+
+/**
+ * Sets one date field of the given documents to `value` (an ISO date, or null), leaving rows that
+ * already hold it untouched, as one statement: Payload's SQL `updateMany` rewrites matching rows one
+ * after another, so saving a gallery of 40 photos would cost 40 updates. Every value written is
+ * checked to be a plain id or an ISO date before it is put in the statement; anything else, and
+ * MongoDB (whose `updateMany` is one command already), go through the adapter's `updateMany`.
+ * `updatedAt` moves with the change, as the adapter's own update does.
+ */
+export const setDateOfMany = async (
+  req: PayloadRequest,
+  {
+    collection,
+    field,
+    ids,
+    value,
+  }: { collection: string; field: string; ids: Id[]; value: null | string },
+): Promise<void> => {
+  if (!ids.length) {
+    return
+  }
+  const db = req.payload.db as unknown as SqlAdapter
+  const tableName =
+    db.name === 'sqlite' || db.name === 'postgres'
+      ? db.tableNameMap?.get(snake(collection))
+      : undefined
+  const table = tableName ? db.tables?.[tableName] : undefined
+  const idColumn = table?.id?.name
+  const column = table?.[field]?.name
+  const updatedAt = table?.updatedAt?.name
+  const idList = ids.map(literalId)
+  if (
+    !table ||
+    !idColumn ||
+    !column ||
+    typeof db.execute !== 'function' ||
+    idList.some((id) => id === undefined) ||
+    (value !== null && !isoDate.test(value))
+  ) {
+    await req.payload.db.updateMany({
+      collection,
+      data: { [field]: value },
+      req,
+      where: { and: [{ id: { in: ids } }, differs(field, value)] },
+    })
+    return
+  }
+  const target = `"${column}"`
+  const set = [
+    `${target} = ${value === null ? 'NULL' : `'${value}'`}`,
+    ...(updatedAt ? [`"${updatedAt}" = '${new Date().toISOString()}'`] : []),
+  ].join(', ')
+  const unchanged =
+    value === null ? `${target} IS NOT NULL` : `(${target} IS NULL OR ${target} <> '${value}')`
+  const transactionID = await req.transactionID
+  await db.execute({
+    db: transactionID === undefined ? undefined : db.sessions?.[String(transactionID)]?.db,
+    drizzle: (db as unknown as { drizzle: unknown }).drizzle,
+    raw: `UPDATE "${tableName}" SET ${set} WHERE "${idColumn}" IN (${idList.join(', ')}) AND ${unchanged}`,
+  })
+}

@@ -79,6 +79,12 @@ test("a practitioner's joins are read at the top level of a request, not when po
     'Join order 1',
   ])
 
+  const secondPage = await server.anonymous.get(
+    `/api/practitioners/${author.id}?depth=0&joins[articles][limit]=1&joins[articles][page]=2`,
+  )
+  expect(secondPage.body.articles.docs).toEqual([expect.anything()])
+  expect(secondPage.body.articles.hasNextPage).toBe(true)
+
   // Populated inside an article, the author carries its own fields but no join pages.
   const article = await server.anonymous.get(
     `/api/articles?where[title][equals]=Join order 1&depth=1`,

@@ -35,6 +35,7 @@ import { withAccessQueryFix } from '../utilities/accessQueryFix.js'
 import { serverComponent } from '../utilities/adminComponents.js'
 import { corsWithOrigins, csrfWithOrigins } from '../utilities/frontendOrigins.js'
 import { graphQLCostRule } from '../utilities/graphQLCost.js'
+import { withOrderIndexes } from '../utilities/orderIndexes.js'
 import { type JoinedOn, withReadIndexes } from '../utilities/readIndexes.js'
 import { sanitizeOptions } from '../utilities/sanitizeOptions.js'
 import { withUploadSafety } from '../utilities/withUploadSafety.js'
@@ -246,6 +247,12 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         ...(options.webhooks ? [createWebhookDeliveriesCollection(options)] : []),
       ],
       cors: corsWithOrigins(incoming.cors, options.frontendOrigins),
+      db: withOrderIndexes(
+        incoming.db,
+        added
+          .filter((collection) => collection.orderable && typeof collection.versions === 'object')
+          .map((collection) => collection.slug),
+      ),
       csrf: csrfWithOrigins(incoming, options.frontendOrigins),
       custom: { ...incoming.custom, [optionsKey]: options },
       graphQL: {

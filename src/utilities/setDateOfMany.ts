@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { differs } from './differs.js'
+import { sqlTableKey } from './sqlTableKey.js'
 
 type Id = number | string
 
@@ -14,13 +15,6 @@ type SqlAdapter = {
 
 const isoDate = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/
 const textId = /^[\w-]{1,64}$/
-
-// The adapters' table key for a slug (their snake case); a slug it misses falls back safely.
-const snake = (slug: string) =>
-  slug
-    .replace(/-/g, '_')
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
 
 const literalId = (id: Id): string | undefined => {
   if (typeof id === 'number') {
@@ -52,7 +46,7 @@ export const setDateOfMany = async (
   const db = req.payload.db as unknown as SqlAdapter
   const tableName =
     db.name === 'sqlite' || db.name === 'postgres'
-      ? db.tableNameMap?.get(snake(collection))
+      ? db.tableNameMap?.get(sqlTableKey(collection))
       : undefined
   const table = tableName ? db.tables?.[tableName] : undefined
   const idColumn = table?.id?.name

@@ -5,6 +5,7 @@ import * as migration_20261126_024519_seo_and_structured_data from './20261126_0
 import * as migration_20261126_030441_image_size_ladder from './20261126_030441_image_size_ladder.js';
 import * as migration_20261126_031306_webhook_delivery_log from './20261126_031306_webhook_delivery_log.js';
 import * as migration_20261126_061710_read_indexes from './20261126_061710_read_indexes.js';
+import * as migration_20261126_062356_faq_order_index from './20261126_062356_faq_order_index.js';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_061710_read_indexes.up,
     down: migration_20261126_061710_read_indexes.down,
-    name: '20261126_061710_read_indexes'
+    name: '20261126_061710_read_indexes',
+  },
+  {
+    up: migration_20261126_062356_faq_order_index.up,
+    down: migration_20261126_062356_faq_order_index.down,
+    name: '20261126_062356_faq_order_index'
   },
 ];

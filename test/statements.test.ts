@@ -1,3 +1,4 @@
+import { seed } from '../src/index.js'
 import { createConsent, createImage } from './helpers/fixtures.js'
 import { richText } from './helpers/richText.js'
 import { startTestServer, type TestServer } from './helpers/testServer.js'
@@ -193,6 +194,33 @@ describeSql('statements per request', () => {
     }
     const one = await publish(1, 0)
     expect(await publish(6, 2)).toBe(one)
+  })
+})
+
+describeSql('seeding', () => {
+  test('a second seed looks each collection up once and writes nothing', async () => {
+    await seed({ payload: server.payload })
+    const sent = await statementsOf(() => seed({ payload: server.payload }))
+    const reads = sent.filter(({ query }) => /^\s*select/i.test(query))
+    // The cross-process seed lock (a row in payload_kv on SQLite, an advisory lock on Postgres).
+    const writes = sent.filter(
+      ({ query }) => /^\s*(insert|update|delete)/i.test(query) && !/payload_kv/.test(query),
+    )
+    const seeded = [
+      'topics',
+      'faqs',
+      'articles',
+      'practitioners',
+      'before_after_galleries',
+      'media',
+      'testimonials',
+    ]
+    for (const table of seeded) {
+      expect(
+        reads.filter(({ query }) => new RegExp(`from ["\`]${table}["\`]`).test(query)),
+      ).toHaveLength(1)
+    }
+    expect(writes).toEqual([])
   })
 })
 

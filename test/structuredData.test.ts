@@ -117,10 +117,31 @@ describe('JSON-LD', () => {
       sameAs: ['https://www.instagram.com/example-clinic'],
       url: `${site}/`,
     })
+    // Linked documents are named in the reader's locale, falling back where not translated.
+    const translated = await server.admin.rest(
+      'PATCH',
+      `/api/practitioners/${author.id}?locale=fr`,
+      {
+        _status: 'published',
+        title: 'Artiste SMP principale',
+      },
+    )
+    expect(translated.status).toBe(200)
     const french = await server.anonymous.get(`/api/articles/${article.id}?locale=fr`)
-    expect(nodeOf(graphOf(french.body.jsonLd), 'MedicalWebPage')!['@id']).toBe(
+    const frenchGraph = graphOf(french.body.jsonLd)
+    expect(nodeOf(frenchGraph, 'MedicalWebPage')!['@id']).toBe(
       `${site}/fr/articles/${article.slug}#webpage`,
     )
+    expect(nodeOf(frenchGraph, 'Person')!.jobTitle).toBe('Artiste SMP principale')
+    expect(nodeOf(frenchGraph, 'FAQPage')!.mainEntity).toEqual([
+      expect.objectContaining({ name: 'How many sessions?' }),
+    ])
+    const english = await server.anonymous.get(`/api/articles/${article.id}?locale=en`)
+    expect(nodeOf(graphOf(english.body.jsonLd), 'Person')!.jobTitle).toBe('Lead SMP artist')
+    const noFallback = await server.anonymous.get(
+      `/api/articles/${article.id}?locale=fr&fallback-locale=none`,
+    )
+    expect(nodeOf(graphOf(noFallback.body.jsonLd), 'FAQPage')).toBeUndefined()
     const graphql = await server.anonymous.graphql(
       `{ Article(id: ${JSON.stringify(article.id)}) { jsonLd } }`,
     )

@@ -1,4 +1,4 @@
-import type { PayloadRequest, SelectType } from 'payload'
+import type { PayloadRequest, SelectType, Where } from 'payload'
 
 import { type Id, perRequestBatches } from '../utilities/perRequestBatches.js'
 
@@ -24,23 +24,98 @@ export const linkedSelect = {
 
 export type LinkedKind = keyof typeof linkedSelect
 
+/**
+ * The locale a localized value is read in, and the one it falls back to, as Payload's own read
+ * would choose them.
+ */
+const localesOf = (req: PayloadRequest): { fallback?: string; locale?: string } => {
+  const localization = req.payload.config.localization
+  if (!localization || !req.locale || req.locale === 'all') {
+    return {}
+  }
+  const asked = Array.isArray(req.fallbackLocale) ? req.fallbackLocale[0] : req.fallbackLocale
+  const fallback =
+    asked === false || asked === 'false' || asked === 'none' || asked === 'null'
+      ? undefined
+      : typeof asked === 'string' && asked
+        ? asked
+        : localization.fallback
+          ? localization.defaultLocale
+          : undefined
+  return { fallback, locale: req.locale }
+}
+
+/**
+ * Reads through the database adapter, as the reader: the collection's read rule for this reader
+ * is added to the query, so a draft, a sample or a lapsed document is simply not found. Payload's
+ * full read (hooks, field traversal) is left out: only plain fields are asked for, and each
+ * localized value is taken in the request's locale or its fallback.
+ */
+const readPlain = async (req: PayloadRequest, collection: string, ids: Id[], fields: string[]) => {
+  const config = req.payload.collections[collection]!.config
+  const read = config.access.read
+  const rule: boolean | Where = read ? await read({ req }) : Boolean(req.user)
+  if (rule === false) {
+    return []
+  }
+  const where: Where = { id: { in: ids } }
+  const { fallback, locale } = localesOf(req)
+  const { docs } = await req.payload.db.find({
+    collection,
+    limit: 0,
+    locale: locale ? 'all' : undefined,
+    pagination: false,
+    req,
+    select: Object.fromEntries(fields.map((field) => [field, true])),
+    where: rule === true ? where : { and: [where, rule] },
+  })
+  if (!locale) {
+    return docs
+  }
+  const localized = new Set(
+    config.flattenedFields
+      .filter((field) => 'localized' in field && field.localized)
+      .map((field) => field.name),
+  )
+  return docs.map((doc) =>
+    Object.fromEntries(
+      Object.entries(doc).map(([name, value]) => {
+        if (!localized.has(name) || !value || typeof value !== 'object') {
+          return [name, value]
+        }
+        const values = value as Record<string, unknown>
+        const own = values[locale]
+        const missing = own === undefined || own === null || own === ''
+        return [name, missing && fallback ? values[fallback] : own]
+      }),
+    ),
+  )
+}
+
 const loader = perRequestBatches<LinkedDoc | null>(async (req, scope, ids) => {
   const [collection, fields] = scope.split('|') as [string, string]
   const found = new Map<string, LinkedDoc | null>()
-  if (!req.payload.collections[collection] || !ids.length) {
+  const config = req.payload.collections[collection]?.config
+  if (!config || !ids.length) {
     return found
   }
-  // As the reader: a draft, a sample, a private photo or a lapsed document is simply not found.
-  const { docs } = await req.payload.find({
-    collection,
-    depth: 0,
-    limit: 0,
-    overrideAccess: false,
-    pagination: false,
-    req,
-    select: Object.fromEntries(fields.split(',').map((field) => [field, true])),
-    where: { id: { in: ids } },
-  })
+  const select = fields.split(',')
+  // An upload's URLs are made by Payload's read (and by storage adapters), so images are read
+  // through it; other documents need only their stored values.
+  const docs = config.upload
+    ? (
+        await req.payload.find({
+          collection,
+          depth: 0,
+          limit: 0,
+          overrideAccess: false,
+          pagination: false,
+          req,
+          select: Object.fromEntries(select.map((field) => [field, true])),
+          where: { id: { in: ids } },
+        })
+      ).docs
+    : await readPlain(req, collection, ids, select)
   for (const doc of docs) {
     found.set(String(doc.id), doc as LinkedDoc)
   }

@@ -3,12 +3,13 @@ import type { PayloadRequest } from 'payload'
 export type Id = number | string
 
 type Batch = { ids: Set<Id>; ready: Promise<void> }
-type Scope<V> = { batch?: Batch; known: Map<string, V> }
+type Scope<V> = { batch?: Batch; known: Map<string, V>; pending: Map<string, Promise<void>> }
 
 /**
  * Looks values up by id once per request, in batches: every lookup made in the same turn of the
  * event loop (all rows of a page, all fields of a document) joins one call to `load`, issued after
- * that turn, and its answers are remembered for the rest of the request. `scope` keeps separate
+ * that turn, and its answers are remembered for the rest of the request. A lookup of an id whose
+ * batch is already loading waits for that batch rather than asking again. `scope` keeps separate
  * caches, for example one per collection. Ids `load` leaves out get `missing`.
  */
 export const perRequestBatches = <V>(
@@ -25,31 +26,49 @@ export const perRequestBatches = <V>(
     }
     let cache = scopes.get(scope)
     if (!cache) {
-      cache = { known: new Map() }
+      cache = { known: new Map(), pending: new Map() }
       scopes.set(scope, cache)
     }
     return cache
   }
 
+  const newBatch = (req: PayloadRequest, scope: string, cache: Scope<V>): Batch => {
+    const ids = new Set<Id>()
+    const ready = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      cache.batch = undefined
+      try {
+        const found = await load(req, scope, [...ids])
+        for (const id of ids) {
+          cache.known.set(String(id), found.get(String(id)) ?? missing)
+        }
+      } finally {
+        for (const id of ids) {
+          cache.pending.delete(String(id))
+        }
+      }
+    })
+    return { ids, ready }
+  }
+
   const lookup = async (req: PayloadRequest, scope: string, ids: Id[]): Promise<Map<string, V>> => {
     const cache = scopeOf(req, scope)
-    const unknown = ids.filter((id) => !cache.known.has(String(id)))
-    if (unknown.length) {
-      if (!cache.batch) {
-        const batchIds = new Set<Id>()
-        const ready = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
-          cache.batch = undefined
-          const found = await load(req, scope, [...batchIds])
-          for (const id of batchIds) {
-            cache.known.set(String(id), found.get(String(id)) ?? missing)
-          }
-        })
-        cache.batch = { ids: batchIds, ready }
+    const waits = new Set<Promise<void>>()
+    for (const id of ids) {
+      const key = String(id)
+      if (cache.known.has(key)) {
+        continue
       }
-      const batch = cache.batch
-      unknown.forEach((id) => batch.ids.add(id))
-      await batch.ready
+      const loading = cache.pending.get(key)
+      if (loading) {
+        waits.add(loading)
+        continue
+      }
+      const batch = (cache.batch ??= newBatch(req, scope, cache))
+      batch.ids.add(id)
+      cache.pending.set(key, batch.ready)
+      waits.add(batch.ready)
     }
+    await Promise.all(waits)
     return new Map(ids.map((id) => [String(id), cache.known.get(String(id)) ?? missing]))
   }
 

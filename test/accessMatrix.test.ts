@@ -506,14 +506,11 @@ const seeded = [
   { collection: 'practitioners', seedKey: samplePractitioner.seedKey },
   ...sampleGalleries.map(({ seedKey }) => ({ collection: 'before-after-galleries', seedKey })),
   ...sampleTestimonials.map(({ seedKey }) => ({ collection: 'testimonials', seedKey })),
-  ...sampleGalleries.flatMap(({ pairs, seedKey }) =>
-    pairs.flatMap((_pair, index) =>
-      ['before', 'after'].map((side) => ({
-        collection: 'media',
-        seedKey: `${seedKey}:${index + 1}:${side}`,
-      })),
-    ),
-  ),
+  // The sample galleries share one placeholder for every before photo and one for every after.
+  ...['before', 'after'].map((side) => ({
+    collection: 'media',
+    seedKey: `sample:placeholder:${side}`,
+  })),
 ].map((entry) => ({ ...entry, key: entry.seedKey.replaceAll(':', '-') }))
 const seededImageKeys = seeded.filter((entry) => entry.collection === 'media').map(({ key }) => key)
 const documentKeys = [

@@ -3,6 +3,7 @@ import type { Field, FieldHook, PayloadRequest } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { readableIds } from '../utilities/readableIds.js'
+import { expectPopulated, willPopulate } from './dropUnpopulatedRelations.js'
 
 type Id = number | string
 type Ref = { collection: string; id: Id }
@@ -99,7 +100,17 @@ const richTextRefs = (node: unknown, found: RichTextRef[]) => {
  */
 export const keepReadableRelations =
   (options: SanitizedSmpClinicOptions): FieldHook =>
-  async ({ field, overrideAccess, req, value }) => {
+  async ({
+    collection,
+    currentDepth,
+    data,
+    depth,
+    field,
+    overrideAccess,
+    req,
+    siblingData,
+    value,
+  }) => {
     if (overrideAccess || value === null || value === undefined) {
       return value
     }
@@ -134,6 +145,19 @@ export const keepReadableRelations =
       return value
     }
     const relationTo = field.relationTo
+    // A value Payload is about to populate is checked by that population, as this reader, and
+    // what it leaves unpopulated is removed once the document is complete. A read of every
+    // locale at once keeps the lookup.
+    if (
+      collection &&
+      data &&
+      siblingData &&
+      req.locale !== 'all' &&
+      willPopulate({ currentDepth, depth, field })
+    ) {
+      expectPopulated(data, siblingData as Record<string, unknown>, field)
+      return value
+    }
     const values = Array.isArray(value) ? value : [value]
     const refs = values.map((item) => refOf(item, relationTo))
     const readable = await readableSet(

@@ -23,6 +23,7 @@ import { allOrNothing } from '../hooks/allOrNothing.js'
 import { answerClientErrors } from '../hooks/answerClientErrors.js'
 import { checkHostQueryPaths } from '../hooks/checkQueryPaths.js'
 import { checkQueryValues } from '../hooks/checkQueryValues.js'
+import { dropUnpopulatedRelations } from '../hooks/dropUnpopulatedRelations.js'
 import { guardPublicQuery } from '../hooks/guardPublicQuery.js'
 import { withReadableRelations } from '../hooks/keepReadableRelations.js'
 import { readJoinsAtTopLevel } from '../hooks/readJoinsAtTopLevel.js'
@@ -76,6 +77,7 @@ const guardCollection = (
   hooks: {
     ...collection.hooks,
     afterOperation: [allOrNothing, ...(collection.hooks?.afterOperation ?? [])],
+    afterRead: [dropUnpopulatedRelations, ...(collection.hooks?.afterRead ?? [])],
     beforeOperation: [
       readJoinsAtTopLevel,
       checkQueryValues,
@@ -106,6 +108,7 @@ const guardHostCollection = (
     fields,
     hooks: {
       ...collection.hooks,
+      afterRead: [dropUnpopulatedRelations, ...(collection.hooks?.afterRead ?? [])],
       beforeOperation: [
         checkHostQueryPaths,
         guardPublicQuery(options, ours),

@@ -7,7 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { smpClinicPlugin, smpClinicQueue, type SmpClinicPluginConfig } from '../src/index.js'
-import { databaseAdapter } from './databaseAdapter.js'
+import { databaseAdapter, type DatabaseAdapterOptions } from './databaseAdapter.js'
 import { ensureFirstUser } from './ensureFirstUser.js'
 import { payloadSecret } from './payloadSecret.js'
 
@@ -22,6 +22,11 @@ export type DevConfigArgs = {
    * The host's own collections, added before the plugin runs.
    */
   collections?: Config['collections']
+  /**
+   * Drizzle's query logger (SQLite and Postgres): the tests and the benchmark count the SQL
+   * statements a request runs with it.
+   */
+  databaseLogger?: DatabaseAdapterOptions['logger']
   databaseUri?: string
   /**
    * The host's locales, when it translates its content.
@@ -49,6 +54,7 @@ export type DevConfigArgs = {
 export const buildDevConfig = ({
   autoRunJobs = false,
   collections = [],
+  databaseLogger,
   databaseUri = process.env.DATABASE_URI || undefined,
   localization,
   migrations = false,
@@ -74,7 +80,7 @@ export const buildDevConfig = ({
       },
       ...collections,
     ],
-    db: databaseAdapter(databaseUri, { migrations }),
+    db: databaseAdapter(databaseUri, { logger: databaseLogger, migrations }),
     editor: lexicalEditor(),
     graphQL: {
       disablePlaygroundInProduction: true,
@@ -107,5 +113,11 @@ export const buildDevConfig = ({
     serverURL: serverURL?.replace(/\/$/, ''),
     sharp,
     telemetry: false,
-    typescript: { declare: false, outputFile: path.join(dirname, 'payload-types.ts') },
+    // Types are written by `npm run generate` (and checked in CI), not by a child process that every
+    // start, seed and test server would otherwise spawn and leave running.
+    typescript: {
+      autoGenerate: false,
+      declare: false,
+      outputFile: path.join(dirname, 'payload-types.ts'),
+    },
   })

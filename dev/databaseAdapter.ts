@@ -23,6 +23,20 @@ export const migrationDirs = {
   sqlite: path.join(dirname, 'migrations', 'sqlite'),
 }
 
+export type DatabaseAdapterOptions = {
+  /**
+   * Drizzle's query logger for SQLite and Postgres (MongoDB ignores it): the benchmark and the
+   * tests count the SQL statements a request runs with one.
+   * @default undefined (nothing logged)
+   */
+  logger?: Parameters<typeof sqliteAdapter>[0]['logger']
+  /**
+   * Build the SQLite or Postgres schema from the committed migrations instead of pushing it.
+   * @default false
+   */
+  migrations?: boolean
+}
+
 /**
  * Chooses the adapter from the URI's scheme: `file:` SQLite, `postgres://` Postgres,
  * `mongodb://` MongoDB. With `migrations`, SQLite and Postgres build their schema from the
@@ -31,7 +45,7 @@ export const migrationDirs = {
  */
 export const databaseAdapter = (
   uri: string = defaultDatabaseUri,
-  { migrations = false }: { migrations?: boolean } = {},
+  { logger, migrations = false }: DatabaseAdapterOptions = {},
 ): DatabaseAdapterObj => {
   if (uri.startsWith('file:') || uri.startsWith('libsql:')) {
     // Transactions keep a failed write from leaving half a document behind; WAL lets reads go on
@@ -40,6 +54,7 @@ export const databaseAdapter = (
       sqliteAdapter({
         busyTimeout: 5000,
         client: { url: uri },
+        logger,
         migrationDir: migrationDirs.sqlite,
         push: !migrations,
         transactionOptions: {},
@@ -50,6 +65,7 @@ export const databaseAdapter = (
   if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) {
     return reliableTransactions(
       postgresAdapter({
+        logger,
         migrationDir: migrationDirs.postgres,
         pool: { connectionString: uri },
         push: !migrations,

@@ -1,9 +1,13 @@
 import type { CollectionAfterReadHook, FieldHook } from 'payload'
 
+import type { Id } from '../utilities/perRequestBatches.js'
+
+import { rememberPopulated } from '../utilities/populatedDocs.js'
+
 type Expected = {
   many: boolean
   name: string
-  polymorphic: boolean
+  relationTo: string | string[]
   sibling: Record<string, unknown>
 }
 
@@ -43,7 +47,7 @@ export const expectPopulated = (
   list.push({
     many: Array.isArray(sibling[field.name]),
     name: field.name,
-    polymorphic: Array.isArray(field.relationTo),
+    relationTo: field.relationTo,
     sibling,
   })
   expected.set(doc, list)
@@ -57,27 +61,52 @@ const isPopulated = (value: unknown): boolean =>
   Object.getPrototypeOf(value) === Object.prototype &&
   'id' in value
 
-const kept = (item: unknown, polymorphic: boolean) =>
-  polymorphic
-    ? item !== null && typeof item === 'object' && isPopulated((item as { value?: unknown }).value)
-    : isPopulated(item)
+/**
+ * The populated document an item holds and the collection it is from, or none when the item was
+ * left unpopulated.
+ */
+const populatedOf = (
+  item: unknown,
+  relationTo: string | string[],
+): undefined | { collection: string; doc: Record<string, unknown> & { id: Id } } => {
+  if (Array.isArray(relationTo)) {
+    const { relationTo: collection, value } = (item ?? {}) as {
+      relationTo?: unknown
+      value?: unknown
+    }
+    return typeof collection === 'string' && isPopulated(value)
+      ? { collection, doc: value as Record<string, unknown> & { id: Id } }
+      : undefined
+  }
+  return isPopulated(item)
+    ? { collection: relationTo, doc: item as Record<string, unknown> & { id: Id } }
+    : undefined
+}
 
 /**
  * After Payload has populated a document's relationships, removes every value that was left for
  * population and is still not a document: one the reader may not read, or one that no longer
- * exists. The response never carries its id.
+ * exists. The response never carries its id. The documents that were populated are remembered
+ * for the rest of the request (`rememberPopulated`).
  */
-export const dropUnpopulatedRelations: CollectionAfterReadHook = ({ doc }) => {
+export const dropUnpopulatedRelations: CollectionAfterReadHook = ({ doc, req }) => {
   const list = doc && typeof doc === 'object' ? expected.get(doc) : undefined
   if (!list) {
     return doc
   }
   expected.delete(doc)
-  for (const { many, name, polymorphic, sibling } of list) {
+  for (const { many, name, relationTo, sibling } of list) {
     const value = sibling[name]
+    const keep = (item: unknown) => {
+      const populated = populatedOf(item, relationTo)
+      if (populated) {
+        rememberPopulated(req, populated.collection, populated.doc)
+      }
+      return Boolean(populated)
+    }
     if (many && Array.isArray(value)) {
-      sibling[name] = value.filter((item) => kept(item, polymorphic))
-    } else if (!many && value !== null && value !== undefined && !kept(value, polymorphic)) {
+      sibling[name] = value.filter(keep)
+    } else if (!many && value !== null && value !== undefined && !keep(value)) {
       sibling[name] = null
     }
   }

@@ -1,6 +1,7 @@
 import type { PayloadRequest, SelectType, Where } from 'payload'
 
 import { type Id, perRequestBatches } from '../utilities/perRequestBatches.js'
+import { populatedDoc } from '../utilities/populatedDocs.js'
 
 export type LinkedDoc = Record<string, unknown> & { id: Id }
 
@@ -127,13 +128,28 @@ const loader = perRequestBatches<LinkedDoc | null>(async (req, scope, ids) => {
  * the answer), batched into one query per collection and field list for every document of the
  * response, and remembered for the request.
  */
-export const readAsReader = (
+export const readAsReader = async (
   req: PayloadRequest,
   collection: string,
   ids: Id[],
   fields: string[],
-): Promise<Map<string, LinkedDoc | null>> =>
-  loader.lookup(req, `${collection}|${fields.join(',')}`, ids)
+): Promise<Map<string, LinkedDoc | null>> => {
+  // Documents this request has populated for its reader are already at hand, whole.
+  const known = new Map<string, LinkedDoc>()
+  for (const id of ids) {
+    const doc = populatedDoc(req, collection, id)
+    if (doc) {
+      known.set(String(id), doc)
+    }
+  }
+  const rest = ids.filter((id) => !known.has(String(id)))
+  const answers = rest.length
+    ? await loader.lookup(req, `${collection}|${fields.join(',')}`, rest)
+    : new Map<string, LinkedDoc | null>()
+  return new Map(
+    ids.map((id) => [String(id), known.get(String(id)) ?? answers.get(String(id)) ?? null]),
+  )
+}
 
 /**
  * The linked documents this request's reader may read, in the order of `ids`, batched into one

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedSmpClinicOptions, SmpCollectionKey, SmpPreviewableKey } from '../types.js'
 import type { GraphInput } from './structuredData.js'
 
-import { jsonLdField } from '../fields/jsonLdField.js'
+import { fillJsonLd, jsonLdField } from '../fields/jsonLdField.js'
 import { seoMetaField } from '../fields/seoMetaField.js'
 import { sourceFields } from './sourceFields.js'
 import { articleGraph, faqGraph, galleryGraph, practitionerGraph } from './structuredData.js'
@@ -47,5 +47,9 @@ export const withSiteData = (
       ...meta,
       jsonLdField(options, graphs[key]!, sourceFields[key as keyof typeof sourceFields]),
     ],
+    hooks: {
+      ...collection.hooks,
+      afterRead: [fillJsonLd(options), ...(collection.hooks?.afterRead ?? [])],
+    },
   }
 }

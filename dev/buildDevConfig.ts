@@ -10,6 +10,7 @@ import { smpClinicPlugin, smpClinicQueue, type SmpClinicPluginConfig } from '../
 import { databaseAdapter, type DatabaseAdapterOptions } from './databaseAdapter.js'
 import { ensureFirstUser } from './ensureFirstUser.js'
 import { payloadSecret } from './payloadSecret.js'
+import { withStartupLock } from './startupLock.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -92,10 +93,12 @@ export const buildDevConfig = ({
     // LOG_LEVEL=warn keeps test output to what matters.
     logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
     onInit: async (payload) => {
-      if (migrations && payload.db.name !== 'mongoose') {
-        await payload.db.migrate()
-      }
-      await ensureFirstUser(payload)
+      await withStartupLock(payload, async () => {
+        if (migrations && payload.db.name !== 'mongoose') {
+          await payload.db.migrate()
+        }
+        await ensureFirstUser(payload)
+      })
     },
     plugins: [
       smpClinicPlugin({

@@ -1,4 +1,5 @@
 import { buildDevConfig } from './buildDevConfig.js'
+import { fileClock } from './fileClock.js'
 
 /**
  * The frontends that call the API from a browser, comma-separated in FRONTEND_URL. The first is
@@ -16,6 +17,7 @@ export default buildDevConfig({
   autoRunJobs: true,
   migrations: true,
   plugin: {
+    clock: fileClock(),
     // Their origins; the plugin says which value is not a URL.
     frontend: { origins: frontends.map((url) => (URL.canParse(url) ? new URL(url).origin : url)) },
     webhooks: {

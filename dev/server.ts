@@ -7,6 +7,9 @@ import { createApp } from './createApp.js'
 
 /**
  * `npm run dev`: boots Payload (seeding on first start) and serves it on PORT (default 3000).
+ * `API_ONLY=true` serves the REST and GraphQL API without the admin panel: Next's development
+ * server allows one process per folder, so further instances from the same checkout (the
+ * multi-instance test) serve the API alone, through the same express app and Payload handlers.
  */
 // Payload (3.90) can leave a refused query path as a promise nobody awaits (see the README's
 // "Payload behaviour the plugin works around"); Node would end the process on it. The request
@@ -35,14 +38,19 @@ const config = await import('./payload.config.js').then((module) => module.defau
 // `cron` starts the job queue configured in `jobs.autoRun`.
 const payload = await getPayload({ config, cron: true })
 
-const app = createApp(payload, {
-  fallthrough: [await createAdminHandler({ dev: process.env.NODE_ENV !== 'production' })],
-})
+const apiOnly = process.env.API_ONLY === 'true'
+const app = createApp(
+  payload,
+  apiOnly
+    ? {}
+    : { fallthrough: [await createAdminHandler({ dev: process.env.NODE_ENV !== 'production' })] },
+)
 server.removeAllListeners('request')
 server.on('request', app)
 const base = payload.config.serverURL
+const { admin, api, graphQL } = payload.config.routes
 payload.logger.info(
-  `Ready: admin ${base}${payload.config.routes.admin} · REST ${base}${payload.config.routes.api} · GraphQL ${base}${payload.config.routes.api}${payload.config.routes.graphQL}`,
+  `Ready: ${apiOnly ? 'API only' : `admin ${base}${admin}`} · REST ${base}${api} · GraphQL ${base}${api}${graphQL}`,
 )
 
 const shutdown = (signal: string) => {

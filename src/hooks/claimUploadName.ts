@@ -7,6 +7,8 @@ import type {
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
+import { tryLockUntilCommit } from '../utilities/transactionLocks.js'
+
 const contextKey = 'smpClinicClaimedUploadName'
 
 /**
@@ -15,6 +17,11 @@ const contextKey = 'smpClinicClaimedUploadName'
 const inFlight = new Map<string, Set<string>>()
 
 type Claim = { dir: string; key: string }
+
+const withRandomSuffix = (name: string) => {
+  const extension = path.extname(name)
+  return `${path.basename(name, extension)}-${randomBytes(4).toString('hex')}${extension}`
+}
 
 const release = (claim: Claim | undefined) => {
   inFlight.get(claim?.dir ?? '')?.delete(claim?.key ?? '')
@@ -26,10 +33,14 @@ const release = (claim: Claim | undefined) => {
  * it, write the same files, and one overwrites the other's (then fails on the unique name). The
  * later one gets a short random suffix instead (`photo-3f9a1c2e.png`). A name that starts with a
  * dot gets a base name (`.png` becomes `upload.png`).
+ *
+ * Uploads in progress in other processes on the same Postgres database count too (several
+ * instances sharing one upload folder or storage bucket): the name is also claimed with an
+ * advisory lock held until the upload's transaction ends.
  */
 export const claimUploadName =
   (staticDir: string): CollectionBeforeOperationHook =>
-  ({ args, operation, req }) => {
+  async ({ args, collection, operation, req }) => {
     const file = req.file
     if ((operation !== 'create' && operation !== 'update') || !file?.name) {
       return args
@@ -43,14 +54,21 @@ export const claimUploadName =
     const names = inFlight.get(dir) ?? new Set<string>()
     inFlight.set(dir, names)
     if (names.has(file.name.toLowerCase())) {
-      const extension = path.extname(file.name)
-      file.name = `${path.basename(file.name, extension)}-${randomBytes(4).toString('hex')}${extension}`
+      file.name = withRandomSuffix(file.name)
     }
     const claim: Claim = { dir, key: file.name.toLowerCase() }
     names.add(claim.key)
     req.context[contextKey] = claim
     // Whatever happens to the request, the name is free again after a while.
     setTimeout(() => release(claim), 120_000).unref()
+    // Claimed here first, so no upload in this process takes the name while another process is
+    // asked; one there that holds it makes this upload take another.
+    if (!(await tryLockUntilCommit(req, `upload:${collection.slug}:${claim.key}`))) {
+      names.delete(claim.key)
+      file.name = withRandomSuffix(file.name)
+      claim.key = file.name.toLowerCase()
+      names.add(claim.key)
+    }
     return args
   }
 

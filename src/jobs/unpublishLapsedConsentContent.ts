@@ -1,15 +1,19 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { createLocalReq } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { pluginOptions } from '../plugins/optionsKey.js'
+import { lockUntilCommit } from '../utilities/transactionLocks.js'
+import { reportLapse } from '../webhooks/lapse.js'
+import { sendsWebhooks } from '../webhooks/sendsWebhooks.js'
 
 /**
  * Unpublishes testimonials and galleries whose consent has reached its expiry or revocation
  * date. Privacy does not depend on it: public reads (and photos) are hidden from that instant by
- * read access. This only tidies statuses so the admin panel agrees.
+ * read access. This only tidies statuses so the admin panel agrees (and, with webhooks, makes
+ * sure the site has heard of each lapse). Safe to run from several processes at once.
  * Returns how many documents were unpublished.
  */
 export const unpublishLapsedConsentContent = async ({
@@ -25,6 +29,31 @@ export const unpublishLapsedConsentContent = async ({
     return 0
   }
   const localReq = req ?? (await createLocalReq({}, payload))
+  // Two runs at once (the job runners of two instances, or a host's call beside the scheduled
+  // task) would both find, and both unpublish, the same documents. Runs take turns across every
+  // process on the database, each reading what the one before it committed.
+  const ownsTransaction = await initTransaction(localReq)
+  try {
+    await lockUntilCommit(localReq, 'payload-plugin-smp-clinic:unpublish-lapsed')
+    const unpublished = await unpublishLapsed(payload, localReq, consentSlug, options)
+    if (ownsTransaction) {
+      await commitTransaction(localReq)
+    }
+    return unpublished
+  } catch (error) {
+    if (ownsTransaction) {
+      await killTransaction(localReq)
+    }
+    throw error
+  }
+}
+
+const unpublishLapsed = async (
+  payload: Payload,
+  localReq: PayloadRequest,
+  consentSlug: string,
+  options: SanitizedSmpClinicOptions,
+): Promise<number> => {
   const now = options.now().toISOString()
   const lapsed = await payload.find({
     collection: consentSlug,
@@ -41,7 +70,8 @@ export const unpublishLapsedConsentContent = async ({
     return 0
   }
   let unpublished = 0
-  for (const collection of [options.slugs.testimonials, options.slugs.beforeAfterGalleries]) {
+  for (const key of ['testimonials', 'beforeAfterGalleries'] as const) {
+    const collection = options.slugs[key]
     if (!collection) {
       continue
     }
@@ -54,6 +84,17 @@ export const unpublishLapsedConsentContent = async ({
       where: { and: [{ consent: { in: ids } }, { _status: { equals: 'published' } }] },
     })
     unpublished += docs.length
+    // The poller tells the site about public documents whose consent has ended; once this has
+    // unpublished one, the poller no longer finds it, so the lapse is reported here (under the
+    // same key: whichever of the two comes first sends it).
+    if (sendsWebhooks(options)) {
+      for (const doc of docs as Record<string, unknown>[]) {
+        // Samples were never public.
+        if (doc.isSample !== true && typeof doc.visibleUntil === 'string') {
+          await reportLapse(localReq, options, key, collection, doc)
+        }
+      }
+    }
   }
   return unpublished
 }

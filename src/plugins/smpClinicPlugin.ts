@@ -26,6 +26,7 @@ import { checkQueryValues } from '../hooks/checkQueryValues.js'
 import { dropUnpopulatedRelations } from '../hooks/dropUnpopulatedRelations.js'
 import { guardPublicQuery } from '../hooks/guardPublicQuery.js'
 import { withReadableRelations } from '../hooks/keepReadableRelations.js'
+import { lockDocumentForUpdate } from '../hooks/lockDocumentForUpdate.js'
 import { readJoinsAtTopLevel } from '../hooks/readJoinsAtTopLevel.js'
 import { validateInputTypes } from '../hooks/validateInputTypes.js'
 import { unpublishLapsedConsentsTask } from '../jobs/unpublishLapsedConsentContent.js'
@@ -83,6 +84,7 @@ const guardCollection = (
       checkQueryValues,
       guardPublicQuery(options),
       validateInputTypes(options),
+      lockDocumentForUpdate,
       ...(collection.hooks?.beforeOperation ?? []),
     ],
   },

@@ -42,7 +42,9 @@ type DrizzleAdapter = BaseDatabaseAdapter & {
   drizzle: {
     transaction: (run: (tx: unknown) => Promise<void>, options?: unknown) => Promise<void>
   }
+  execute: (args: { db?: unknown; raw: string }) => Promise<unknown>
   initializing?: Promise<void>
+  poolOptions?: { max?: number }
   sessions: Record<string, Session>
   transactionOptions?: unknown
 }
@@ -115,11 +117,60 @@ const queueJobWrites = (adapter: DrizzleAdapter, queue: ReturnType<typeof writeQ
 }
 
 /**
+ * Payload's job runner claims jobs by reading the runnable ones, then marking each `processing`
+ * (the SQL adapters' `updateJobs`: a SELECT, then an UPDATE of each row found, with no
+ * condition). Two processes looking at the same moment both claim, and both run, the same job:
+ * a webhook reaches the site twice, and the later run's writes to a job the first completed and
+ * deleted fail. On Postgres every claim first takes a transaction-scoped advisory lock, so claims
+ * run one at a time, each reading the marks the one before it committed.
+ *
+ * Payload begins a transaction for each `updateJobs` call and neither commits nor rolls it back
+ * when the call fails: its connection stays checked out with its locks, and once the pool is
+ * used up every request waits forever. A failed call rolls its transaction back.
+ */
+const claimJobsOneAtATime = (adapter: DrizzleAdapter) => {
+  const updateJobs = adapter.updateJobs.bind(adapter)
+  adapter.updateJobs = async (args) => {
+    const transactionID = await args.req?.transactionID
+    const session = transactionID === undefined ? undefined : adapter.sessions[transactionID]
+    try {
+      if (session && adapter.name === 'postgres' && !args.id && args.data.processing === true) {
+        await adapter.execute({
+          db: session.db,
+          raw: `select pg_advisory_xact_lock(hashtext('payload-plugin-smp-clinic:job-claim'))`,
+        })
+      }
+      return await updateJobs(args)
+    } catch (error) {
+      if (session) {
+        await adapter.rollbackTransaction(transactionID!)
+      }
+      throw error
+    }
+  }
+}
+
+/**
+ * How many transactions may be open at once on Postgres: one fewer than the pool's connections.
+ * Payload reads some things outside the request's transaction while that transaction holds its
+ * connection (every REST update reads the document's edit lock, `payload-locked-documents`, with no
+ * `req`). When as many updates as the pool has connections start together, each holds one and
+ * waits for another, and the process never answers again. With a connection always left over,
+ * those reads go on; the other transactions wait their turn.
+ */
+const postgresTransactionSlots = (adapter: DrizzleAdapter) =>
+  Math.max(1, (adapter.poolOptions?.max ?? 10) - 1)
+
+/**
  * Makes a SQL adapter's transactions keep their promises (Payload's SQL adapters, 3.90):
  * - A commit that fails is an error, so the request fails instead of answering 2xx for a write
  *   that was not stored (Payload's `commitTransaction` swallows the failure).
  * - On SQLite, write transactions queue in this process, and every connection waits out another
  *   process's lock; a write still waiting after `busyTimeoutMs` is a 503 with `Retry-After`.
+ * - On Postgres, transactions leave one pooled connection free (beyond that they wait their
+ *   turn, as for a connection), so concurrent updates cannot use up the pool and hang.
+ * - The job runner's claims are atomic on Postgres, so several processes can run one queue and
+ *   each job runs once; a failed job update no longer keeps its connection forever.
  *
  * @example db: reliableTransactions(sqliteAdapter({ client: { url }, wal: true }))
  */
@@ -138,6 +189,12 @@ export const reliableTransactions = (
       (serializeWrites ?? sqlite)
         ? writeQueue(busyTimeoutMs, () => new DatabaseBusyError())
         : undefined
+    const turns =
+      queue ??
+      (sqlite
+        ? undefined
+        : // As long as a connection of the pool would be waited for.
+          writeQueue(Infinity, () => new DatabaseBusyError(), postgresTransactionSlots(adapter)))
 
     if (sqlite) {
       const connect = adapter.connect!.bind(adapter)
@@ -150,9 +207,10 @@ export const reliableTransactions = (
     if (queue) {
       queueJobWrites(adapter, queue)
     }
+    claimJobsOneAtATime(adapter)
 
     adapter.beginTransaction = async (options) => {
-      const release = queue ? await queue.acquire() : () => undefined
+      const release = turns ? await turns.acquire() : () => undefined
       try {
         await adapter.initializing
         const id = randomUUID()

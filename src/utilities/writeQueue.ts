@@ -1,9 +1,10 @@
 /**
- * A first-come, first-served lock for one writer at a time, with a bounded wait: `acquire`
- * resolves to the function that releases it, or rejects with `timedOut()` after `waitMs`.
+ * A first-come, first-served lock for `slots` holders at a time (one writer by default), with a
+ * bounded wait: `acquire` resolves to the function that releases it, or rejects with `timedOut()`
+ * after `waitMs` (never, when it is `Infinity`).
  */
-export const writeQueue = (waitMs: number, timedOut: () => Error) => {
-  let held = false
+export const writeQueue = (waitMs: number, timedOut: () => Error, slots = 1) => {
+  let held = 0
   const waiting: { grant: () => void }[] = []
 
   const release = () => {
@@ -11,13 +12,13 @@ export const writeQueue = (waitMs: number, timedOut: () => Error) => {
     if (next) {
       next.grant()
     } else {
-      held = false
+      held--
     }
   }
 
   const acquire = (): Promise<() => void> => {
-    if (!held) {
-      held = true
+    if (held < slots) {
+      held++
       return Promise.resolve(once(release))
     }
     return new Promise((resolve, reject) => {
@@ -27,10 +28,12 @@ export const writeQueue = (waitMs: number, timedOut: () => Error) => {
           resolve(once(release))
         },
       }
-      const timer = setTimeout(() => {
-        waiting.splice(waiting.indexOf(entry), 1)
-        reject(timedOut())
-      }, waitMs)
+      const timer = Number.isFinite(waitMs)
+        ? setTimeout(() => {
+            waiting.splice(waiting.indexOf(entry), 1)
+            reject(timedOut())
+          }, waitMs)
+        : undefined
       waiting.push(entry)
     })
   }

@@ -4,6 +4,7 @@ import type { SanitizedSmpClinicOptions } from '../types.js'
 import type { SmpWebhookBody } from './body.js'
 
 import { webhookDeliveriesSlug } from '../collections/WebhookDeliveries/index.js'
+import { lockUntilCommit } from '../utilities/transactionLocks.js'
 import { deliverTaskSlug, webhookQueue } from './queue.js'
 
 /**
@@ -29,6 +30,11 @@ export const enqueueDeliveries = async (
     const dedupeKey = replayOf
       ? `${endpoint.url} ${body.id} replay ${replayOf} ${Date.now()}`
       : `${endpoint.url} ${body.id}`
+    // Two transactions recording one change at once (the consent task, and another instance's
+    // poller noticing the same lapse) would both find none, and the later would fail on the
+    // unique key, taking its whole transaction down with it. They take turns instead, and the
+    // later one finds the delivery.
+    await lockUntilCommit(req, `payload-plugin-smp-clinic:webhook:${dedupeKey}`)
     const { totalDocs } = await req.payload.count({
       collection: webhookDeliveriesSlug,
       overrideAccess: true,

@@ -6,7 +6,14 @@ import { fileURLToPath } from 'node:url'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-export type DevServer = { close: () => Promise<void>; url: string }
+export type DevServer = {
+  close: () => Promise<void>
+  /**
+   * Everything the server has written to stdout and stderr so far.
+   */
+  log: () => string
+  url: string
+}
 
 export type ServerMode = 'development' | 'production'
 
@@ -23,7 +30,7 @@ export const serverCommand = (mode: ServerMode) => [
 
 /**
  * Starts the app exactly as a newcomer does (admin, API, seeding), on a free port and a fresh
- * SQLite file, and resolves once it logs that it is ready.
+ * SQLite file (`env` overrides any of it), and resolves once it logs that it is ready.
  */
 export const startDevServer = async ({
   env = {},
@@ -47,7 +54,7 @@ export const startDevServer = async ({
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       log += chunk.toString()
-      const ready = /Ready: admin (http:\/\/localhost:\d+)\/admin/.exec(log)
+      const ready = /Ready: .*? REST (http:\/\/localhost:\d+)\/api/.exec(log)
       if (ready) {
         resolve(ready[1]!)
       }
@@ -58,11 +65,17 @@ export const startDevServer = async ({
   })
   return {
     close: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve))
+        child.kill('SIGTERM')
+        // A server that cannot finish its shutdown is not left running after the tests.
+        const stuck = setTimeout(() => child.kill('SIGKILL'), 15_000)
+        await exited
+        clearTimeout(stuck)
+      }
       rmSync(dir, { force: true, recursive: true })
     },
+    log: () => log,
     url,
   }
 }

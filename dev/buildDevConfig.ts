@@ -20,6 +20,10 @@ export type DevConfigArgs = {
    */
   autoRunJobs?: boolean
   /**
+   * The host's blocks, defined once and named by slug in fields (`blockReferences`).
+   */
+  blocks?: Config['blocks']
+  /**
    * The host's own collections, added before the plugin runs.
    */
   collections?: Config['collections']
@@ -54,6 +58,7 @@ export type DevConfigArgs = {
  */
 export const buildDevConfig = ({
   autoRunJobs = false,
+  blocks,
   collections = [],
   databaseLogger,
   databaseUri = process.env.DATABASE_URI || undefined,
@@ -72,6 +77,7 @@ export const buildDevConfig = ({
       },
       user: 'users',
     },
+    blocks,
     collections: [
       {
         slug: 'users',

@@ -3,7 +3,11 @@ import type { Field, FieldHook, PayloadRequest } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { readableIds } from '../utilities/readableIds.js'
-import { expectPopulated, willPopulate } from './dropUnpopulatedRelations.js'
+import {
+  dropUnpopulatedRelations,
+  expectPopulated,
+  willPopulate,
+} from './dropUnpopulatedRelations.js'
 
 type Id = number | string
 type Ref = { collection: string; id: Id }
@@ -146,10 +150,12 @@ export const keepReadableRelations =
     }
     const relationTo = field.relationTo
     // A value Payload is about to populate is checked by that population, as this reader, and
-    // what it leaves unpopulated is removed once the document is complete. A read of every
-    // locale at once keeps the lookup.
+    // what it leaves unpopulated is removed once the document is complete, by the collection's
+    // `dropUnpopulatedRelations` (a field reached some other way, such as a block shared through
+    // the config's `blocks`, in a collection without it, keeps the lookup). A read of every
+    // locale at once keeps the lookup too.
     if (
-      collection &&
+      collection?.hooks?.afterRead?.includes(dropUnpopulatedRelations) &&
       data &&
       siblingData &&
       req.locale !== 'all' &&
@@ -213,13 +219,19 @@ const guardField = (
       return inner === field.fields ? field : ({ ...field, fields: inner } as Field)
     }
     case 'blocks': {
-      const blocks = field.blocks.map((block) => {
+      const guardBlock = <B extends { fields: Field[] }>(block: B): B => {
         const inner = nested(block.fields)
         return inner === block.fields ? block : { ...block, fields: inner }
-      })
-      return blocks.every((block, index) => block === field.blocks[index])
+      }
+      const blocks = field.blocks.map(guardBlock)
+      // Blocks named by slug are the config's own (`blocks`), guarded where the plugin sees them.
+      const references = field.blockReferences?.map((block) =>
+        typeof block === 'string' ? block : guardBlock(block),
+      )
+      return blocks.every((block, index) => block === field.blocks[index]) &&
+        (references ?? []).every((block, index) => block === field.blockReferences?.[index])
         ? field
-        : { ...field, blocks }
+        : { ...field, blocks, ...(references ? { blockReferences: references } : {}) }
     }
     case 'tabs': {
       const tabs = field.tabs.map((tab) => {

@@ -251,6 +251,11 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         // With the option, even with no endpoints or disabled: the schema stays the same.
         ...(options.webhooks ? [createWebhookDeliveriesCollection(options)] : []),
       ],
+      // Blocks defined once in the config and named by slug in fields (`blockReferences`).
+      blocks: incoming.blocks?.map((block) => {
+        const fields = withReadableRelations(block.fields, options, ours)
+        return fields === block.fields ? block : { ...block, fields }
+      }),
       cors: corsWithOrigins(incoming.cors, options.frontendOrigins),
       db: withOrderIndexes(
         incoming.db,

@@ -2,10 +2,20 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { type Id, perRequestBatches } from './perRequestBatches.js'
 
-const isValidId = (req: PayloadRequest, id: Id) =>
-  req.payload.db.defaultIDType === 'number'
-    ? typeof id === 'number' || /^\d+$/.test(String(id))
-    : typeof id === 'string' && /^[0-9a-f]{24}$/i.test(id)
+// An id the database would refuse to compare (and answer with an error) is unreadable: numbers
+// on SQL databases by default, MongoDB's 24 hex digits, and UUIDs on SQL databases set to them
+// (Postgres `idType: 'uuid'`).
+const isValidId = (req: PayloadRequest, id: Id) => {
+  if (req.payload.db.defaultIDType === 'number') {
+    return typeof id === 'number' || /^\d+$/.test(String(id))
+  }
+  return (
+    typeof id === 'string' &&
+    (req.payload.db.name === 'mongoose'
+      ? /^[0-9a-f]{24}$/i.test(id)
+      : /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+  )
+}
 
 /**
  * One query per batch: which ids pass the collection's own read rule for this reader, now.

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { differs } from './differs.js'
 import { sqlTableKey } from './sqlTableKey.js'
+import { sqlTableName } from './sqlTableName.js'
 
 type Id = number | string
 
@@ -80,6 +81,6 @@ export const setDateOfMany = async (
   await db.execute({
     db: transactionID === undefined ? undefined : db.sessions?.[String(transactionID)]?.db,
     drizzle: (db as unknown as { drizzle: unknown }).drizzle,
-    raw: `UPDATE "${tableName}" SET ${set} WHERE "${idColumn}" IN (${idList.join(', ')}) AND ${unchanged}`,
+    raw: `UPDATE ${sqlTableName(req.payload, collection)} SET ${set} WHERE "${idColumn}" IN (${idList.join(', ')}) AND ${unchanged}`,
   })
 }

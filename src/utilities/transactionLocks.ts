@@ -1,6 +1,6 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { sqlTableKey } from './sqlTableKey.js'
+import { sqlTableName } from './sqlTableName.js'
 
 type SqlAdapter = {
   execute?: (args: { db?: unknown; raw: string }) => Promise<{ rows?: Record<string, unknown>[] }>
@@ -26,12 +26,6 @@ const inPostgresTransaction = async (req: PayloadRequest) => {
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`
 
 const lockKey = (name: string) => `hashtext(${literal(name)})`
-
-/**
- * The table of a collection, as the SQL adapters name it (their snake case of the slug).
- */
-const tableOf = (payload: Payload, slug: string): string | undefined =>
-  (payload.db as unknown as SqlAdapter).tableNameMap?.get(sqlTableKey(slug))
 
 /**
  * Waits for the Postgres advisory lock `name` and holds it until the request's transaction ends,
@@ -68,10 +62,8 @@ export const lockRowUntilCommit = async (
   id: number | string,
 ): Promise<void> => {
   const run = await inPostgresTransaction(req)
-  const table = run && tableOf(req.payload, slug)
+  const table = run && sqlTableName(req.payload, slug)
   if (table) {
-    await run(
-      `select 1 from "${table.replace(/"/g, '""')}" where "id" = ${literal(String(id))} for update`,
-    )
+    await run(`select 1 from ${table} where "id" = ${literal(String(id))} for update`)
   }
 }

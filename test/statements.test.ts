@@ -224,6 +224,37 @@ describeSql('seeding', () => {
   })
 })
 
+/**
+ * The plan of the outer query of a statement the server sent (subqueries order each document's
+ * own array rows), on SQLite, whose planner decides from the schema alone.
+ */
+const sqlitePlan = async ({ params, query }: { params: unknown[]; query: string }) => {
+  const client = (
+    server.payload.db as unknown as {
+      client: { execute: (args: { args: unknown[]; sql: string }) => Promise<{ rows: unknown[] }> }
+    }
+  ).client
+  const { rows } = await client.execute({ args: params, sql: `EXPLAIN QUERY PLAN ${query}` })
+  return (rows as { detail: string; parent: number }[])
+    .filter(({ parent }) => parent === 0)
+    .map(({ detail }) => detail)
+    .join('\n')
+}
+
+const postgresIndexes = async (tables: string[]) => {
+  const pool = (
+    server.payload.db as unknown as {
+      pool: {
+        query: (text: string, values: unknown[]) => Promise<{ rows: { indexdef: string }[] }>
+      }
+    }
+  ).pool
+  const { rows } = await pool.query('SELECT indexdef FROM pg_indexes WHERE tablename = ANY($1)', [
+    tables,
+  ])
+  return rows.map(({ indexdef }) => indexdef).join('\n')
+}
+
 describeSql('query plans', () => {
   test('the public article list is read in order from an index that leads with _status', async () => {
     const sent = await statementsOf(() =>
@@ -232,39 +263,36 @@ describeSql('query plans', () => {
     const list = sent.find(({ query }) => /order by/i.test(query) && /limit/i.test(query))
     expect(list).toBeDefined()
     if (server.database === 'sqlite') {
-      const client = (
-        server.payload.db as unknown as {
-          client: {
-            execute: (args: { args: unknown[]; sql: string }) => Promise<{ rows: unknown[] }>
-          }
-        }
-      ).client
-      const { rows } = await client.execute({
-        args: list!.params,
-        sql: `EXPLAIN QUERY PLAN ${list!.query}`,
-      })
-      // The outer query's steps; subqueries order each article's own array rows.
-      const plan = (rows as { detail: string; parent: number }[])
-        .filter(({ parent }) => parent === 0)
-        .map(({ detail }) => detail)
-        .join('\n')
+      const plan = await sqlitePlan(list!)
       expect(plan).toMatch(/USING INDEX _status_publishedAt_createdAt_idx/)
       expect(plan).not.toMatch(/TEMP B-TREE/)
     } else {
       // Postgres plans by table statistics (a few test rows are scanned whole), so here the test
       // checks the indexes it can choose from.
-      const pool = (
-        server.payload.db as unknown as {
-          pool: { query: (text: string) => Promise<{ rows: { indexdef: string }[] }> }
-        }
-      ).pool
-      const { rows } = await pool.query(
-        "SELECT indexdef FROM pg_indexes WHERE tablename IN ('articles', 'faqs')",
-      )
-      const definitions = rows.map(({ indexdef }) => indexdef).join('\n')
+      const definitions = await postgresIndexes(['articles', 'faqs'])
       expect(definitions).toMatch(/\(_status, published_at, created_at\)/)
       expect(definitions).toMatch(/\(author_id, _status, published_at, created_at\)/)
       expect(definitions).toMatch(/\(_status, _order\)/)
+    }
+  })
+
+  test('a public gallery list is read in order, and counted from an index alone', async () => {
+    const sent = await statementsOf(() =>
+      server.anonymous.get('/api/before-after-galleries?limit=10&depth=0'),
+    )
+    const count = sent.find(({ query }) => /count\(/i.test(query))
+    const list = sent.find(({ query }) => /order by/i.test(query) && /limit/i.test(query))
+    expect(count).toBeDefined()
+    expect(list).toBeDefined()
+    if (server.database === 'sqlite') {
+      expect(await sqlitePlan(count!)).toMatch(/USING COVERING INDEX _status_isSample_visibleUntil/)
+      const plan = await sqlitePlan(list!)
+      expect(plan).toMatch(/USING INDEX _status_createdAt/)
+      expect(plan).not.toMatch(/TEMP B-TREE/)
+    } else {
+      const definitions = await postgresIndexes(['before_after_galleries'])
+      expect(definitions).toMatch(/\(_status, is_sample, visible_until\)/)
+      expect(definitions).toMatch(/\(_status, created_at\)/)
     }
   })
 })

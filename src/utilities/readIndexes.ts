@@ -72,6 +72,9 @@ export const withReadIndexes = (
     // for a compound index: its own single-column index serves that sort.
     ...(collection.orderable ? [] : [['_status', ...sorted(sortPath(collection.defaultSort))]]),
     ...(indexable('slug') ? [['_status', 'slug']] : []),
+    // Every other column of the public rule (samples, the consent's end), so a list's count of
+    // its matches is read from the index alone, not from each row.
+    ['_status', ...['isSample', 'visibleUntil'].filter(indexable)],
     ...joinedOn
       .filter(({ on }) => indexable(on) && singleIdColumn(on))
       .map(({ on, sort }) => [on, '_status', ...sorted(sort)]),

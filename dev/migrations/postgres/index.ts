@@ -6,6 +6,7 @@ import * as migration_20261126_030516_image_size_ladder from './20261126_030516_
 import * as migration_20261126_031314_webhook_delivery_log from './20261126_031314_webhook_delivery_log.js';
 import * as migration_20261126_061717_read_indexes from './20261126_061717_read_indexes.js';
 import * as migration_20261126_062400_faq_order_index from './20261126_062400_faq_order_index.js';
+import * as migration_20261126_073955_public_count_indexes from './20261126_073955_public_count_indexes.js';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261126_062400_faq_order_index.up,
     down: migration_20261126_062400_faq_order_index.down,
-    name: '20261126_062400_faq_order_index'
+    name: '20261126_062400_faq_order_index',
+  },
+  {
+    up: migration_20261126_073955_public_count_indexes.up,
+    down: migration_20261126_073955_public_count_indexes.down,
+    name: '20261126_073955_public_count_indexes'
   },
 ];

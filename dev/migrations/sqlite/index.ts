@@ -6,6 +6,7 @@ import * as migration_20261126_030441_image_size_ladder from './20261126_030441_
 import * as migration_20261126_031306_webhook_delivery_log from './20261126_031306_webhook_delivery_log.js';
 import * as migration_20261126_061710_read_indexes from './20261126_061710_read_indexes.js';
 import * as migration_20261126_062356_faq_order_index from './20261126_062356_faq_order_index.js';
+import * as migration_20261126_073951_public_count_indexes from './20261126_073951_public_count_indexes.js';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261126_062356_faq_order_index.up,
     down: migration_20261126_062356_faq_order_index.down,
-    name: '20261126_062356_faq_order_index'
+    name: '20261126_062356_faq_order_index',
+  },
+  {
+    up: migration_20261126_073951_public_count_indexes.up,
+    down: migration_20261126_073951_public_count_indexes.down,
+    name: '20261126_073951_public_count_indexes'
   },
 ];

@@ -371,6 +371,13 @@ export type SmpFrontendOptions = {
    */
   cache?: false | { maxAge?: number; staleWhileRevalidate?: number }
   /**
+   * The deepest `depth` a visitor's read of the plugin's collections is populated to; a deeper
+   * request is answered at this depth. Articles and FAQs point at each other, so each level
+   * multiplies a response (tens of megabytes at Payload's limit of 10). Editors are not capped.
+   * @default 3
+   */
+  maxDepth?: number
+  /**
    * The origins (`https://www.example-clinic.com`, no path) whose pages call the API from a
    * browser. Added to the host's `cors` (their requests get CORS headers, credentials allowed) and,
    * when the host has a `serverURL` or its own `csrf` list, to `csrf` (an editor's cookie is
@@ -436,6 +443,10 @@ export type SanitizedSmpClinicOptions = {
     false | { attempts: number; delayMs: number; endpoints: SmpWebhookEndpoint[]; pollMs: number }
   graphQLLimits: false | SmpGraphQLLimits
   graphQLPrefix: string
+  /**
+   * The deepest `depth` a visitor's read is populated to.
+   */
+  publicMaxDepth: number
   group: string
   /**
    * True when `media` names the host's own upload collection.

@@ -296,3 +296,39 @@ describeSql('query plans', () => {
     }
   })
 })
+
+describe("a visitor's depth", () => {
+  const depthOf = (value: unknown, depth = 0): number =>
+    value && typeof value === 'object'
+      ? Math.max(
+          depth,
+          ...Object.values(value as Record<string, unknown>).map((inner) =>
+            depthOf(inner, depth + (Array.isArray(value) ? 0 : 1)),
+          ),
+        )
+      : depth
+
+  test('is capped at frontend.maxDepth (3), so linked articles and FAQs cannot multiply a response; editors are not capped', async () => {
+    const [faq] = await publishedFaqs(1, 'cycle')
+    const article = expectOk(
+      await server.admin.rest('POST', '/api/articles', {
+        _status: 'published',
+        body: richText('Cycle body'),
+        relatedFaqs: [faq],
+        title: 'Cycle article',
+      }),
+    ).body.doc
+    expectOk(
+      await server.admin.rest('PATCH', `/api/faqs/${faq}`, { relatedArticles: [article.id] }),
+    )
+    const read = async (api: TestServer['admin'], depth: number) => {
+      const { body, status } = await api.get(`/api/faqs/${faq}?depth=${depth}`)
+      expect(status).toBe(200)
+      return body
+    }
+    const atThree = await read(server.anonymous, 3)
+    const atTen = await read(server.anonymous, 10)
+    expect(atTen).toEqual(atThree)
+    expect(depthOf(atTen)).toBeLessThan(depthOf(await read(server.admin, 6)))
+  })
+})

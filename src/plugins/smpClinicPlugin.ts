@@ -21,6 +21,7 @@ import { seedEndpoint } from '../endpoints/seedEndpoint.js'
 import { sitemapEndpoints } from '../endpoints/sitemapEndpoint.js'
 import { allOrNothing } from '../hooks/allOrNothing.js'
 import { answerClientErrors } from '../hooks/answerClientErrors.js'
+import { capPublicDepth } from '../hooks/capPublicDepth.js'
 import { checkHostQueryPaths } from '../hooks/checkQueryPaths.js'
 import { checkQueryValues } from '../hooks/checkQueryValues.js'
 import { dropUnpopulatedRelations } from '../hooks/dropUnpopulatedRelations.js'
@@ -81,6 +82,7 @@ const guardCollection = (
     afterRead: [dropUnpopulatedRelations, ...(collection.hooks?.afterRead ?? [])],
     beforeOperation: [
       readJoinsAtTopLevel,
+      capPublicDepth(options),
       checkQueryValues,
       guardPublicQuery(options),
       validateInputTypes(options),

@@ -39,6 +39,13 @@ const seconds = (name: string, value: number) => {
   return value
 }
 
+const wholeNumber = (name: string, value: number) => {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new Error(`smpClinicPlugin: ${name} must be a whole number of at least 0.`)
+  }
+  return value
+}
+
 /**
  * Resolves every default once, so factories and hooks never repeat the fallbacks.
  */
@@ -84,6 +91,7 @@ export const sanitizeOptions = (
         ? false
         : { ...defaultGraphQLLimits, ...options.graphQL?.limits },
     graphQLPrefix: options.graphQL?.prefix ?? '',
+    publicMaxDepth: wholeNumber('frontend.maxDepth', options.frontend?.maxDepth ?? 3),
     group: options.group ?? 'Clinic',
     hostMedia: Boolean(options.media),
     httpCache:

@@ -134,6 +134,15 @@ describeSql('statements per request', () => {
     expect(await count()).toBe(small)
   })
 
+  test('a list asked for with pagination=false is not counted', async () => {
+    const counted = async (query: string) =>
+      (await statementsOf(() => server.anonymous.get(`/api/faqs?limit=10&depth=0${query}`))).filter(
+        ({ query: sql }) => /count\(/i.test(sql),
+      ).length
+    expect(await counted('')).toBe(1)
+    expect(await counted('&pagination=false')).toBe(0)
+  })
+
   test("an editor's gallery list reads the consents of a whole page in one statement", async () => {
     const consentReads = async (limit: number) =>
       (

@@ -9,7 +9,8 @@ import { forever } from '../../src/fields/imageVisibilityFields.js'
 import { article } from '../../src/seed/data/article.js'
 import { faqs } from '../../src/seed/data/faqs.js'
 import { topics as seedTopics } from '../../src/seed/data/topics.js'
-import { bulletList, document, heading, paragraph } from '../../src/seed/lexical.js'
+import { articleBody } from '../../src/seed/articleBody.js'
+import { document, paragraph } from '../../src/seed/lexical.js'
 import {
   anchorHeadings,
   type LexicalState,
@@ -72,25 +73,7 @@ const origin = Date.parse('2019-01-01T00:00:00.000Z')
 const published = (id: number) => new Date(latest - age(id) * 30 * 60 * 1000).toISOString()
 
 const sectionBody = (sections: typeof article.sections) =>
-  anchorHeadings(
-    document([
-      ...article.intro.map((text) => paragraph(text)),
-      ...sections.flatMap((section) => [
-        heading('h2', section.heading),
-        ...section.paragraphs.map((text) => paragraph(text)),
-        ...(section.bullets
-          ? [
-              bulletList(
-                section.bullets.map(({ lead, text }) => [
-                  { bold: true, text: lead },
-                  { text: ` ${text}` },
-                ]),
-              ),
-            ]
-          : []),
-      ]),
-    ]) as LexicalState,
-  )
+  anchorHeadings(articleBody(sections) as LexicalState)
 
 /**
  * Article bodies of four to all fifteen sections of the seeded article (about 300 to 1,700

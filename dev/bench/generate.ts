@@ -2,14 +2,10 @@ import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
 import { generateNKeysBetween } from 'payload/shared'
 
+import { sqlTableKey } from '../../src/utilities/sqlTableKey.js'
 import { bareSlug } from './bareCopy.js'
 import { type InsertTarget, insertRows, sqlAdapter } from './bulkInsert.js'
 import { documentRows, relatedFaqRows, type Rows, sharedRows, snake } from './documents.js'
-
-/**
- * A collection's table, as Payload's SQL adapters name it.
- */
-const tableOf = (slug: string): string => slug.replace(/-/g, '_')
 
 /**
  * Documents per transaction: large enough for few round trips, small enough to keep memory flat.
@@ -68,7 +64,7 @@ export type Generator = {
  */
 export const createGenerator = (payload: Payload, slugs: string[]): Generator => {
   const db = sqlAdapter(payload)
-  const relationColumns = new Set(slugs.map((slug) => `${tableOf(slug)}_id`))
+  const relationColumns = new Set(slugs.map((slug) => `${sqlTableKey(slug)}_id`))
   const targets: InsertTarget[] = [
     { column: (_table, column) => column, table: (table) => table },
     {
@@ -80,7 +76,7 @@ export const createGenerator = (payload: Payload, slugs: string[]): Generator =>
   ]
   const defaults = new Map(
     slugs.map((slug) => [
-      tableOf(slug),
+      sqlTableKey(slug),
       defaultsOf(payload.collections[slug as CollectionSlug]!.config.flattenedFields),
     ]),
   )
@@ -118,7 +114,7 @@ export const createGenerator = (payload: Payload, slugs: string[]): Generator =>
       return { ms: performance.now() - started, rows, size }
     },
     setRelatedFaqs: async (articleId, faqIds) => {
-      for (const table of ['articles_rels', `${tableOf(bareSlug('articles'))}_rels`]) {
+      for (const table of ['articles_rels', `${sqlTableKey(bareSlug('articles'))}_rels`]) {
         await db.execute({
           drizzle: db.drizzle,
           raw: `DELETE FROM "${table}" WHERE "parent_id" = ${Number(articleId)} AND "path" = 'relatedFaqs'`,

@@ -18,6 +18,8 @@ import {
 } from 'payload'
 import { getEntityPermissions } from 'payload/internal'
 
+import { whereOperators } from '../utilities/whereProblems.js'
+
 type Collection = Parameters<CollectionBeforeOperationHook>[0]['collection']
 type Operation = Parameters<CollectionBeforeOperationHook>[0]['operation']
 
@@ -87,25 +89,6 @@ const reachesTwoDeep = (value: unknown, depth = 0): boolean => {
   )
 }
 
-const operators = new Set([
-  'all',
-  'contains',
-  'equals',
-  'exists',
-  'greater_than',
-  'greater_than_equal',
-  'in',
-  'intersects',
-  'less_than',
-  'less_than_equal',
-  'like',
-  'near',
-  'not_equals',
-  'not_in',
-  'not_like',
-  'within',
-])
-
 /**
  * Whether a query names only the collection's own fields (no path through a relationship or
  * join), each with plain operators. Payload checks such a query itself, awaited, and answers a
@@ -129,7 +112,7 @@ const ownFieldsOnly = (where: unknown, depth = 0): boolean => {
       Boolean(value) &&
       typeof value === 'object' &&
       !Array.isArray(value) &&
-      Object.keys(value as object).every((operator) => operators.has(operator))
+      Object.keys(value as object).every((operator) => whereOperators.has(operator))
     )
   })
 }

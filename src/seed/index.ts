@@ -5,12 +5,14 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { pluginOptions } from '../plugins/optionsKey.js'
+import { lockUntilCommit } from '../utilities/transactionLocks.js'
 import { writeQueue } from '../utilities/writeQueue.js'
 import { article } from './data/article.js'
 import { faqs } from './data/faqs.js'
 import { sampleGalleries, samplePractitioner, sampleTestimonials } from './data/samples.js'
 import { topics } from './data/topics.js'
-import { bulletList, document, heading, paragraph } from './lexical.js'
+import { articleBody } from './articleBody.js'
+import { document, paragraph } from './lexical.js'
 import { placeholderPng } from './placeholderImage.js'
 
 export type SeedResult = {
@@ -97,23 +99,14 @@ const seedQueue = (payload: Payload) => {
  * seed in another process waits until this one commits, then finds what it created.
  */
 const lockSeeding = async (req: PayloadRequest) => {
-  const db = req.payload.db as unknown as {
-    execute?: (args: { db?: unknown; raw: string }) => Promise<unknown>
-    name: string
-    sessions?: Record<string, { db: unknown }>
-  }
-  const transactionID = await req.transactionID
-  if (transactionID === undefined) {
+  if ((await req.transactionID) === undefined) {
     return
   }
-  if (db.name === 'postgres' && db.execute) {
-    await db.execute({
-      db: db.sessions?.[transactionID]?.db,
-      raw: `select pg_advisory_xact_lock(hashtext('payload-plugin-smp-clinic:seed'))`,
-    })
+  if (req.payload.db.name === 'postgres') {
+    await lockUntilCommit(req, 'payload-plugin-smp-clinic:seed')
     return
   }
-  if (db.name === 'sqlite' && req.payload.collections['payload-kv']) {
+  if (req.payload.db.name === 'sqlite' && req.payload.collections['payload-kv']) {
     await req.payload.db.upsert({
       collection: 'payload-kv',
       data: { data: { at: new Date().toISOString() }, key: seedLockKey },
@@ -348,22 +341,3 @@ const seedSamples = async (
     }
   }
 }
-
-const articleBody = () =>
-  document([
-    ...article.intro.map((text) => paragraph(text)),
-    ...article.sections.flatMap((section) => [
-      heading('h2', section.heading),
-      ...section.paragraphs.map((text) => paragraph(text)),
-      ...(section.bullets
-        ? [
-            bulletList(
-              section.bullets.map(({ lead, text }) => [
-                { bold: true, text: lead },
-                { text: ` ${text}` },
-              ]),
-            ),
-          ]
-        : []),
-    ]),
-  ])

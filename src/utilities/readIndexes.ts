@@ -1,19 +1,6 @@
-import type { CollectionConfig, CompoundIndex, Field } from 'payload'
+import type { CollectionConfig, CompoundIndex } from 'payload'
 
-/**
- * The fields at the top of a document's table: named fields, and the fields of rows,
- * collapsibles and unnamed tabs, which share the document's table.
- */
-const tableFields = (fields: Field[]): Field[] =>
-  fields.flatMap((field) => {
-    if ('name' in field && field.name) {
-      return [field]
-    }
-    if (field.type === 'tabs') {
-      return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : tableFields(tab.fields)))
-    }
-    return 'fields' in field ? tableFields(field.fields) : []
-  })
+import { flattenTopLevelFields } from 'payload'
 
 const sortPath = (sort: CollectionConfig['defaultSort']): string | undefined => {
   const first = Array.isArray(sort) ? sort[0] : sort
@@ -49,7 +36,11 @@ export const withReadIndexes = (
     return collection
   }
   const columns = new Map(
-    tableFields(collection.fields).map((field) => [(field as { name: string }).name, field]),
+    // Named fields, and those of rows, collapsibles and unnamed tabs: the document's own table.
+    flattenTopLevelFields(collection.fields).map((field) => [
+      (field as { name: string }).name,
+      field,
+    ]),
   )
   const timestamps = collection.timestamps !== false
   const indexable = (name: string | undefined): name is string => {

@@ -18,7 +18,10 @@ export type QuerySchema = {
 
 export type QueryProblem = { message: string; path: string }
 
-const operators = new Set([
+/**
+ * The operators Payload accepts in a `where` condition.
+ */
+export const whereOperators = new Set([
   'all',
   'contains',
   'equals',
@@ -169,7 +172,7 @@ const conditionProblem = (
   operator: string,
   value: unknown,
 ): null | string => {
-  if (!operators.has(operator)) {
+  if (!whereOperators.has(operator)) {
     return `"${operator}" is not a query operator.`
   }
   if (

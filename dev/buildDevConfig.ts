@@ -1,6 +1,9 @@
 import type { Config, SanitizedConfig } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { fr } from '@payloadcms/translations/languages/fr'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -93,6 +96,9 @@ export const buildDevConfig = ({
       disablePlaygroundInProduction: true,
       schemaOutputFile: path.join(dirname, 'schema.graphql'),
     },
+    // Editors pick one on their account page (or their browser's language decides); the plugin
+    // brings its own strings in each.
+    i18n: { supportedLanguages: { en, es, fr } },
     // Runs the plugin's hourly consent check in the long-running dev server only.
     jobs: autoRunJobs ? { autoRun: [{ cron: '*/5 * * * *', queue: smpClinicQueue }] } : undefined,
     localization,

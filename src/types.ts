@@ -1,4 +1,7 @@
-import type { CollectionConfig, Field, LivePreviewConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, Config, Field, LivePreviewConfig, PayloadRequest } from 'payload'
+
+import type { PluginSmpClinicTranslationKey } from './translations/index.js'
+import type { TranslationsByLanguage } from './translations/mergeTranslations.js'
 
 /**
  * The documents of the plugin's collections as REST and GraphQL return them, with the default
@@ -206,10 +209,33 @@ export type SmpClinicPluginConfig = {
     limits?: false | Partial<SmpGraphQLLimits>
   }
   /**
-   * The admin panel group the collections are listed under.
-   * @default 'Clinic'
+   * The admin panel group the collections are listed under. A string here is used in every
+   * language; by default the group is named in the editor's language.
+   * @default 'Clinic' (Clinique, Clínica)
    */
   group?: string
+  /**
+   * The admin's words. The plugin ships English, French and Spanish under the namespace
+   * `plugin-smp-clinic`; the editor sees the language Payload's `i18n.supportedLanguages` lets
+   * them choose. Strings given here replace the plugin's, and your config's own
+   * `i18n.translations` replace both. A language you offer that the plugin does not ship shows the
+   * English strings unless you translate them here.
+   * @default {}
+   */
+  i18n?: {
+    /**
+     * Strings by language, then namespace, then key (the keys of the plugin's English file);
+     * `{{name}}` placeholders are filled in as in the plugin's own strings.
+     * @default {}
+     * @example
+     * i18n: {
+     *   translations: {
+     *     fr: { 'plugin-smp-clinic': { practitionersPlural: 'Spécialistes' } },
+     *   },
+     * }
+     */
+    translations?: SmpTranslations
+  }
   /**
    * When your config has `localization`, the editorial text (titles, bodies, questions, answers,
    * quotes, captions, alt text, disclaimers) is translatable per locale. Slugs, dates, ratings and
@@ -269,6 +295,21 @@ export type SmpClinicPluginConfig = {
     staticDir?: string
   }
 }
+
+/**
+ * A language Payload's admin can be shown in (`en`, `fr`, `es`, …).
+ */
+export type SmpLanguage = keyof NonNullable<NonNullable<Config['i18n']>['supportedLanguages']>
+
+/**
+ * The plugin's strings to add or replace, by language.
+ */
+export type SmpTranslations = Partial<
+  Record<
+    SmpLanguage,
+    { 'plugin-smp-clinic'?: Partial<Record<PluginSmpClinicTranslationKey, string>> }
+  >
+>
 
 /**
  * A modern image format made beside each image size.
@@ -447,7 +488,10 @@ export type SanitizedSmpClinicOptions = {
    * The deepest `depth` a visitor's read is populated to.
    */
   publicMaxDepth: number
-  group: string
+  /**
+   * The admin group: the host's string, or the plugin's name for it in each language offered.
+   */
+  group: Record<string, string> | string
   /**
    * True when `media` names the host's own upload collection.
    */
@@ -477,4 +521,9 @@ export type SanitizedSmpClinicOptions = {
    */
   slugs: Partial<Record<SmpCollectionKey, string>> & { media: string }
   staticDir?: string
+  /**
+   * The host's `i18n.translations` with the plugin's strings merged in (defaults, then the `i18n`
+   * option, then the host's own).
+   */
+  translations: TranslationsByLanguage
 }

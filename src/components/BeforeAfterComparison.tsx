@@ -4,7 +4,18 @@ import type { UIFieldClientComponent } from 'payload'
 import { useConfig, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import type { PluginSmpClinicTranslationKey } from '../translations/index.js'
+
 import { relationId } from '../utilities/relationId.js'
+import { useClinicTranslation } from './useClinicTranslation.js'
+
+const views: Record<string, PluginSmpClinicTranslationKey> = {
+  back: 'galleryComparisonViewBack',
+  front: 'galleryComparisonViewFront',
+  left: 'galleryComparisonViewLeft',
+  right: 'galleryComparisonViewRight',
+  top: 'galleryComparisonViewTop',
+}
 
 type MediaDoc = {
   alt?: null | string
@@ -92,6 +103,7 @@ const Photo = ({
 export const BeforeAfterComparison: UIFieldClientComponent = (props) => {
   const { mediaSlug, path } = props as typeof props & { mediaSlug: string }
   const { config } = useConfig()
+  const t = useClinicTranslation()
   const pair = path.slice(0, path.lastIndexOf('.'))
   const before = useFormFields(([fields]) => relationId(fields[`${pair}.before`]?.value))
   const after = useFormFields(([fields]) => relationId(fields[`${pair}.after`]?.value))
@@ -102,9 +114,10 @@ export const BeforeAfterComparison: UIFieldClientComponent = (props) => {
   const beforeDoc = useMediaDoc(collectionURL, before)
   const afterDoc = useMediaDoc(collectionURL, after)
 
+  const view = typeof angle === 'string' && Object.hasOwn(views, angle) ? views[angle] : undefined
   const caption = [
-    typeof angle === 'string' ? `${angle[0]?.toUpperCase()}${angle.slice(1)} view` : null,
-    typeof time === 'string' && time ? `after photo ${time} after the last session` : null,
+    view ? t(view) : null,
+    typeof time === 'string' && time ? t('galleryComparisonTaken', { time }) : null,
   ]
     .filter(Boolean)
     .join(', ')
@@ -112,8 +125,16 @@ export const BeforeAfterComparison: UIFieldClientComponent = (props) => {
   return (
     <div className="smp-comparison" style={{ marginBottom: 'var(--base)', maxWidth: '44rem' }}>
       <div style={{ display: 'flex', gap: 'var(--base)' }}>
-        <Photo doc={beforeDoc} label="Before" waiting="Choose or upload the before photo" />
-        <Photo doc={afterDoc} label="After" waiting="Choose or upload the after photo" />
+        <Photo
+          doc={beforeDoc}
+          label={t('galleryBefore')}
+          waiting={t('galleryComparisonBeforeWaiting')}
+        />
+        <Photo
+          doc={afterDoc}
+          label={t('galleryAfter')}
+          waiting={t('galleryComparisonAfterWaiting')}
+        />
       </div>
       {caption ? (
         <p style={{ color: 'var(--theme-elevation-600)', margin: 'calc(var(--base) / 2) 0 0' }}>

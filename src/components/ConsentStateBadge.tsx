@@ -1,7 +1,8 @@
 import type { ConsentStatus } from '../utilities/consentStatus.js'
 
-import { consentStateLabels } from '../utilities/consentStateLabels.js'
+import { consentStateKeys } from '../translations/consentStateKeys.js'
 import { Badge, type BadgeTone } from './Badge.js'
+import { useClinicTranslation } from './useClinicTranslation.js'
 
 const tones: Record<ConsentStatus, BadgeTone> = {
   expired: 'warning',
@@ -17,15 +18,17 @@ const tones: Record<ConsentStatus, BadgeTone> = {
 
 /**
  * Green when the consent allows publishing, amber when it needs attention, red when there is none.
+ * For the admin's client components (list cell, edit view).
  */
 export const ConsentStateBadge = ({ state }: { state: unknown }) => {
+  const t = useClinicTranslation()
   const known = typeof state === 'string' && state in tones ? (state as ConsentStatus) : undefined
   if (!known) {
     return null
   }
   return (
     <span data-consent-state={known}>
-      <Badge tone={tones[known]}>{consentStateLabels[known]}</Badge>
+      <Badge tone={tones[known]}>{t(consentStateKeys[known])}</Badge>
     </span>
   )
 }

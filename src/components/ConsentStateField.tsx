@@ -1,11 +1,18 @@
 'use client'
 import type { SelectFieldClientComponent } from 'payload'
 
-import { FieldDescription, FieldLabel, useFormFields } from '@payloadcms/ui'
+import {
+  FieldDescription,
+  FieldLabel,
+  RenderCustomComponent,
+  useField,
+  useFormFields,
+} from '@payloadcms/ui'
 
 import { relationId } from '../utilities/relationId.js'
 import { Badge } from './Badge.js'
 import { ConsentStateBadge } from './ConsentStateBadge.js'
+import { useClinicTranslation } from './useClinicTranslation.js'
 
 /**
  * The consent state in the edit view's sidebar: a badge instead of a greyed-out select. The state
@@ -15,6 +22,10 @@ import { ConsentStateBadge } from './ConsentStateBadge.js'
 export const ConsentStateField: SelectFieldClientComponent = ({ field, path: fieldPath }) => {
   const path = fieldPath ?? field.name
   const consentPath = `${path.slice(0, path.length - field.name.length)}consent`
+  const t = useClinicTranslation()
+  // A description given as a function (the plugin's, translated) is rendered on the server and
+  // arrives as a component.
+  const { customComponents: { Description } = {} } = useField({ potentiallyStalePath: path })
   const state = useFormFields(([fields]) => fields[path]?.value)
   const consent = useFormFields(([fields]) => fields[consentPath])
   const chosen = relationId(consent?.value)
@@ -27,13 +38,18 @@ export const ConsentStateField: SelectFieldClientComponent = ({ field, path: fie
       {chosen === null ? (
         <ConsentStateBadge state="missing" />
       ) : changed || !state ? (
-        <Badge tone="neutral">Checked when saved</Badge>
+        <Badge tone="neutral">{t('fieldConsentStateCheckedWhenSaved')}</Badge>
       ) : (
         <ConsentStateBadge state={state} />
       )}
-      {typeof description === 'string' ? (
-        <FieldDescription description={description} path={path} />
-      ) : null}
+      <RenderCustomComponent
+        CustomComponent={Description}
+        Fallback={
+          description === undefined ? null : (
+            <FieldDescription description={description} path={path} />
+          )
+        }
+      />
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import { Badge } from './Badge.js'
+import { useClinicTranslation } from './useClinicTranslation.js'
 
 type Outcome = { message: string; tone: 'error' | 'success' }
 
@@ -13,6 +14,7 @@ type Outcome = { message: string; tone: 'error' | 'success' }
  */
 export const ReplayDeliveryButton = () => {
   const { collectionSlug, id } = useDocumentInfo()
+  const t = useClinicTranslation()
   const {
     config: {
       routes: { api },
@@ -39,18 +41,18 @@ export const ReplayDeliveryButton = () => {
       }
       setOutcome(
         response.ok
-          ? { message: 'Queued: it will be sent in a moment.', tone: 'success' }
+          ? { message: t('deliveryReplayQueuedSoon'), tone: 'success' }
           : {
               message:
                 body.errors?.[0]?.message ??
                 (response.status === 409
-                  ? 'That endpoint is no longer configured.'
-                  : `Not replayed (${response.status}).`),
+                  ? t('deliveryReplayEndpointGone')
+                  : t('deliveryReplayFailed', { status: response.status })),
               tone: 'error',
             },
       )
     } catch {
-      setOutcome({ message: 'Not replayed: the server could not be reached.', tone: 'error' })
+      setOutcome({ message: t('deliveryReplayUnreachable'), tone: 'error' })
     } finally {
       setBusy(false)
     }
@@ -59,7 +61,7 @@ export const ReplayDeliveryButton = () => {
   return (
     <div className="smp-replay" style={{ marginBottom: 'var(--base)' }}>
       <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={replay}>
-        {busy ? 'Replaying…' : 'Replay delivery'}
+        {busy ? t('deliveryReplaying') : t('deliveryReplay')}
       </Button>
       {outcome ? (
         <p role="status" style={{ marginTop: 'calc(var(--base) / 2)' }}>

@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { editorsOnlyField } from '../access/editorsOnly.js'
+import { translated } from '../translations/translated.js'
 import { relationTo } from './relationTo.js'
 
 /**
@@ -26,11 +27,10 @@ export const consentFields = (options: SanitizedSmpClinicOptions): Field[] => {
       name: 'consent',
       access: hidden,
       admin: {
-        description:
-          'The signed consent covering website use. Required to publish; publishing stops when it is revoked or expires.',
+        description: translated('fieldConsentDescription'),
         position: 'sidebar',
       },
-      label: 'Consent',
+      label: translated('fieldConsent'),
       to: 'consents',
     }),
     {
@@ -40,7 +40,7 @@ export const consentFields = (options: SanitizedSmpClinicOptions): Field[] => {
       access: { create: hidden.create, update: hidden.update },
       admin: { disableListColumn: true, hidden: true },
       index: true,
-      label: 'Visible until',
+      label: translated('fieldVisibleUntil'),
     },
   ]
 }

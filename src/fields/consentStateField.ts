@@ -3,17 +3,19 @@ import type { Field, FieldHook } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { editorsOnlyField } from '../access/editorsOnly.js'
+import { consentStateKeys } from '../translations/consentStateKeys.js'
+import { translated } from '../translations/translated.js'
+import { translatedOptions } from '../translations/translatedOptions.js'
 import { clientComponent } from '../utilities/adminComponents.js'
 import { loadConsent } from '../utilities/consentLoader.js'
 import { consentStatus } from '../utilities/consentStatus.js'
 import { consentUseOf } from '../utilities/consentUse.js'
-import { consentStateLabels } from '../utilities/consentStateLabels.js'
 import { relationId } from '../utilities/relationId.js'
 
-const consentStateOptions = Object.entries(consentStateLabels).map(([value, label]) => ({
-  label,
-  value,
-}))
+/**
+ * The consent states as select options, for list filters and the edit view.
+ */
+export const consentStateOptions = translatedOptions(consentStateKeys)
 
 /**
  * Works out, for editors only, whether the linked consent allows publishing right now. Not stored:
@@ -45,12 +47,12 @@ export const consentStateField = (options: SanitizedSmpClinicOptions): Field[] =
               Cell: clientComponent('ConsentStateCell'),
               Field: clientComponent('ConsentStateField'),
             },
-            description: 'Whether the linked consent allows publishing on the website today.',
+            description: translated('fieldConsentStateDescription'),
             position: 'sidebar',
             readOnly: true,
           },
           hooks: { afterRead: [readConsentState(options)] },
-          label: 'Consent state',
+          label: translated('fieldConsentState'),
           options: consentStateOptions,
           virtual: true,
         },

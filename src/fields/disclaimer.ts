@@ -2,17 +2,20 @@ import type { Field } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
+import { translate, translated } from '../translations/translated.js'
+
 /**
- * A "results vary" statement served with every result a client could read as a promise.
+ * A "results vary" statement served with every result a client could read as a promise. The
+ * default is content, written in English like the seed; editors translate it per locale.
  */
 export const disclaimer = (options: SanitizedSmpClinicOptions, defaultValue: string): Field => ({
   name: 'disclaimer',
   type: 'textarea',
-  admin: { description: 'Shown with the content. Keep a "results vary" statement.' },
+  admin: { description: translated('fieldDisclaimerDescription') },
   defaultValue,
-  label: 'Disclaimer',
+  label: translated('fieldDisclaimer'),
   localized: options.localize,
   // Checked here rather than with `required`, which would make API clients send the default too.
-  validate: (value: null | string | undefined) =>
-    value?.trim() ? true : 'Keep a disclaimer such as "Individual results vary."',
+  validate: (value: null | string | undefined, { req }) =>
+    value?.trim() ? true : translate(req, 'fieldDisclaimerRequired'),
 })

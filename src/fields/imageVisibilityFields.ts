@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { editorsOnlyField } from '../access/editorsOnly.js'
+import { translated } from '../translations/translated.js'
 
 /**
  * Stands for "no end" in `publicUntil`: an image used by a published article or profile stays
@@ -27,24 +28,22 @@ export const imageVisibilityFields = (options: SanitizedSmpClinicOptions): Field
     },
     admin: {
       date: { pickerAppearance: 'dayAndTime' },
-      description:
-        'Set automatically: while published clinic content shows this image, until when. Empty means private.',
+      description: translated('fieldPublicUntilDescription'),
       position: 'sidebar',
       readOnly: true,
     },
     index: true,
-    label: 'Public until',
+    label: translated('fieldPublicUntil'),
   },
   {
     name: 'alwaysPublic',
     type: 'checkbox',
     access: { read: editorsOnlyField(options) },
     admin: {
-      description:
-        'For images used outside clinic content, such as your own pages. Never on before-and-after photos.',
+      description: translated('fieldAlwaysPublicDescription'),
       position: 'sidebar',
     },
     defaultValue: false,
-    label: 'Always public',
+    label: translated('fieldAlwaysPublic'),
   },
 ]

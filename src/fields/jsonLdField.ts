@@ -5,6 +5,7 @@ import type { SanitizedSmpClinicOptions } from '../types.js'
 import { scriptSafeJson } from '../seo/scriptSafeJson.js'
 import { withSourceFields } from '../seo/sourceFields.js'
 import { type GraphInput, jsonLdDocument } from '../seo/structuredData.js'
+import { translated } from '../translations/translated.js'
 
 type Pending = {
   build: (input: GraphInput) => Promise<Record<string, unknown>[]>
@@ -47,7 +48,7 @@ export const jsonLdField = (
       },
     ],
   },
-  label: 'Structured data (JSON-LD)',
+  label: translated('fieldStructuredData'),
   virtual: true,
 })
 

@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { editorsOnlyField } from '../access/editorsOnly.js'
+import { translated } from '../translations/translated.js'
 import { clientComponent } from '../utilities/adminComponents.js'
 
 /**
@@ -17,13 +18,12 @@ export const sampleFields = (options: SanitizedSmpClinicOptions): Field[] => [
     access: { read: editorsOnlyField(options) },
     admin: {
       components: { Cell: clientComponent('SampleCell') },
-      description:
-        'Sample content created by the seed. It is never shown publicly; replace it with a real record.',
+      description: translated('fieldSampleDescription'),
       position: 'sidebar',
       readOnly: true,
     },
     defaultValue: false,
-    label: 'Sample',
+    label: translated('fieldSample'),
   },
   seedKeyField(options),
 ]
@@ -34,5 +34,5 @@ export const seedKeyField = (options: SanitizedSmpClinicOptions): Field => ({
   access: { read: editorsOnlyField(options) },
   admin: { disableListColumn: true, disableListFilter: true, hidden: true },
   index: true,
-  label: 'Seed key',
+  label: translated('fieldSeedKey'),
 })

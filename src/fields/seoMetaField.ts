@@ -5,6 +5,7 @@ import type { SanitizedSmpClinicOptions, SmpPreviewableKey } from '../types.js'
 import { readLinked } from '../seo/linkedDocs.js'
 import { pageUrl } from '../seo/pageUrl.js'
 import { sourceFields, withSourceFields } from '../seo/sourceFields.js'
+import { translated } from '../translations/translated.js'
 import { type LexicalState, stateText } from '../utilities/lexicalContent.js'
 import { relationId } from '../utilities/relationId.js'
 import { normalizeUrl, validateUrl } from './validateUrl.js'
@@ -90,22 +91,21 @@ export const seoMetaField = (options: SanitizedSmpClinicOptions, key: SmpPreview
     name: 'meta',
     type: 'group',
     admin: {
-      description:
-        'How this page appears in search results and link previews. Anything left empty follows the content.',
+      description: translated('fieldSeoDescription'),
     },
     fields: [
       {
         name: 'title',
         type: 'text',
         hooks: { afterRead: [filled(key, ({ data }) => summary(data![source.title], 70))] },
-        label: 'Meta title',
+        label: translated('fieldSeoTitle'),
         localized: options.localize,
       },
       {
         name: 'description',
         type: 'textarea',
         hooks: { afterRead: [filled(key, ({ data }) => source.description(data!))] },
-        label: 'Meta description',
+        label: translated('fieldSeoMetaDescription'),
         localized: options.localize,
       },
       {
@@ -121,14 +121,14 @@ export const seoMetaField = (options: SanitizedSmpClinicOptions, key: SmpPreview
             }),
           ],
         },
-        label: 'Meta image',
+        label: translated('fieldSeoImage'),
         localized: options.localize,
         relationTo: options.slugs.media,
       },
       {
         name: 'canonical',
         type: 'text',
-        admin: { description: 'Leave empty for the page’s own address on the site.' },
+        admin: { description: translated('fieldSeoCanonicalDescription') },
         hooks: {
           beforeChange: [normalizeUrl],
           afterRead: [
@@ -137,10 +137,10 @@ export const seoMetaField = (options: SanitizedSmpClinicOptions, key: SmpPreview
             ),
           ],
         },
-        label: 'Canonical URL',
+        label: translated('fieldSeoCanonical'),
         validate: validateUrl,
       },
     ],
-    label: 'SEO',
+    label: translated('fieldSeo'),
   }
 }

@@ -1,4 +1,4 @@
-import type { Field, FieldHook, TextField } from 'payload'
+import type { Field, FieldHook, PayloadRequest, TextField } from 'payload'
 
 import { slugField } from 'payload'
 import { slugify } from 'payload/shared'
@@ -6,6 +6,7 @@ import { slugify } from 'payload/shared'
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { editorsOnlyField } from '../access/editorsOnly.js'
+import { translate, translated } from '../translations/translated.js'
 
 /**
  * Fills an empty slug from the source field before validation, so documents created through the
@@ -21,11 +22,16 @@ const fillSlugFrom =
     return typeof source === 'string' ? slugify(source) : value
   }
 
+const keys = {
+  name: { description: 'fieldSlugFromNameDescription', required: 'fieldSlugFromNameRequired' },
+  title: { description: 'fieldSlugFromTitleDescription', required: 'fieldSlugFromTitleRequired' },
+} as const
+
 /**
  * Payload's own slug field, which fills itself from `from` in the admin panel until an editor
  * unlocks and edits it.
  */
-export const slug = (options: SanitizedSmpClinicOptions, from: string): Field =>
+export const slug = (options: SanitizedSmpClinicOptions, from: keyof typeof keys): Field =>
   slugField({
     overrides: (row) => ({
       ...row,
@@ -41,16 +47,16 @@ export const slug = (options: SanitizedSmpClinicOptions, from: string): Field =>
           ...text,
           admin: {
             ...text.admin,
-            description: `The address of this page. Filled from the ${from}; unlock to edit.`,
+            description: translated(keys[from].description),
           },
           hooks: {
             ...text.hooks,
             beforeValidate: [...(text.hooks?.beforeValidate ?? []), fillSlugFrom(from)],
           },
-          label: 'Slug',
+          label: translated('fieldSlug'),
           // Filled before validation, so API clients need not send it; still never left empty.
-          validate: (value: null | string | undefined) =>
-            value ? true : `Enter a slug, or a ${from} to make one from.`,
+          validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) =>
+            value ? true : translate(req, keys[from].required),
         } as TextField
       }),
     }),

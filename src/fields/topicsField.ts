@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
+import { translated } from '../translations/translated.js'
 import { relationTo } from './relationTo.js'
 
 /**
@@ -12,6 +13,6 @@ export const topicsField = (options: SanitizedSmpClinicOptions): Field[] =>
     name: 'topics',
     admin: { position: 'sidebar' },
     hasMany: true,
-    label: 'Topics',
+    label: translated('fieldTopics'),
     to: 'topics',
   })

@@ -1,4 +1,8 @@
-import type { FieldHook } from 'payload'
+import type { FieldHook, PayloadRequest } from 'payload'
+
+import type { PluginSmpClinicTranslationKey } from '../translations/index.js'
+
+import { translate, type TranslationVars } from '../translations/translated.js'
 
 /**
  * The longest web address accepted: far beyond any real link, short of a payload.
@@ -6,39 +10,51 @@ import type { FieldHook } from 'payload'
 export const maxUrlLength = 2048
 
 /**
- * Accepts empty values (use `required` for presence) and absolute http(s) URLs written out in full
- * (`https://host/…`: not `https:host` or `http:/\host`, which browsers read in surprising ways),
- * without a user name or password, of at most 2048 characters. With `normalizeUrl` storing each
- * in its normalized form (quotes, spaces and angle brackets percent-encoded), links served to
- * frontends can be put in an attribute without further checks.
+ * What is wrong with a web address, as a message key, or null when nothing is. Empty values pass
+ * (use `required` for presence); so do absolute http(s) URLs written out in full (`https://host/…`:
+ * not `https:host` or `http:/\host`, which browsers read in surprising ways), without a user name
+ * or password, of at most 2048 characters.
  */
-export const validateUrl = (value: null | string | undefined): string | true => {
+const urlProblem = (
+  value: null | string | undefined,
+): null | { key: PluginSmpClinicTranslationKey; vars?: TranslationVars } => {
   if (!value) {
-    return true
+    return null
   }
-  const advice =
-    'Enter a full web address starting with https:// (for example https://clinic.example/book).'
   if (value.length > maxUrlLength) {
-    return `Web addresses may be at most ${maxUrlLength} characters.`
+    return { key: 'urlTooLong', vars: { max: maxUrlLength } }
   }
   if (!/^https?:\/\/[^/\\\s]/i.test(value.trim())) {
-    return advice
+    return { key: 'urlInvalid' }
   }
   try {
     const url = new URL(value.trim())
     if (url.username || url.password) {
-      return 'Leave the user name and password out of the web address.'
+      return { key: 'urlCredentials' }
     }
-    return url.protocol === 'http:' || url.protocol === 'https:' ? true : advice
+    return url.protocol === 'http:' || url.protocol === 'https:' ? null : { key: 'urlInvalid' }
   } catch {
-    return advice
+    return { key: 'urlInvalid' }
   }
+}
+
+/**
+ * Validation of a web address (see `urlProblem`), with the message in the editor's language. With
+ * `normalizeUrl` storing each in its normalized form (quotes, spaces and angle brackets
+ * percent-encoded), links served to frontends can be put in an attribute without further checks.
+ */
+export const validateUrl = (
+  value: null | string | undefined,
+  { req }: { req: Pick<PayloadRequest, 't'> },
+): string | true => {
+  const problem = urlProblem(value)
+  return problem ? translate(req, problem.key, problem.vars) : true
 }
 
 /**
  * Stores a URL as the URL parser writes it, so what reaches a frontend is normalized.
  */
 export const normalizeUrl: FieldHook = ({ value }) =>
-  typeof value === 'string' && value && validateUrl(value) === true
+  typeof value === 'string' && value && urlProblem(value) === null
     ? new URL(value.trim()).href
     : value

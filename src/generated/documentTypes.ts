@@ -150,25 +150,14 @@ export interface UserAuthOperations {
   };
 }
 /**
- * Images. Each is private until published clinic content shows it; before-and-after photos follow their gallery’s consent.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
   id: number;
-  /**
-   * Describe the image for people who cannot see it.
-   */
   alt: string;
   caption?: string | null;
-  /**
-   * Set automatically: while published clinic content shows this image, until when. Empty means private.
-   */
   publicUntil?: string | null;
-  /**
-   * For images used outside clinic content, such as your own pages. Never on before-and-after photos.
-   */
   alwaysPublic?: boolean | null;
   seedKey?: string | null;
   updatedAt: string;
@@ -330,8 +319,6 @@ export interface Media {
   };
 }
 /**
- * Conditions and themes that articles, FAQs and galleries are filed under.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics".
  */
@@ -342,21 +329,13 @@ export interface Topic {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  /**
-   * The address of this page. Filled from the name; unlock to edit.
-   */
   slug?: string | null;
-  /**
-   * A sentence or two for topic pages and search results.
-   */
   description?: string | null;
   seedKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
- * Profiles of the people who perform treatments.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "practitioners".
  */
@@ -367,22 +346,10 @@ export interface Practitioner {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  /**
-   * The address of this page. Filled from the name; unlock to edit.
-   */
   slug?: string | null;
   photo?: (number | null) | Media;
-  /**
-   * For example "Lead SMP artist".
-   */
   title?: string | null;
-  /**
-   * Post-nominal letters or a short line of qualifications.
-   */
   credentials?: string | null;
-  /**
-   * Tick only for a licensed medical doctor: search engines are then told this person is a physician.
-   */
   licensedPhysician?: boolean | null;
   bio?: {
     root: {
@@ -410,17 +377,8 @@ export interface Practitioner {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Languages spoken with clients. Press enter after each.
-   */
   languages?: string[] | null;
-  /**
-   * Where clients book a consultation with this practitioner.
-   */
   bookingUrl?: string | null;
-  /**
-   * Untick when the practitioner leaves; their profile stays for past content.
-   */
   active?: boolean | null;
   galleries?: {
     docs?: (number | BeforeAfterGallery)[];
@@ -437,21 +395,12 @@ export interface Practitioner {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  /**
-   * Sample content created by the seed. It is never shown publicly; replace it with a real record.
-   */
   isSample?: boolean | null;
   seedKey?: string | null;
-  /**
-   * How this page appears in search results and link previews. Anything left empty follows the content.
-   */
   meta?: {
     title?: string | null;
     description?: string | null;
     image?: (number | null) | Media;
-    /**
-     * Leave empty for the page’s own address on the site.
-     */
     canonical?: string | null;
   };
   jsonLd?: string | null;
@@ -460,8 +409,6 @@ export interface Practitioner {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Before-and-after photos. Publishing needs a valid consent and the unretouched-photos attestation.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "before-after-galleries".
  */
@@ -472,14 +419,8 @@ export interface BeforeAfterGallery {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  /**
-   * The address of this page. Filled from the title; unlock to edit.
-   */
   slug?: string | null;
   treatmentType: 'hairline' | 'density' | 'scar_camouflage' | 'alopecia_coverage' | 'female_thinning' | 'other';
-  /**
-   * Norwood for pattern baldness, Ludwig for female thinning.
-   */
   hairLossStage?:
     | (
         | 'norwood_i'
@@ -500,43 +441,22 @@ export interface BeforeAfterGallery {
       )
     | null;
   sessions?: number | null;
-  /**
-   * The shade or blend used, as recorded in the treatment notes.
-   */
   pigmentShade?: string | null;
   topic?: (number | null) | Topic;
   practitioner?: (number | null) | Practitioner;
-  /**
-   * Each pair shows the same angle before and after treatment.
-   */
   pairs: {
     before: number | Media;
     after: number | Media;
     angle: 'front' | 'top' | 'left' | 'right' | 'back';
-    /**
-     * When the after photo was taken, e.g. "4 weeks".
-     */
     timeAfterLastSession?: string | null;
     caption?: string | null;
     id?: string | null;
   }[];
-  /**
-   * How much of the face the photos show. The consent must allow at least this much.
-   */
   faceShown?: ('shown' | 'cropped' | 'blurred' | 'none') | null;
   unretouchedAttestation?: boolean | null;
-  /**
-   * Shown with the content. Keep a "results vary" statement.
-   */
   disclaimer?: string | null;
-  /**
-   * The signed consent covering website use. Required to publish; publishing stops when it is revoked or expires.
-   */
   consent?: (number | null) | Consent;
   visibleUntil?: string | null;
-  /**
-   * Whether the linked consent allows publishing on the website today.
-   */
   consentState?:
     | (
         | 'valid'
@@ -550,21 +470,12 @@ export interface BeforeAfterGallery {
         | 'name_not_covered'
       )
     | null;
-  /**
-   * Sample content created by the seed. It is never shown publicly; replace it with a real record.
-   */
   isSample?: boolean | null;
   seedKey?: string | null;
-  /**
-   * How this page appears in search results and link previews. Anything left empty follows the content.
-   */
   meta?: {
     title?: string | null;
     description?: string | null;
     image?: (number | null) | Media;
-    /**
-     * Leave empty for the page’s own address on the site.
-     */
     canonical?: string | null;
   };
   jsonLd?: string | null;
@@ -573,73 +484,35 @@ export interface BeforeAfterGallery {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Signed client permissions. Never public. Revoking or expiring one hides the content that relies on it at that instant.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "consents".
  */
 export interface Consent {
   id: number;
-  /**
-   * The client the consent is about, as named on the content.
-   */
   subject: string;
-  /**
-   * The person who signed, and with what authority.
-   */
   signer: {
     name: string;
     authority?: ('client' | 'guardian' | 'representative') | null;
-    /**
-     * How the signer is related to the client, and the basis of their authority.
-     */
     relationship?: string | null;
   };
   signatureMethod?: ('document' | 'electronic') | null;
   signedAt: string;
-  /**
-   * The version of the consent form signed, e.g. "2026-03".
-   */
   formVersion: string;
   electronicSignature?: {
     ipAddress?: string | null;
     userAgent?: string | null;
   };
-  /**
-   * Fingerprint of the signed document, taken at upload and checked each time it is served.
-   */
   fileSha256?: string | null;
-  /**
-   * Each channel the client allows their testimonial or photos to appear in.
-   */
   scopes: ('website' | 'social' | 'advertising' | 'print' | 'education')[];
-  /**
-   * The most of their face the client allows to be shown.
-   */
   faceDisplay?: ('shown' | 'cropped' | 'blurred' | 'none') | null;
-  /**
-   * The most of their name the client allows to be shown.
-   */
   nameDisplay?: ('full' | 'initials' | 'none') | null;
-  /**
-   * Leave empty when the consent does not expire.
-   */
   expiresAt?: string | null;
-  /**
-   * When the withdrawal takes effect. Content is hidden from that instant.
-   */
   revokedAt?: string | null;
   revocation?: {
     receivedVia?: ('email' | 'phone' | 'in_person' | 'letter' | 'other') | null;
     receivedBy?: string | null;
-    /**
-     * Printed or distributed material that cannot be recalled.
-     */
     alreadyPrinted?: string | null;
   };
-  /**
-   * Tick when the client signed after seeing their result, not before treatment.
-   */
   signedAfterTreatment?: boolean | null;
   notes?: string | null;
   status?:
@@ -655,9 +528,6 @@ export interface Consent {
         | 'name_not_covered'
       )
     | null;
-  /**
-   * Keep this record until then: 6 years after the consent was last in effect.
-   */
   retainUntil?: string | null;
   seedKey?: string | null;
   updatedAt: string;
@@ -673,60 +543,28 @@ export interface Consent {
   focalY?: number | null;
 }
 /**
- * Client testimonials. Publishing needs a valid consent; connections to the clinic are disclosed automatically.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "testimonials".
  */
 export interface Testimonial {
   id: number;
-  /**
-   * As the client agreed to be named. Initials are fine, e.g. "J. D."
-   */
   clientName: string;
   quote: string;
-  /**
-   * Whole stars from 1 to 5.
-   */
   rating?: number | null;
   treatment?: ('hairline' | 'density' | 'scar_camouflage' | 'alopecia_coverage' | 'female_thinning' | 'other') | null;
   experienceDate?: string | null;
   practitioner?: (number | null) | Practitioner;
-  /**
-   * The client's before-and-after gallery, if any.
-   */
   gallery?: (number | null) | BeforeAfterGallery;
   source?: ('clinic' | 'imported') | null;
-  /**
-   * Where the original review can be read.
-   */
   sourceUrl?: string | null;
-  /**
-   * Tick only when clinic records show this person was treated.
-   */
   verifiedClient?: boolean | null;
   clinicRelationship?: ('none' | 'employee' | 'family' | 'paid' | 'discounted') | null;
-  /**
-   * Anything given in return, e.g. "free touch-up session".
-   */
   incentive?: string | null;
-  /**
-   * Derived from the relationship and incentive; serve it with the quote.
-   */
   disclosure?: string | null;
-  /**
-   * Shown with the content. Keep a "results vary" statement.
-   */
   disclaimer?: string | null;
   featured?: boolean | null;
-  /**
-   * The signed consent covering website use. Required to publish; publishing stops when it is revoked or expires.
-   */
   consent?: (number | null) | Consent;
   visibleUntil?: string | null;
-  /**
-   * Whether the linked consent allows publishing on the website today.
-   */
   consentState?:
     | (
         | 'valid'
@@ -740,9 +578,6 @@ export interface Testimonial {
         | 'name_not_covered'
       )
     | null;
-  /**
-   * Sample content created by the seed. It is never shown publicly; replace it with a real record.
-   */
   isSample?: boolean | null;
   seedKey?: string | null;
   updatedAt: string;
@@ -750,8 +585,6 @@ export interface Testimonial {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Educational articles about hair loss and scalp micropigmentation.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles".
  */
@@ -762,18 +595,9 @@ export interface Article {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  /**
-   * The address of this page. Filled from the title; unlock to edit.
-   */
   slug?: string | null;
-  /**
-   * One or two sentences shown in lists and search results.
-   */
   excerpt?: string | null;
   heroImage?: (number | null) | Media;
-  /**
-   * Use headings for sections: they become the table of contents and set the reading time.
-   */
   body: {
     root: {
       type: string;
@@ -789,14 +613,8 @@ export interface Article {
     };
     [k: string]: unknown;
   };
-  /**
-   * Sources behind the citation markers in the body, such as (1). Leave the URL empty when the source is not online.
-   */
   references?:
     | {
-        /**
-         * As it appears in the body, e.g. 1.
-         */
         marker?: string | null;
         label: string;
         url?: string | null;
@@ -805,25 +623,10 @@ export interface Article {
     | null;
   author?: (number | null) | Practitioner;
   topics?: (number | Topic)[] | null;
-  /**
-   * FAQs shown with this article, in this order.
-   */
   relatedFaqs?: (number | Faq)[] | null;
-  /**
-   * Set automatically on first publish; can be changed.
-   */
   publishedAt?: string | null;
-  /**
-   * When the content was last checked for accuracy. Search engines read it as the last review; empty means the last update.
-   */
   reviewedAt?: string | null;
-  /**
-   * Minutes, computed from the body.
-   */
   readingTime?: number | null;
-  /**
-   * Computed from the headings in the body.
-   */
   tableOfContents?:
     | {
         text?: string | null;
@@ -833,16 +636,10 @@ export interface Article {
       }[]
     | null;
   seedKey?: string | null;
-  /**
-   * How this page appears in search results and link previews. Anything left empty follows the content.
-   */
   meta?: {
     title?: string | null;
     description?: string | null;
     image?: (number | null) | Media;
-    /**
-     * Leave empty for the page’s own address on the site.
-     */
     canonical?: string | null;
   };
   jsonLd?: string | null;
@@ -851,8 +648,6 @@ export interface Article {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Frequently asked questions. Drag rows in the list to change their order.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faqs".
  */

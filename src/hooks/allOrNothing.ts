@@ -2,6 +2,8 @@ import type { CollectionAfterOperationHook } from 'payload'
 
 import { APIError } from 'payload'
 
+import { translate } from '../translations/translated.js'
+
 type BulkResult = {
   docs: unknown[]
   errors: { id: number | string; isPublic?: boolean; message: string }[]
@@ -21,7 +23,12 @@ const isBulkResult = (result: unknown): result is BulkResult =>
  * A bulk delete of files is left as Payload does it: Payload removes a document's files before
  * its row, so rolling the rows back would leave them pointing at files already gone.
  */
-export const allOrNothing: CollectionAfterOperationHook = ({ collection, operation, result }) => {
+export const allOrNothing: CollectionAfterOperationHook = ({
+  collection,
+  operation,
+  req,
+  result,
+}) => {
   const refused =
     (operation === 'update' || (operation === 'delete' && !collection.upload)) &&
     isBulkResult(result) &&
@@ -30,14 +37,17 @@ export const allOrNothing: CollectionAfterOperationHook = ({ collection, operati
     return result
   }
   const { docs, errors } = result as BulkResult
-  const done = operation === 'update' ? 'updated' : 'deleted'
   throw new APIError(
-    `Nothing was ${done}: ${errors.length} of ${docs.length + errors.length} documents could not be ${done}.`,
+    translate(
+      req,
+      operation === 'update' ? 'requestBulkNothingUpdated' : 'requestBulkNothingDeleted',
+      { failed: errors.length, total: docs.length + errors.length },
+    ),
     400,
     {
       errors: errors.map(({ id, isPublic, message }) => ({
         id,
-        message: isPublic ? message : 'Something went wrong.',
+        message: isPublic ? message : translate(req, 'requestBulkUnknownError'),
       })),
     },
     true,

@@ -1,5 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
+import { translate } from '../translations/translated.js'
 import { constraintStatus, isBusyError, isClientValueError } from '../utilities/databaseErrors.js'
 
 /**
@@ -47,7 +48,7 @@ export const answerClientErrors: AfterErrorHook = async ({ collection, error, re
   if (isBusyError(error)) {
     return {
       response: {
-        errors: [{ message: 'The database is busy with other writes; retry in a moment.' }],
+        errors: [{ message: translate(req, 'requestDatabaseBusy') }],
       },
       status: 503,
     }
@@ -58,10 +59,10 @@ export const answerClientErrors: AfterErrorHook = async ({ collection, error, re
       response: {
         errors: [
           {
-            message:
-              conflict === 409
-                ? 'The write would duplicate a value that must be unique (a list row id, say).'
-                : 'The write refers to a document that does not exist, or leaves out a required value.',
+            message: translate(
+              req,
+              conflict === 409 ? 'requestDuplicateValue' : 'requestMissingReference',
+            ),
           },
         ],
       },
@@ -71,7 +72,7 @@ export const answerClientErrors: AfterErrorHook = async ({ collection, error, re
   if (isClientValueError(error)) {
     return {
       response: {
-        errors: [{ message: 'A value in the request does not fit the field it is for.' }],
+        errors: [{ message: translate(req, 'requestValueDoesNotFit') }],
       },
       status: 400,
     }

@@ -13,6 +13,7 @@ import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../types.js'
 import { consentStillValid } from '../access/consentStillValid.js'
 import { notSample } from '../access/notSample.js'
 import { forever } from '../fields/imageVisibilityFields.js'
+import { translate } from '../translations/translated.js'
 import { relationId } from '../utilities/relationId.js'
 import { setDateOfMany } from '../utilities/setDateOfMany.js'
 
@@ -222,18 +223,20 @@ export const refreshOwnVisibility =
       id !== undefined &&
       (await galleryPhotoIds(options, req, [id])).size
     ) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [
-          {
-            label: 'Always public',
-            message:
-              'This image is a before-and-after photo: it is public only while its gallery is published with valid consent.',
-            path: 'alwaysPublic',
-          },
-        ],
-        req,
-      })
+      throw new ValidationError(
+        {
+          collection: collection.slug,
+          errors: [
+            {
+              label: translate(req, 'fieldAlwaysPublic'),
+              message: translate(req, 'fieldAlwaysPublicGalleryPhoto'),
+              path: 'alwaysPublic',
+            },
+          ],
+          req,
+        },
+        req.t,
+      )
     }
     return data
   }

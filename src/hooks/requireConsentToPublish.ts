@@ -4,8 +4,10 @@ import { ValidationError } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
+import { consentBlockKeys } from '../translations/consentStateKeys.js'
+import { translate } from '../translations/translated.js'
 import { loadConsent } from '../utilities/consentLoader.js'
-import { consentEnd, consentStatus, consentStatusMessages } from '../utilities/consentStatus.js'
+import { consentEnd, consentStatus } from '../utilities/consentStatus.js'
 import { consentUseOf } from '../utilities/consentUse.js'
 import { relationId } from '../utilities/relationId.js'
 
@@ -35,11 +37,20 @@ export const requireConsentToPublish =
         consentUseOf({ ...originalDoc, ...data }),
       )
       if (verdict !== 'valid') {
-        throw new ValidationError({
-          collection: collection.slug,
-          errors: [{ label: 'Consent', message: consentStatusMessages[verdict], path: 'consent' }],
-          req,
-        })
+        throw new ValidationError(
+          {
+            collection: collection.slug,
+            errors: [
+              {
+                label: translate(req, 'fieldConsent'),
+                message: translate(req, consentBlockKeys[verdict]),
+                path: 'consent',
+              },
+            ],
+            req,
+          },
+          req.t,
+        )
       }
     }
     return data

@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
+import { translate } from '../translations/translated.js'
 import { lexicalProblem } from '../utilities/lexicalShape.js'
 import { isOrderKey } from '../utilities/orderKey.js'
 import { isPossibleId } from '../utilities/possibleId.js'
@@ -310,7 +311,10 @@ const missingReferences = async (req: PayloadRequest, references: Reference[]) =
     for (const reference of wanted) {
       if (!existing.has(String(reference.id))) {
         problems.push({
-          message: `There is no ${slug} document with id ${JSON.stringify(reference.id)}.`,
+          message: translate(req, 'requestMissingDocument', {
+            collection: slug,
+            id: JSON.stringify(reference.id),
+          }),
           path: reference.path,
         })
       }

@@ -6,9 +6,14 @@ import type {
   SmpAccessCheck,
   SmpClinicPluginConfig,
   SmpCollectionKey,
+  SmpTranslations,
 } from '../types.js'
 
 import { oncePerRequest } from '../access/oncePerRequest.js'
+import { byLanguage } from '../translations/byLanguage.js'
+import { en } from '../translations/en.js'
+import { mergeTranslations } from '../translations/mergeTranslations.js'
+import { translationNamespace } from '../translations/namespace.js'
 import { defaultSlugs } from './defaultSlugs.js'
 import { defaultGraphQLLimits } from './graphQLCost.js'
 import { imageFormats } from './imageFormats.js'
@@ -46,13 +51,56 @@ const wholeNumber = (name: string, value: number) => {
   return value
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * The `i18n.translations` option, checked: a misspelt key would otherwise be ignored without a
+ * word, and a value that is not text would reach the admin.
+ */
+const checkTranslations = (option: unknown): SmpTranslations | undefined => {
+  if (option === undefined) {
+    return undefined
+  }
+  const where = 'smpClinicPlugin: i18n.translations'
+  if (!isRecord(option)) {
+    throw new Error(`${where} must be an object of languages, e.g. { fr: { ... } }.`)
+  }
+  for (const [language, namespaces] of Object.entries(option)) {
+    if (!isRecord(namespaces)) {
+      throw new Error(
+        `${where}.${language} must be an object: { '${translationNamespace}': { ... } }.`,
+      )
+    }
+    for (const [namespace, strings] of Object.entries(namespaces)) {
+      if (namespace !== translationNamespace || !isRecord(strings)) {
+        throw new Error(
+          `${where}.${language}: only '${translationNamespace}' strings go here (an object of them); put strings of other namespaces in your config's i18n.translations.`,
+        )
+      }
+      for (const [key, text] of Object.entries(strings)) {
+        if (!Object.hasOwn(en[translationNamespace], key)) {
+          throw new Error(`${where}.${language}: "${key}" is not one of the plugin's strings.`)
+        }
+        if (typeof text !== 'string') {
+          throw new Error(`${where}.${language}: "${key}" must be a string.`)
+        }
+      }
+    }
+  }
+  return option as SmpTranslations
+}
+
 /**
  * Resolves every default once, so factories and hooks never repeat the fallbacks.
  */
 export const sanitizeOptions = (
   options: SmpClinicPluginConfig,
-  config: Pick<Config, 'admin' | 'sharp'>,
+  config: Pick<Config, 'admin' | 'i18n' | 'sharp'>,
 ): SanitizedSmpClinicOptions => {
+  const translations = mergeTranslations(checkTranslations(options.i18n?.translations), config.i18n)
+  // Payload offers English alone unless the host lists its languages.
+  const languages = Object.keys(config.i18n?.supportedLanguages ?? { en: true })
   const userSlug = config.admin?.user ?? 'users'
   const canEdit: SmpAccessCheck =
     options.access?.canEdit ?? (({ req }) => Boolean(req.user && req.user.collection === userSlug))
@@ -92,7 +140,7 @@ export const sanitizeOptions = (
         : { ...defaultGraphQLLimits, ...options.graphQL?.limits },
     graphQLPrefix: options.graphQL?.prefix ?? '',
     publicMaxDepth: wholeNumber('frontend.maxDepth', options.frontend?.maxDepth ?? 3),
-    group: options.group ?? 'Clinic',
+    group: options.group ?? byLanguage(translations, 'group', languages),
     hostMedia: Boolean(options.media),
     httpCache:
       options.frontend?.cache === false
@@ -118,6 +166,7 @@ export const sanitizeOptions = (
     site: sanitizeSite(options),
     slugs,
     staticDir: options.uploads?.staticDir,
+    translations,
     webhooks: options.webhooks
       ? {
           attempts: options.webhooks.retry?.attempts ?? 11,

@@ -10,6 +10,7 @@ import { slug } from '../../fields/slug.js'
 import { topicsField } from '../../fields/topicsField.js'
 import { normalizeUrl, validateUrl } from '../../fields/validateUrl.js'
 import { setPublishedAt } from '../../hooks/setPublishedAt.js'
+import { translated } from '../../translations/translated.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import {
   refreshShownImagesAfterChange,
@@ -29,7 +30,7 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
       access: editorialAccess(options),
       admin: {
         defaultColumns: ['title', 'author', 'publishedAt', '_status', 'updatedAt'],
-        description: 'Educational articles about hair loss and scalp micropigmentation.',
+        description: translated('articlesDescription'),
         group: options.group,
         ...livePreviewAdmin(options, 'articles'),
         listSearchableFields: ['title', 'excerpt'],
@@ -40,7 +41,7 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
         {
           name: 'title',
           type: 'text',
-          label: 'Title',
+          label: translated('articleTitle'),
           localized: options.localize,
           required: true,
         },
@@ -48,26 +49,25 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
         {
           name: 'excerpt',
           type: 'textarea',
-          admin: { description: 'One or two sentences shown in lists and search results.' },
-          label: 'Excerpt',
+          admin: { description: translated('articleExcerptDescription') },
+          label: translated('articleExcerpt'),
           localized: options.localize,
           maxLength: 400,
         },
         {
           name: 'heroImage',
           type: 'upload',
-          label: 'Hero image',
+          label: translated('articleHeroImage'),
           relationTo: options.slugs.media,
         },
         {
           name: 'body',
           type: 'richText',
           admin: {
-            description:
-              'Use headings for sections: they become the table of contents and set the reading time.',
+            description: translated('articleBodyDescription'),
           },
           editor: richTextEditor(options),
-          label: 'Body',
+          label: translated('articleBody'),
           localized: options.localize,
           required: true,
         },
@@ -75,8 +75,7 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
           name: 'references',
           type: 'array',
           admin: {
-            description:
-              'Sources behind the citation markers in the body, such as (1). Leave the URL empty when the source is not online.',
+            description: translated('articleReferencesDescription'),
             initCollapsed: true,
           },
           fields: [
@@ -86,13 +85,16 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
                 {
                   name: 'marker',
                   type: 'text',
-                  admin: { description: 'As it appears in the body, e.g. 1.', width: '20%' },
-                  label: 'Marker',
+                  admin: {
+                    description: translated('articleReferenceMarkerDescription'),
+                    width: '20%',
+                  },
+                  label: translated('articleReferenceMarker'),
                 },
                 {
                   name: 'label',
                   type: 'text',
-                  label: 'Reference',
+                  label: translated('articleReference'),
                   required: true,
                 },
               ],
@@ -101,25 +103,28 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
               name: 'url',
               type: 'text',
               hooks: { beforeChange: [normalizeUrl] },
-              label: 'URL',
+              label: translated('articleReferenceUrl'),
               validate: validateUrl,
             },
           ],
-          label: 'References',
-          labels: { plural: 'References', singular: 'Reference' },
+          label: translated('articleReferences'),
+          labels: {
+            plural: translated('articleReferences'),
+            singular: translated('articleReference'),
+          },
         },
         ...relationTo(options, {
           name: 'author',
           admin: { position: 'sidebar' },
-          label: 'Author',
+          label: translated('articleAuthor'),
           to: 'practitioners',
         }),
         ...topicsField(options),
         ...relationTo(options, {
           name: 'relatedFaqs',
-          admin: { description: 'FAQs shown with this article, in this order.' },
+          admin: { description: translated('articleRelatedFaqsDescription') },
           hasMany: true,
-          label: 'Related FAQs',
+          label: translated('articleRelatedFaqs'),
           to: 'faqs',
         }),
         {
@@ -127,32 +132,31 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
           type: 'date',
           admin: {
             date: { pickerAppearance: 'dayAndTime' },
-            description: 'Set automatically on first publish; can be changed.',
+            description: translated('articlePublishedAtDescription'),
             position: 'sidebar',
           },
           index: true,
-          label: 'Published at',
+          label: translated('articlePublishedAt'),
         },
         {
           name: 'reviewedAt',
           type: 'date',
           admin: {
             date: { pickerAppearance: 'dayOnly' },
-            description:
-              'When the content was last checked for accuracy. Search engines read it as the last review; empty means the last update.',
+            description: translated('articleReviewedAtDescription'),
             position: 'sidebar',
           },
-          label: 'Reviewed on',
+          label: translated('articleReviewedAt'),
         },
         {
           name: 'readingTime',
           type: 'number',
           admin: {
-            description: 'Minutes, computed from the body.',
+            description: translated('articleReadingTimeDescription'),
             position: 'sidebar',
             readOnly: true,
           },
-          label: 'Reading time',
+          label: translated('articleReadingTime'),
           // Derived from the body, which is per locale.
           localized: options.localize,
         },
@@ -160,16 +164,16 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
           name: 'tableOfContents',
           type: 'array',
           admin: {
-            description: 'Computed from the headings in the body.',
+            description: translated('articleTableOfContentsDescription'),
             initCollapsed: true,
             readOnly: true,
           },
           fields: [
-            { name: 'text', type: 'text', label: 'Heading' },
-            { name: 'anchor', type: 'text', label: 'Anchor' },
-            { name: 'level', type: 'number', label: 'Level' },
+            { name: 'text', type: 'text', label: translated('articleHeading') },
+            { name: 'anchor', type: 'text', label: translated('articleAnchor') },
+            { name: 'level', type: 'number', label: translated('articleLevel') },
           ],
-          label: 'Table of contents',
+          label: translated('articleTableOfContents'),
           localized: options.localize,
         },
         seedKeyField(options),
@@ -180,7 +184,7 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
         beforeChange: [populateReadingAids, setPublishedAt],
       },
       graphQL: graphQLNames(options, 'articles'),
-      labels: { plural: 'Articles', singular: 'Article' },
+      labels: { plural: translated('articlesPlural'), singular: translated('articlesSingular') },
       versions: { drafts: { schedulePublish: false }, maxPerDoc: 25 },
     },
     options.overrides.articles,

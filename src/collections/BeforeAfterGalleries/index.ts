@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../../types.js'
 
@@ -10,8 +10,11 @@ import { disclaimer } from '../../fields/disclaimer.js'
 import { relationTo } from '../../fields/relationTo.js'
 import { sampleFields } from '../../fields/sampleFields.js'
 import { slug } from '../../fields/slug.js'
-import { treatmentTypes } from '../../fields/treatmentTypes.js'
+import { treatmentOptions } from '../../fields/treatmentTypes.js'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish.js'
+import { byLanguage } from '../../translations/byLanguage.js'
+import { translate, translated } from '../../translations/translated.js'
+import { translatedOptions } from '../../translations/translatedOptions.js'
 import { clientComponent } from '../../utilities/adminComponents.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
@@ -25,10 +28,13 @@ import {
 } from '../../hooks/refreshImageVisibility.js'
 import { refuseAlwaysPublicPhotos } from './hooks/refuseAlwaysPublicPhotos.js'
 
-const angles = ['front', 'top', 'left', 'right', 'back'].map((value) => ({
-  label: value[0]!.toUpperCase() + value.slice(1),
-  value,
-}))
+const angles = translatedOptions({
+  front: 'galleryAngleFront',
+  top: 'galleryAngleTop',
+  left: 'galleryAngleLeft',
+  right: 'galleryAngleRight',
+  back: 'galleryAngleBack',
+})
 
 /**
  * Before-and-after photo sets of real treatments. Photos stay private until the gallery is
@@ -43,8 +49,7 @@ export const createBeforeAfterGalleriesCollection = (
       access: editorialAccess(options, consentStillValid),
       admin: {
         defaultColumns: ['title', 'treatmentType', 'consentState', 'isSample', '_status'],
-        description:
-          'Before-and-after photos. Publishing needs a valid consent and the unretouched-photos attestation.',
+        description: translated('galleriesDescription'),
         group: options.group,
         ...livePreviewAdmin(options, 'beforeAfterGalleries'),
         listSearchableFields: ['title'],
@@ -54,7 +59,7 @@ export const createBeforeAfterGalleriesCollection = (
         {
           name: 'title',
           type: 'text',
-          label: 'Title',
+          label: translated('galleryTitle'),
           localized: options.localize,
           required: true,
         },
@@ -65,15 +70,15 @@ export const createBeforeAfterGalleriesCollection = (
             {
               name: 'treatmentType',
               type: 'select',
-              label: 'Treatment',
-              options: treatmentTypes,
+              label: translated('galleryTreatment'),
+              options: treatmentOptions,
               required: true,
             },
             {
               name: 'hairLossStage',
               type: 'select',
-              admin: { description: 'Norwood for pattern baldness, Ludwig for female thinning.' },
-              label: 'Stage before treatment',
+              admin: { description: translated('galleryHairLossStageDescription') },
+              label: translated('galleryHairLossStage'),
               options: hairLossStages,
             },
           ],
@@ -85,7 +90,7 @@ export const createBeforeAfterGalleriesCollection = (
               name: 'sessions',
               type: 'number',
               admin: { step: 1 },
-              label: 'Number of sessions',
+              label: translated('gallerySessions'),
               max: 20,
               min: 1,
             },
@@ -93,22 +98,22 @@ export const createBeforeAfterGalleriesCollection = (
               name: 'pigmentShade',
               type: 'text',
               admin: {
-                description: 'The shade or blend used, as recorded in the treatment notes.',
+                description: translated('galleryPigmentShadeDescription'),
               },
-              label: 'Pigment shade',
+              label: translated('galleryPigmentShade'),
             },
           ],
         },
-        ...relationTo(options, { name: 'topic', label: 'Topic', to: 'topics' }),
+        ...relationTo(options, { name: 'topic', label: translated('galleryTopic'), to: 'topics' }),
         ...relationTo(options, {
           name: 'practitioner',
-          label: 'Practitioner',
+          label: translated('galleryPractitioner'),
           to: 'practitioners',
         }),
         {
           name: 'pairs',
           type: 'array',
-          admin: { description: 'Each pair shows the same angle before and after treatment.' },
+          admin: { description: translated('galleryPairsDescription') },
           fields: [
             {
               type: 'row',
@@ -116,14 +121,14 @@ export const createBeforeAfterGalleriesCollection = (
                 {
                   name: 'before',
                   type: 'upload',
-                  label: 'Before',
+                  label: translated('galleryBefore'),
                   relationTo: options.slugs.media,
                   required: true,
                 },
                 {
                   name: 'after',
                   type: 'upload',
-                  label: 'After',
+                  label: translated('galleryAfter'),
                   relationTo: options.slugs.media,
                   required: true,
                 },
@@ -136,19 +141,24 @@ export const createBeforeAfterGalleriesCollection = (
                   name: 'angle',
                   type: 'select',
                   defaultValue: 'front',
-                  label: 'Angle',
+                  label: translated('galleryAngle'),
                   options: angles,
                   required: true,
                 },
                 {
                   name: 'timeAfterLastSession',
                   type: 'text',
-                  admin: { description: 'When the after photo was taken, e.g. "4 weeks".' },
-                  label: 'Time after last session',
+                  admin: { description: translated('galleryTimeAfterLastSessionDescription') },
+                  label: translated('galleryTimeAfterLastSession'),
                 },
               ],
             },
-            { name: 'caption', type: 'text', label: 'Caption', localized: options.localize },
+            {
+              name: 'caption',
+              type: 'text',
+              label: translated('galleryCaption'),
+              localized: options.localize,
+            },
             {
               name: 'comparison',
               type: 'ui',
@@ -160,11 +170,16 @@ export const createBeforeAfterGalleriesCollection = (
                   },
                 },
               },
-              label: 'Comparison',
+              // A UI field's label cannot be a function: it is given in every language instead.
+              label: byLanguage(
+                options.translations,
+                'galleryComparison',
+                Object.keys(options.translations),
+              ),
             },
           ],
-          label: 'Photo pairs',
-          labels: { plural: 'Pairs', singular: 'Pair' },
+          label: translated('galleryPhotoPairs'),
+          labels: { plural: translated('galleryPairs'), singular: translated('galleryPair') },
           minRows: 1,
           required: true,
         },
@@ -172,27 +187,26 @@ export const createBeforeAfterGalleriesCollection = (
           name: 'faceShown',
           type: 'select',
           admin: {
-            description:
-              'How much of the face the photos show. The consent must allow at least this much.',
+            description: translated('galleryFaceShownDescription'),
             position: 'sidebar',
           },
           defaultValue: 'shown',
-          label: 'Face in the photos',
+          label: translated('galleryFaceShown'),
           options: faceOptions,
-          validate: oneOf(faceOptions, 'Choose how much of the face the photos show.'),
+          validate: oneOf(faceOptions, 'galleryFaceShownRequired'),
         },
         {
           name: 'unretouchedAttestation',
           type: 'checkbox',
           admin: { position: 'sidebar' },
           defaultValue: false,
-          label: 'Photos are unretouched and taken in the same lighting and pose',
+          label: translated('galleryUnretouched'),
           validate: (
             value: boolean | null | undefined,
-            { data }: { data: Record<string, unknown> },
+            { data, req }: { data: Record<string, unknown>; req: PayloadRequest },
           ) =>
             data?._status === 'published' && !value
-              ? 'Confirm that the photos are unretouched and comparable before publishing.'
+              ? translate(req, 'galleryUnretouchedRequired')
               : true,
         },
         disclaimer(
@@ -209,7 +223,7 @@ export const createBeforeAfterGalleriesCollection = (
         beforeChange: [refuseAlwaysPublicPhotos(options), requireConsentToPublish(options)],
       },
       graphQL: graphQLNames(options, 'beforeAfterGalleries'),
-      labels: { plural: 'Before & after galleries', singular: 'Before & after gallery' },
+      labels: { plural: translated('galleriesPlural'), singular: translated('galleriesSingular') },
       versions: { drafts: true, maxPerDoc: 25 },
     },
     options.overrides.beforeAfterGalleries,

@@ -1,14 +1,16 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../../types.js'
 
 import { consentManagersOnly } from '../../access/consentManagersOnly.js'
+import { consentStateOptions } from '../../fields/consentStateField.js'
 import { faceOptions, nameOptions } from '../../fields/identifiabilityOptions.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { oneOf } from '../../fields/oneOf.js'
 import { requiredText } from '../../fields/requiredText.js'
+import { translate, translated } from '../../translations/translated.js'
+import { translatedOptions } from '../../translations/translatedOptions.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
-import { consentStateLabels } from '../../utilities/consentStateLabels.js'
 import {
   consentEnd,
   consentStatus,
@@ -27,24 +29,24 @@ import { verifyDocumentOnServe } from './verifyDocumentOnServe.js'
 /**
  * The channels a client can allow, each on its own.
  */
-export const consentChannels = [
-  { label: 'Website', value: 'website' },
-  { label: 'Social media', value: 'social' },
-  { label: 'Paid advertising', value: 'advertising' },
-  { label: 'Print', value: 'print' },
-  { label: 'Education and training', value: 'education' },
-]
+export const consentChannels = translatedOptions({
+  website: 'consentChannelWebsite',
+  social: 'consentChannelSocial',
+  advertising: 'consentChannelAdvertising',
+  print: 'consentChannelPrint',
+  education: 'consentChannelEducation',
+})
 
-const signatureMethods = [
-  { label: 'Signed document (uploaded above)', value: 'document' },
-  { label: 'Electronic signature', value: 'electronic' },
-]
+const signatureMethods = translatedOptions({
+  document: 'consentMethodDocument',
+  electronic: 'consentMethodElectronic',
+})
 
-const signerAuthorities = [
-  { label: 'The client', value: 'client' },
-  { label: 'Parent or guardian', value: 'guardian' },
-  { label: 'Authorised representative', value: 'representative' },
-]
+const signerAuthorities = translatedOptions({
+  client: 'consentAuthorityClient',
+  guardian: 'consentAuthorityGuardian',
+  representative: 'consentAuthorityRepresentative',
+})
 
 const electronic = (_data: unknown, siblingData: Record<string, unknown>) =>
   siblingData?.signatureMethod === 'electronic'
@@ -56,20 +58,26 @@ const signatureFields: Field[] = [
   {
     name: 'signer',
     type: 'group',
-    admin: { description: 'The person who signed, and with what authority.' },
+    admin: { description: translated('consentSignerDescription') },
     fields: [
       {
         type: 'row',
         fields: [
-          { ...requiredText('name', 'Signed by'), admin: { width: '50%' } },
+          {
+            ...requiredText('name', {
+              label: 'consentSignerName',
+              required: 'consentSignerNameRequired',
+            }),
+            admin: { width: '50%' },
+          },
           {
             name: 'authority',
             type: 'select',
             admin: { width: '50%' },
             defaultValue: 'client',
-            label: 'Signed as',
+            label: translated('consentSignerAuthority'),
             options: signerAuthorities,
-            validate: oneOf(signerAuthorities, 'Choose with what authority the signer signed.'),
+            validate: oneOf(signerAuthorities, 'consentSignerAuthorityRequired'),
           },
         ],
       },
@@ -78,19 +86,19 @@ const signatureFields: Field[] = [
         type: 'text',
         admin: {
           condition: (_data, siblingData) => siblingData?.authority !== 'client',
-          description: 'How the signer is related to the client, and the basis of their authority.',
+          description: translated('consentSignerRelationshipDescription'),
         },
-        label: 'Relationship to the client',
+        label: translated('consentSignerRelationship'),
         validate: (
           value: null | string | undefined,
-          { siblingData }: { siblingData: Record<string, unknown> },
+          { req, siblingData }: { req: PayloadRequest; siblingData: Record<string, unknown> },
         ) =>
           siblingData?.authority && siblingData.authority !== 'client' && !value?.trim()
-            ? 'Say how a guardian or representative is related to the client.'
+            ? translate(req, 'consentSignerRelationshipRequired')
             : true,
       },
     ],
-    label: 'Signer',
+    label: translated('consentSigner'),
   },
   {
     type: 'row',
@@ -99,16 +107,16 @@ const signatureFields: Field[] = [
         name: 'signatureMethod',
         type: 'select',
         defaultValue: 'document',
-        label: 'Signed with',
+        label: translated('consentSignatureMethod'),
         options: signatureMethods,
-        validate: oneOf(signatureMethods, 'Choose how the consent was signed.'),
+        validate: oneOf(signatureMethods, 'consentSignatureMethodRequired'),
       },
-      { name: 'signedAt', type: 'date', label: 'Date signed', required: true },
-      requiredText(
-        'formVersion',
-        'Form version',
-        'The version of the consent form signed, e.g. "2026-03".',
-      ),
+      { name: 'signedAt', type: 'date', label: translated('consentSignedAt'), required: true },
+      requiredText('formVersion', {
+        description: 'consentFormVersionDescription',
+        label: 'consentFormVersion',
+        required: 'consentFormVersionRequired',
+      }),
     ],
   },
   {
@@ -122,36 +130,35 @@ const signatureFields: Field[] = [
           {
             name: 'ipAddress',
             type: 'text',
-            label: 'IP address',
-            validate: (value: unknown) =>
+            label: translated('consentIpAddress'),
+            validate: (value: unknown, { req }: { req: PayloadRequest }) =>
               value === null || value === undefined || value === '' || isIpAddress(value)
                 ? true
-                : 'Enter the IPv4 or IPv6 address the consent was signed from.',
+                : translate(req, 'consentIpAddressInvalid'),
           },
           {
             name: 'userAgent',
             type: 'text',
-            label: 'Browser (user agent)',
-            validate: (value: unknown) =>
+            label: translated('consentUserAgent'),
+            validate: (value: unknown, { req }: { req: PayloadRequest }) =>
               value === null || value === undefined || value === '' || isUserAgent(value)
                 ? true
-                : 'Enter the browser’s user agent as it was recorded when signing.',
+                : translate(req, 'consentUserAgentInvalid'),
           },
         ],
       },
     ],
-    label: 'Electronic signature',
+    label: translated('consentElectronicSignature'),
   },
   {
     name: 'fileSha256',
     type: 'text',
     access: { create: () => false, update: () => false },
     admin: {
-      description:
-        'Fingerprint of the signed document, taken at upload and checked each time it is served.',
+      description: translated('consentFileSha256Description'),
       readOnly: true,
     },
-    label: 'Document SHA-256',
+    label: translated('consentFileSha256'),
   },
 ]
 
@@ -163,18 +170,18 @@ const coverageFields: Field[] = [
     name: 'scopes',
     type: 'select',
     admin: {
-      description: 'Each channel the client allows their testimonial or photos to appear in.',
+      description: translated('consentScopesDescription'),
     },
     hasMany: true,
-    label: 'Channels',
+    label: translated('consentScopes'),
     options: consentChannels,
     required: true,
-    validate: (value: unknown) =>
+    validate: (value: unknown, { req }: { req: PayloadRequest }) =>
       Array.isArray(value) &&
       value.length > 0 &&
       value.every((channel) => consentChannels.some((known) => known.value === channel))
         ? true
-        : 'Choose at least one channel the client allows.',
+        : translate(req, 'consentScopesRequired'),
   },
   {
     type: 'row',
@@ -182,20 +189,20 @@ const coverageFields: Field[] = [
       {
         name: 'faceDisplay',
         type: 'select',
-        admin: { description: 'The most of their face the client allows to be shown.' },
+        admin: { description: translated('consentFaceDisplayDescription') },
         defaultValue: 'none',
-        label: 'Face',
+        label: translated('consentFaceDisplay'),
         options: faceOptions,
-        validate: oneOf(faceOptions, 'Choose how much of the face the client allows.'),
+        validate: oneOf(faceOptions, 'consentFaceDisplayRequired'),
       },
       {
         name: 'nameDisplay',
         type: 'select',
-        admin: { description: 'The most of their name the client allows to be shown.' },
+        admin: { description: translated('consentNameDisplayDescription') },
         defaultValue: 'none',
-        label: 'Name',
+        label: translated('consentNameDisplay'),
         options: nameOptions,
-        validate: oneOf(nameOptions, 'Choose how much of the name the client allows.'),
+        validate: oneOf(nameOptions, 'consentNameDisplayRequired'),
       },
     ],
   },
@@ -208,17 +215,17 @@ const revocationFields: Field[] = [
       {
         name: 'expiresAt',
         type: 'date',
-        admin: { description: 'Leave empty when the consent does not expire.' },
-        label: 'Expires',
+        admin: { description: translated('consentExpiresAtDescription') },
+        label: translated('consentExpiresAt'),
       },
       {
         name: 'revokedAt',
         type: 'date',
         admin: {
           date: { pickerAppearance: 'dayAndTime' },
-          description: 'When the withdrawal takes effect. Content is hidden from that instant.',
+          description: translated('consentRevokedAtDescription'),
         },
-        label: 'Revoked at',
+        label: translated('consentRevokedAt'),
       },
     ],
   },
@@ -233,26 +240,26 @@ const revocationFields: Field[] = [
           {
             name: 'receivedVia',
             type: 'select',
-            label: 'Received by',
-            options: [
-              { label: 'Email', value: 'email' },
-              { label: 'Phone', value: 'phone' },
-              { label: 'In person', value: 'in_person' },
-              { label: 'Letter', value: 'letter' },
-              { label: 'Other', value: 'other' },
-            ],
+            label: translated('consentReceivedVia'),
+            options: translatedOptions({
+              email: 'consentReceivedViaEmail',
+              phone: 'consentReceivedViaPhone',
+              in_person: 'consentReceivedViaInPerson',
+              letter: 'consentReceivedViaLetter',
+              other: 'consentReceivedViaOther',
+            }),
           },
-          { name: 'receivedBy', type: 'text', label: 'Taken by (staff member)' },
+          { name: 'receivedBy', type: 'text', label: translated('consentReceivedBy') },
         ],
       },
       {
         name: 'alreadyPrinted',
         type: 'textarea',
-        admin: { description: 'Printed or distributed material that cannot be recalled.' },
-        label: 'Already printed or distributed',
+        admin: { description: translated('consentAlreadyPrintedDescription') },
+        label: translated('consentAlreadyPrinted'),
       },
     ],
-    label: 'Revocation',
+    label: translated('consentRevocation'),
   },
 ]
 
@@ -282,19 +289,18 @@ export const createConsentsCollection = (options: SanitizedSmpClinicOptions): Co
       },
       admin: {
         defaultColumns: ['subject', 'scopes', 'signedAt', 'expiresAt', 'status'],
-        description:
-          'Signed client permissions. Never public. Revoking or expiring one hides the content that relies on it at that instant.',
+        description: translated('consentsDescription'),
         group: options.group,
         listSearchableFields: ['subject'],
         useAsTitle: 'subject',
       },
       defaultSort: '-signedAt',
       fields: [
-        requiredText(
-          'subject',
-          'Client',
-          'The client the consent is about, as named on the content.',
-        ),
+        requiredText('subject', {
+          description: 'consentSubjectDescription',
+          label: 'consentSubject',
+          required: 'consentSubjectRequired',
+        }),
         ...signatureFields,
         ...coverageFields,
         ...revocationFields,
@@ -302,13 +308,12 @@ export const createConsentsCollection = (options: SanitizedSmpClinicOptions): Co
           name: 'signedAfterTreatment',
           type: 'checkbox',
           admin: {
-            description:
-              'Tick when the client signed after seeing their result, not before treatment.',
+            description: translated('consentSignedAfterTreatmentDescription'),
           },
           defaultValue: false,
-          label: 'Signed after treatment',
+          label: translated('consentSignedAfterTreatment'),
         },
-        { name: 'notes', type: 'textarea', label: 'Notes' },
+        { name: 'notes', type: 'textarea', label: translated('consentNotes') },
         {
           name: 'status',
           type: 'select',
@@ -316,15 +321,17 @@ export const createConsentsCollection = (options: SanitizedSmpClinicOptions): Co
           hooks: {
             afterRead: [({ data }) => consentStatus(data as ConsentTerms, options.now())],
           },
-          label: 'Status',
-          options: Object.entries(consentStateLabels).map(([value, label]) => ({ label, value })),
+          label: translated('consentStatus'),
+          options: consentStateOptions,
           virtual: true,
         },
         {
           name: 'retainUntil',
           type: 'date',
           admin: {
-            description: `Keep this record until then: ${options.consentRetentionYears} years after the consent was last in effect.`,
+            description: translated('consentRetainUntilDescription', {
+              years: options.consentRetentionYears,
+            }),
             position: 'sidebar',
             readOnly: true,
           },
@@ -338,7 +345,7 @@ export const createConsentsCollection = (options: SanitizedSmpClinicOptions): Co
               },
             ],
           },
-          label: 'Retain until',
+          label: translated('consentRetainUntil'),
           virtual: true,
         },
         seedKeyField(options),
@@ -349,7 +356,7 @@ export const createConsentsCollection = (options: SanitizedSmpClinicOptions): Co
         beforeDelete: [unpublishDependentsBeforeDelete(options)],
       },
       graphQL: graphQLNames(options, 'consents'),
-      labels: { plural: 'Consents', singular: 'Consent' },
+      labels: { plural: translated('consentsPlural'), singular: translated('consentsSingular') },
       upload: {
         filesRequiredOnCreate: false,
         handlers: [verifyDocumentOnServe(staticDir)],

@@ -5,6 +5,8 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
+import { translate } from '../../translations/translated.js'
+
 type Handler = NonNullable<
   NonNullable<Exclude<CollectionConfig['upload'], boolean>>['handlers']
 >[number]
@@ -56,9 +58,10 @@ export const verifyDocumentOnServe = (staticDir: string): Handler =>
       {
         errors: [
           {
-            message: expected
-              ? 'The signed document on file does not match the fingerprint recorded when it was uploaded, so it is not served. Restore the original file.'
-              : 'The signed document has no fingerprint on record, so it cannot be shown to be the one that was signed.',
+            message: translate(
+              req,
+              expected ? 'consentDocumentAltered' : 'consentDocumentUnverifiable',
+            ),
           },
         ],
       },

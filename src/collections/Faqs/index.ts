@@ -7,6 +7,7 @@ import { relationTo } from '../../fields/relationTo.js'
 import { richTextEditor } from '../../fields/richTextEditor.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { topicsField } from '../../fields/topicsField.js'
+import { translated } from '../../translations/translated.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
 
@@ -20,7 +21,7 @@ export const createFaqsCollection = (options: SanitizedSmpClinicOptions): Collec
       access: editorialAccess(options),
       admin: {
         defaultColumns: ['question', 'topics', '_status', 'updatedAt'],
-        description: 'Frequently asked questions. Drag rows in the list to change their order.',
+        description: translated('faqsDescription'),
         group: options.group,
         listSearchableFields: ['question'],
         useAsTitle: 'question',
@@ -29,7 +30,7 @@ export const createFaqsCollection = (options: SanitizedSmpClinicOptions): Collec
         {
           name: 'question',
           type: 'text',
-          label: 'Question',
+          label: translated('faqQuestion'),
           localized: options.localize,
           required: true,
         },
@@ -37,7 +38,7 @@ export const createFaqsCollection = (options: SanitizedSmpClinicOptions): Collec
           name: 'answer',
           type: 'richText',
           editor: richTextEditor(options),
-          label: 'Answer',
+          label: translated('faqAnswer'),
           localized: options.localize,
           required: true,
         },
@@ -46,13 +47,13 @@ export const createFaqsCollection = (options: SanitizedSmpClinicOptions): Collec
           name: 'relatedArticles',
           admin: { position: 'sidebar' },
           hasMany: true,
-          label: 'Related articles',
+          label: translated('faqRelatedArticles'),
           to: 'articles',
         }),
         seedKeyField(options),
       ],
       graphQL: graphQLNames(options, 'faqs'),
-      labels: { plural: 'FAQs', singular: 'FAQ' },
+      labels: { plural: translated('faqsPlural'), singular: translated('faqsSingular') },
       orderable: true,
       versions: { drafts: true, maxPerDoc: 25 },
     },

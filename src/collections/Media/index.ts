@@ -8,6 +8,7 @@ import { imageVisibilityFields } from '../../fields/imageVisibilityFields.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import { refreshOwnVisibility } from '../../hooks/refreshImageVisibility.js'
+import { translated } from '../../translations/translated.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
 import { limitFileSize } from './hooks/limitFileSize.js'
 import { limitImagePixels } from './hooks/limitImagePixels.js'
@@ -34,8 +35,7 @@ export const createMediaCollection = (options: SanitizedSmpClinicOptions): Colle
       },
       admin: {
         defaultColumns: ['filename', 'alt', 'publicUntil', 'updatedAt'],
-        description:
-          'Images. Each is private until published clinic content shows it; before-and-after photos follow their gallery’s consent.',
+        description: translated('mediaDescription'),
         group: options.group,
         listSearchableFields: ['alt', 'filename'],
         useAsTitle: 'filename',
@@ -44,12 +44,17 @@ export const createMediaCollection = (options: SanitizedSmpClinicOptions): Colle
         {
           name: 'alt',
           type: 'text',
-          admin: { description: 'Describe the image for people who cannot see it.' },
-          label: 'Alternative text',
+          admin: { description: translated('mediaAltDescription') },
+          label: translated('mediaAlt'),
           localized: options.localize,
           required: true,
         },
-        { name: 'caption', type: 'text', label: 'Caption', localized: options.localize },
+        {
+          name: 'caption',
+          type: 'text',
+          label: translated('mediaCaption'),
+          localized: options.localize,
+        },
         ...imageVisibilityFields(options),
         seedKeyField(options),
       ],
@@ -61,7 +66,7 @@ export const createMediaCollection = (options: SanitizedSmpClinicOptions): Colle
         ],
       },
       graphQL: graphQLNames(options, 'media'),
-      labels: { plural: 'Media', singular: 'Image' },
+      labels: { plural: translated('mediaPlural'), singular: translated('mediaSingular') },
       upload: {
         adminThumbnail: imageSizeName('card', 480),
         focalPoint: true,
@@ -69,6 +74,8 @@ export const createMediaCollection = (options: SanitizedSmpClinicOptions): Colle
         mimeTypes: imageMimeTypes,
         ...(options.staticDir ? { staticDir: `${options.staticDir}/${options.slugs.media}` } : {}),
       },
+      // A file is replaced, not drafted: a photo's visibility is decided by the documents using it.
+      versions: false,
     },
     options.overrides.media,
   )

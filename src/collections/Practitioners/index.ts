@@ -8,8 +8,9 @@ import { joinFrom } from '../../fields/joinFrom.js'
 import { richTextEditor } from '../../fields/richTextEditor.js'
 import { sampleFields } from '../../fields/sampleFields.js'
 import { slug } from '../../fields/slug.js'
-import { treatmentTypes } from '../../fields/treatmentTypes.js'
+import { treatmentOptions } from '../../fields/treatmentTypes.js'
 import { normalizeUrl, validateUrl } from '../../fields/validateUrl.js'
+import { translated } from '../../translations/translated.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import {
   refreshShownImagesAfterChange,
@@ -31,7 +32,7 @@ export const createPractitionersCollection = (
       access: editorialAccess(options, notSample),
       admin: {
         defaultColumns: ['name', 'title', 'active', 'isSample', '_status'],
-        description: 'Profiles of the people who perform treatments.',
+        description: translated('practitionersDescription'),
         group: options.group,
         ...livePreviewAdmin(options, 'practitioners'),
         listSearchableFields: ['name', 'title'],
@@ -39,24 +40,29 @@ export const createPractitionersCollection = (
       },
       defaultSort: 'name',
       fields: [
-        { name: 'name', type: 'text', label: 'Name', required: true },
+        { name: 'name', type: 'text', label: translated('practitionerName'), required: true },
         slug(options, 'name'),
-        { name: 'photo', type: 'upload', label: 'Photo', relationTo: options.slugs.media },
+        {
+          name: 'photo',
+          type: 'upload',
+          label: translated('practitionerPhoto'),
+          relationTo: options.slugs.media,
+        },
         {
           type: 'row',
           fields: [
             {
               name: 'title',
               type: 'text',
-              admin: { description: 'For example "Lead SMP artist".' },
-              label: 'Title',
+              admin: { description: translated('practitionerTitleDescription') },
+              label: translated('practitionerTitle'),
               localized: options.localize,
             },
             {
               name: 'credentials',
               type: 'text',
-              admin: { description: 'Post-nominal letters or a short line of qualifications.' },
-              label: 'Credentials',
+              admin: { description: translated('practitionerCredentialsDescription') },
+              label: translated('practitionerCredentials'),
             },
           ],
         },
@@ -64,31 +70,30 @@ export const createPractitionersCollection = (
           name: 'licensedPhysician',
           type: 'checkbox',
           admin: {
-            description:
-              'Tick only for a licensed medical doctor: search engines are then told this person is a physician.',
+            description: translated('practitionerLicensedPhysicianDescription'),
           },
           defaultValue: false,
-          label: 'Licensed physician',
+          label: translated('practitionerLicensedPhysician'),
         },
         {
           name: 'bio',
           type: 'richText',
           editor: richTextEditor(options),
-          label: 'Biography',
+          label: translated('practitionerBio'),
           localized: options.localize,
         },
         {
           name: 'specialties',
           type: 'select',
           hasMany: true,
-          label: 'Specialties',
-          options: treatmentTypes,
+          label: translated('practitionerSpecialties'),
+          options: treatmentOptions,
         },
         {
           name: 'yearsOfExperience',
           type: 'number',
           admin: { step: 1 },
-          label: 'Years of experience',
+          label: translated('practitionerYearsOfExperience'),
           max: 80,
           min: 0,
         },
@@ -99,53 +104,64 @@ export const createPractitionersCollection = (
             {
               type: 'row',
               fields: [
-                { name: 'name', type: 'text', label: 'Certification', required: true },
-                { name: 'issuer', type: 'text', label: 'Issued by' },
+                {
+                  name: 'name',
+                  type: 'text',
+                  label: translated('practitionerCertification'),
+                  required: true,
+                },
+                {
+                  name: 'issuer',
+                  type: 'text',
+                  label: translated('practitionerCertificationIssuer'),
+                },
                 {
                   name: 'year',
                   type: 'number',
-                  label: 'Year',
+                  label: translated('practitionerCertificationYear'),
                   max: 2100,
                   min: 1950,
                 },
               ],
             },
           ],
-          label: 'Certifications',
-          labels: { plural: 'Certifications', singular: 'Certification' },
+          label: translated('practitionerCertifications'),
+          labels: {
+            plural: translated('practitionerCertifications'),
+            singular: translated('practitionerCertification'),
+          },
         },
         {
           name: 'languages',
           type: 'text',
-          admin: { description: 'Languages spoken with clients. Press enter after each.' },
+          admin: { description: translated('practitionerLanguagesDescription') },
           hasMany: true,
-          label: 'Languages',
+          label: translated('practitionerLanguages'),
         },
         {
           name: 'bookingUrl',
           type: 'text',
-          admin: { description: 'Where clients book a consultation with this practitioner.' },
+          admin: { description: translated('practitionerBookingUrlDescription') },
           hooks: { beforeChange: [normalizeUrl] },
-          label: 'Booking URL',
+          label: translated('practitionerBookingUrl'),
           validate: validateUrl,
         },
         {
           name: 'active',
           type: 'checkbox',
           admin: {
-            description:
-              'Untick when the practitioner leaves; their profile stays for past content.',
+            description: translated('practitionerActiveDescription'),
             position: 'sidebar',
           },
           defaultValue: true,
-          label: 'Currently practising',
+          label: translated('practitionerActive'),
         },
         ...joinFrom(options, {
           name: 'galleries',
           admin: { defaultColumns: ['title', 'treatmentType', '_status'] },
           defaultSort: '-createdAt',
           from: 'beforeAfterGalleries',
-          label: 'Galleries',
+          label: translated('practitionerGalleries'),
           on: 'practitioner',
         }),
         ...joinFrom(options, {
@@ -153,7 +169,7 @@ export const createPractitionersCollection = (
           admin: { defaultColumns: ['clientName', 'rating', '_status'] },
           defaultSort: '-experienceDate',
           from: 'testimonials',
-          label: 'Testimonials',
+          label: translated('practitionerTestimonials'),
           on: 'practitioner',
         }),
         ...joinFrom(options, {
@@ -161,7 +177,7 @@ export const createPractitionersCollection = (
           admin: { defaultColumns: ['title', 'publishedAt', '_status'] },
           defaultSort: '-publishedAt',
           from: 'articles',
-          label: 'Articles written',
+          label: translated('practitionerArticles'),
           on: 'author',
         }),
         ...sampleFields(options),
@@ -171,7 +187,10 @@ export const createPractitionersCollection = (
         afterDelete: [refreshShownImagesAfterDelete(options, 'practitioners')],
       },
       graphQL: graphQLNames(options, 'practitioners'),
-      labels: { plural: 'Practitioners', singular: 'Practitioner' },
+      labels: {
+        plural: translated('practitionersPlural'),
+        singular: translated('practitionersSingular'),
+      },
       versions: { drafts: true, maxPerDoc: 25 },
     },
     options.overrides.practitioners,

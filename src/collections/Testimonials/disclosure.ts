@@ -1,17 +1,23 @@
+import { translatedOptions } from '../../translations/translatedOptions.js'
+
+export type ClinicRelationship = 'discounted' | 'employee' | 'family' | 'none' | 'paid'
+
 /**
  * How the author of a testimonial is connected to the clinic. Anything but `none` is a material
  * connection that advertising rules require to be disclosed next to the testimonial.
  */
-export const clinicRelationships = [
-  { label: 'No connection', value: 'none' },
-  { label: 'Employee of the clinic', value: 'employee' },
-  { label: 'Family of staff', value: 'family' },
-  { label: 'Paid for the testimonial', value: 'paid' },
-  { label: 'Discounted treatment', value: 'discounted' },
-] as const
+export const clinicRelationships = translatedOptions<ClinicRelationship>({
+  none: 'testimonialRelationshipNone',
+  employee: 'testimonialRelationshipEmployee',
+  family: 'testimonialRelationshipFamily',
+  paid: 'testimonialRelationshipPaid',
+  discounted: 'testimonialRelationshipDiscounted',
+})
 
-export type ClinicRelationship = (typeof clinicRelationships)[number]['value']
-
+/**
+ * The disclosure itself is content served with the testimonial, in English like the rest of the
+ * seeded text, whatever language the editor works in.
+ */
 const sentences: Record<ClinicRelationship, string> = {
   discounted: 'The author received discounted treatment.',
   employee: 'The author works for the clinic.',

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../../types.js'
 
@@ -9,9 +9,11 @@ import { consentStateField } from '../../fields/consentStateField.js'
 import { disclaimer } from '../../fields/disclaimer.js'
 import { relationTo } from '../../fields/relationTo.js'
 import { sampleFields } from '../../fields/sampleFields.js'
-import { treatmentTypes } from '../../fields/treatmentTypes.js'
+import { treatmentOptions } from '../../fields/treatmentTypes.js'
 import { normalizeUrl, validateUrl } from '../../fields/validateUrl.js'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish.js'
+import { translate, translated } from '../../translations/translated.js'
+import { translatedOptions } from '../../translations/translatedOptions.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
 import { clinicRelationships } from './disclosure.js'
@@ -36,8 +38,7 @@ export const createTestimonialsCollection = (
           'isSample',
           '_status',
         ],
-        description:
-          'Client testimonials. Publishing needs a valid consent; connections to the clinic are disclosed automatically.',
+        description: translated('testimonialsDescription'),
         group: options.group,
         listSearchableFields: ['clientName', 'quote'],
         useAsTitle: 'clientName',
@@ -48,15 +49,15 @@ export const createTestimonialsCollection = (
           name: 'clientName',
           type: 'text',
           admin: {
-            description: 'As the client agreed to be named. Initials are fine, e.g. "J. D."',
+            description: translated('testimonialClientNameDescription'),
           },
-          label: 'Client display name',
+          label: translated('testimonialClientName'),
           required: true,
         },
         {
           name: 'quote',
           type: 'textarea',
-          label: 'Quote',
+          label: translated('testimonialQuote'),
           localized: options.localize,
           required: true,
         },
@@ -66,36 +67,44 @@ export const createTestimonialsCollection = (
             {
               name: 'rating',
               type: 'number',
-              admin: { description: 'Whole stars from 1 to 5.', step: 1 },
-              label: 'Rating',
+              admin: { description: translated('testimonialRatingDescription'), step: 1 },
+              label: translated('testimonialRating'),
               max: 5,
               min: 1,
               // Replaces Payload's number check, so it checks the range as well as whole stars.
-              validate: (value: null | number | number[] | undefined) =>
+              validate: (
+                value: null | number | number[] | undefined,
+                { req }: { req: PayloadRequest },
+              ) =>
                 value === null ||
                 value === undefined ||
                 (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5)
                   ? true
-                  : 'The rating must be a whole number of stars from 1 to 5.',
+                  : translate(req, 'testimonialRatingInvalid'),
             },
-            { name: 'treatment', type: 'select', label: 'Treatment', options: treatmentTypes },
+            {
+              name: 'treatment',
+              type: 'select',
+              label: translated('testimonialTreatment'),
+              options: treatmentOptions,
+            },
             {
               name: 'experienceDate',
               type: 'date',
               admin: { date: { pickerAppearance: 'monthOnly' } },
-              label: 'Date of the experience',
+              label: translated('testimonialExperienceDate'),
             },
           ],
         },
         ...relationTo(options, {
           name: 'practitioner',
-          label: 'Practitioner',
+          label: translated('testimonialPractitioner'),
           to: 'practitioners',
         }),
         ...relationTo(options, {
           name: 'gallery',
-          admin: { description: "The client's before-and-after gallery, if any." },
-          label: 'Gallery',
+          admin: { description: translated('testimonialGalleryDescription') },
+          label: translated('testimonialGallery'),
           to: 'beforeAfterGalleries',
         }),
         {
@@ -105,37 +114,37 @@ export const createTestimonialsCollection = (
               name: 'source',
               type: 'select',
               defaultValue: 'clinic',
-              label: 'Source',
-              options: [
-                { label: 'Collected in the clinic', value: 'clinic' },
-                { label: 'Imported from a review site', value: 'imported' },
-              ],
+              label: translated('testimonialSource'),
+              options: translatedOptions({
+                clinic: 'testimonialSourceClinic',
+                imported: 'testimonialSourceImported',
+              }),
             },
             {
               name: 'sourceUrl',
               type: 'text',
               admin: {
                 condition: (_data, siblingData) => siblingData?.source === 'imported',
-                description: 'Where the original review can be read.',
+                description: translated('testimonialSourceUrlDescription'),
               },
               hooks: { beforeChange: [normalizeUrl] },
-              label: 'Source URL',
+              label: translated('testimonialSourceUrl'),
               validate: (
                 value: null | string | undefined,
-                { siblingData }: { siblingData: Record<string, unknown> },
+                { req, siblingData }: { req: PayloadRequest; siblingData: Record<string, unknown> },
               ) =>
                 siblingData?.source === 'imported' && !value
-                  ? 'An imported testimonial needs the address of the original review.'
-                  : validateUrl(value),
+                  ? translate(req, 'testimonialSourceUrlRequired')
+                  : validateUrl(value, { req }),
             },
           ],
         },
         {
           name: 'verifiedClient',
           type: 'checkbox',
-          admin: { description: 'Tick only when clinic records show this person was treated.' },
+          admin: { description: translated('testimonialVerifiedClientDescription') },
           defaultValue: false,
-          label: 'Verified client',
+          label: translated('testimonialVerifiedClient'),
         },
         {
           type: 'row',
@@ -144,14 +153,14 @@ export const createTestimonialsCollection = (
               name: 'clinicRelationship',
               type: 'select',
               defaultValue: 'none',
-              label: 'Relationship to the clinic',
-              options: [...clinicRelationships],
+              label: translated('testimonialClinicRelationship'),
+              options: clinicRelationships,
             },
             {
               name: 'incentive',
               type: 'text',
-              admin: { description: 'Anything given in return, e.g. "free touch-up session".' },
-              label: 'Incentive given',
+              admin: { description: translated('testimonialIncentiveDescription') },
+              label: translated('testimonialIncentive'),
             },
           ],
         },
@@ -159,10 +168,10 @@ export const createTestimonialsCollection = (
           name: 'disclosure',
           type: 'textarea',
           admin: {
-            description: 'Derived from the relationship and incentive; serve it with the quote.',
+            description: translated('testimonialDisclosureDescription'),
             readOnly: true,
           },
-          label: 'Disclosure',
+          label: translated('testimonialDisclosure'),
         },
         disclaimer(
           options,
@@ -173,7 +182,7 @@ export const createTestimonialsCollection = (
           type: 'checkbox',
           admin: { position: 'sidebar' },
           defaultValue: false,
-          label: 'Featured',
+          label: translated('testimonialFeatured'),
         },
         ...consentFields(options),
         ...consentStateField(options),
@@ -181,7 +190,10 @@ export const createTestimonialsCollection = (
       ],
       hooks: { beforeChange: [deriveDisclosure, requireConsentToPublish(options)] },
       graphQL: graphQLNames(options, 'testimonials'),
-      labels: { plural: 'Testimonials', singular: 'Testimonial' },
+      labels: {
+        plural: translated('testimonialsPlural'),
+        singular: translated('testimonialsSingular'),
+      },
       versions: { drafts: true, maxPerDoc: 25 },
     },
     options.overrides.testimonials,

@@ -5,6 +5,7 @@ import type { SanitizedSmpClinicOptions } from '../../types.js'
 import { editorsOnly } from '../../access/editorsOnly.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { slug } from '../../fields/slug.js'
+import { translated } from '../../translations/translated.js'
 import { applyOverrides } from '../../utilities/applyOverrides.js'
 import { graphQLNames } from '../../utilities/graphQLNames.js'
 
@@ -24,25 +25,33 @@ export const createTopicsCollection = (options: SanitizedSmpClinicOptions): Coll
       },
       admin: {
         defaultColumns: ['name', 'slug', 'updatedAt'],
-        description: 'Conditions and themes that articles, FAQs and galleries are filed under.',
+        description: translated('topicsDescription'),
         group: options.group,
         useAsTitle: 'name',
       },
       defaultSort: 'name',
       fields: [
-        { name: 'name', type: 'text', label: 'Name', localized: options.localize, required: true },
+        {
+          name: 'name',
+          type: 'text',
+          label: translated('topicName'),
+          localized: options.localize,
+          required: true,
+        },
         slug(options, 'name'),
         {
           name: 'description',
           type: 'textarea',
-          admin: { description: 'A sentence or two for topic pages and search results.' },
-          label: 'Description',
+          admin: { description: translated('topicDescriptionDescription') },
+          label: translated('topicDescription'),
           localized: options.localize,
         },
         seedKeyField(options),
       ],
       graphQL: graphQLNames(options, 'topics'),
-      labels: { plural: 'Topics', singular: 'Topic' },
+      labels: { plural: translated('topicsPlural'), singular: translated('topicsSingular') },
+      // Navigation, not editorial content: no drafts or history.
+      versions: false,
     },
     options.overrides.topics,
   )

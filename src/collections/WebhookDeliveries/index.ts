@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../../types.js'
 
 import { editorsOnly } from '../../access/editorsOnly.js'
+import { translated } from '../../translations/translated.js'
+import { translatedOptions } from '../../translations/translatedOptions.js'
 import { clientComponent } from '../../utilities/adminComponents.js'
 import { replayEndpoint } from './replayEndpoint.js'
 
@@ -24,14 +26,13 @@ export const createWebhookDeliveriesCollection = (
   },
   admin: {
     defaultColumns: ['event', 'collectionSlug', 'documentId', 'state', 'updatedAt'],
-    description:
-      'Webhooks sent to your site when public content changes. A failed delivery is retried for a day and more; open one to replay it.',
+    description: translated('deliveriesDescription'),
     group: options.group,
     useAsTitle: 'key',
   },
   endpoints: [replayEndpoint(options)],
   fields: [
-    { name: 'key', type: 'text', index: true, label: 'Idempotency key', required: true },
+    { name: 'key', type: 'text', index: true, label: translated('deliveryKey'), required: true },
     {
       // One delivery per change and endpoint, even when two processes notice the same instant.
       name: 'dedupeKey',
@@ -42,35 +43,45 @@ export const createWebhookDeliveriesCollection = (
     {
       name: 'event',
       type: 'select',
-      label: 'Event',
-      options: ['publish', 'unpublish', 'update', 'delete'],
+      label: translated('deliveryEvent'),
+      options: translatedOptions({
+        publish: 'deliveryEventPublish',
+        unpublish: 'deliveryEventUnpublish',
+        update: 'deliveryEventUpdate',
+        delete: 'deliveryEventDelete',
+      }),
       required: true,
     },
-    { name: 'collectionSlug', type: 'text', label: 'Collection' },
-    { name: 'documentId', type: 'text', label: 'Document' },
-    { name: 'endpoint', type: 'text', label: 'Endpoint', required: true },
-    { name: 'body', type: 'textarea', label: 'Body sent', required: true },
+    { name: 'collectionSlug', type: 'text', label: translated('deliveryCollection') },
+    { name: 'documentId', type: 'text', label: translated('deliveryDocument') },
+    { name: 'endpoint', type: 'text', label: translated('deliveryEndpoint'), required: true },
+    { name: 'body', type: 'textarea', label: translated('deliveryBody'), required: true },
     {
       name: 'state',
       type: 'select',
       defaultValue: 'pending',
       index: true,
-      label: 'State',
-      options: ['pending', 'delivered', 'retrying', 'failed'],
+      label: translated('deliveryState'),
+      options: translatedOptions({
+        pending: 'deliveryStatePending',
+        delivered: 'deliveryStateDelivered',
+        retrying: 'deliveryStateRetrying',
+        failed: 'deliveryStateFailed',
+      }),
     },
-    { name: 'deliveredAt', type: 'date', label: 'Delivered at' },
+    { name: 'deliveredAt', type: 'date', label: translated('deliveryDeliveredAt') },
     {
       name: 'attempts',
       type: 'array',
       fields: [
-        { name: 'at', type: 'date', label: 'At' },
-        { name: 'status', type: 'number', label: 'HTTP status' },
-        { name: 'error', type: 'text', label: 'Error' },
-        { name: 'durationMs', type: 'number', label: 'Duration (ms)' },
+        { name: 'at', type: 'date', label: translated('deliveryAttemptAt') },
+        { name: 'status', type: 'number', label: translated('deliveryAttemptStatus') },
+        { name: 'error', type: 'text', label: translated('deliveryAttemptError') },
+        { name: 'durationMs', type: 'number', label: translated('deliveryAttemptDuration') },
       ],
-      label: 'Attempts',
+      label: translated('deliveryAttempts'),
     },
-    { name: 'replayOf', type: 'text', label: 'Replay of' },
+    { name: 'replayOf', type: 'text', label: translated('deliveryReplayOf') },
     {
       name: 'replay',
       type: 'ui',
@@ -80,5 +91,7 @@ export const createWebhookDeliveriesCollection = (
       },
     },
   ],
-  labels: { plural: 'Webhook deliveries', singular: 'Webhook delivery' },
+  labels: { plural: translated('deliveriesPlural'), singular: translated('deliveriesSingular') },
+  // A log: each attempt is written once and never edited by hand.
+  versions: false,
 })

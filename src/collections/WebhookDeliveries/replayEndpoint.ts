@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../../types.js'
 import type { SmpWebhookBody } from '../../webhooks/body.js'
 
+import { translate } from '../../translations/translated.js'
 import { enqueueDeliveries } from '../../webhooks/outbox.js'
 
 /**
@@ -13,7 +14,7 @@ export const replayEndpoint = (options: SanitizedSmpClinicOptions): Endpoint => 
   handler: async (req) => {
     if (!(await options.access.canEdit({ req }))) {
       return Response.json(
-        { errors: [{ message: 'Only editors may replay a delivery.' }] },
+        { errors: [{ message: translate(req, 'deliveryReplayEditorsOnly') }] },
         { status: 403 },
       )
     }
@@ -27,7 +28,7 @@ export const replayEndpoint = (options: SanitizedSmpClinicOptions): Endpoint => 
       req,
     })) as { body: string; endpoint: string } | null
     if (!delivery) {
-      return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
+      return Response.json({ errors: [{ message: req.t('general:notFound') }] }, { status: 404 })
     }
     const body = JSON.parse(delivery.body) as SmpWebhookBody
     const only = {
@@ -38,7 +39,10 @@ export const replayEndpoint = (options: SanitizedSmpClinicOptions): Endpoint => 
       },
     }
     const queued = await enqueueDeliveries(req, only, body, id)
-    return Response.json({ message: 'Queued.', queued }, { status: queued.length ? 202 : 409 })
+    return Response.json(
+      { message: translate(req, 'deliveryReplayQueued'), queued },
+      { status: queued.length ? 202 : 409 },
+    )
   },
   method: 'post',
   path: '/:id/replay',

@@ -5,6 +5,7 @@ import { ValidationError } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../../../types.js'
 
 import { imagesShownBy } from '../../../hooks/refreshImageVisibility.js'
+import { translate } from '../../../translations/translated.js'
 
 /**
  * A client's photo must follow its gallery's consent, so an image an editor marked "Always
@@ -27,17 +28,22 @@ export const refuseAlwaysPublicPhotos =
       where: { and: [{ id: { in: ids } }, { alwaysPublic: { equals: true } }] },
     })
     if (docs.length) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [
-          {
-            label: 'Photo pairs',
-            message: `Before-and-after photos must not be marked "Always public" (image ${docs.map((doc) => doc.id).join(', ')}). Untick it on the image first.`,
-            path: 'pairs',
-          },
-        ],
-        req,
-      })
+      throw new ValidationError(
+        {
+          collection: collection.slug,
+          errors: [
+            {
+              label: translate(req, 'galleryPhotoPairs'),
+              message: translate(req, 'galleryAlwaysPublicPhotos', {
+                ids: docs.map((doc) => doc.id).join(', '),
+              }),
+              path: 'pairs',
+            },
+          ],
+          req,
+        },
+        req.t,
+      )
     }
     return data
   }

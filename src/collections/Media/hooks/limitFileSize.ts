@@ -2,6 +2,9 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { formatNumber } from '../../../translations/formatNumber.js'
+import { translate } from '../../../translations/translated.js'
+
 /**
  * Refuses an upload over `maxBytes` before anything is written, with a message an editor can act on.
  */
@@ -10,16 +13,14 @@ export const limitFileSize =
   ({ args, collection, operation, req }) => {
     const size = req.file?.size
     if ((operation === 'create' || operation === 'update') && size && size > maxBytes) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [
-          {
-            message: `The file is ${(size / 1048576).toFixed(1)} MB; images may be at most ${(maxBytes / 1048576).toFixed(0)} MB.`,
-            path: 'file',
-          },
-        ],
-        req,
+      const message = translate(req, 'mediaFileTooLarge', {
+        max: formatNumber(req, maxBytes / 1048576, 0),
+        size: formatNumber(req, size / 1048576, 1),
       })
+      throw new ValidationError(
+        { collection: collection.slug, errors: [{ message, path: 'file' }], req },
+        req.t,
+      )
     }
     return args
   }

@@ -2,6 +2,9 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { APIError, ValidationError } from 'payload'
 
+import { formatNumber } from '../../../translations/formatNumber.js'
+import { translate } from '../../../translations/translated.js'
+
 export type PixelLimits = {
   /**
    * The longest side may be at most this many times the shortest.
@@ -27,7 +30,10 @@ export const limitImagePixels =
       return args
     }
     const refuse = (message: string) =>
-      new ValidationError({ collection: collection.slug, errors: [{ message, path: 'file' }], req })
+      new ValidationError(
+        { collection: collection.slug, errors: [{ message, path: 'file' }], req },
+        req.t,
+      )
     const sharp = req.payload.config.sharp
     if (!sharp) {
       return args
@@ -41,21 +47,28 @@ export const limitImagePixels =
       .metadata()
       .catch(() => ({ height: undefined, pages: 1, width: undefined }))
     if (!width || !height) {
-      throw refuse(
-        'The file type is not an image that can be read: upload a JPEG, PNG, WebP, AVIF or GIF.',
-      )
+      throw refuse(translate(req, 'mediaUnreadable'))
     }
     // An animation is decoded frame by frame when its sizes are made: every frame counts.
     const pixels = width * height * Math.max(1, pages)
     if (pixels > limits.maxPixels) {
-      const frames = pages > 1 ? ` in ${pages} frames` : ''
-      const message = `The image is ${width}×${height} pixels${frames} (${(pixels / 1e6).toFixed(1)} megapixels); images may be at most ${(limits.maxPixels / 1e6).toFixed(0)} megapixels.`
+      const message = translate(
+        req,
+        pages > 1 ? 'mediaTooManyPixelsInFrames' : 'mediaTooManyPixels',
+        {
+          frames: pages,
+          height,
+          max: formatNumber(req, limits.maxPixels / 1e6, 0),
+          megapixels: formatNumber(req, pixels / 1e6, 1),
+          width,
+        },
+      )
       throw new APIError(message, 413, { errors: [{ message, path: 'file' }] }, true)
     }
     const ratio = Math.max(width, height) / Math.min(width, height)
     if (ratio > limits.maxAspectRatio) {
       throw refuse(
-        `The image is ${width}×${height} pixels; one side may be at most ${limits.maxAspectRatio} times the other.`,
+        translate(req, 'mediaTooElongated', { height, ratio: limits.maxAspectRatio, width }),
       )
     }
     return args

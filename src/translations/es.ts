@@ -1,0 +1,438 @@
+import type { PluginSmpClinicTranslations } from './index.js'
+
+/**
+ * El vocabulario del panel de administración en español neutro.
+ */
+export const es: PluginSmpClinicTranslations = {
+  'plugin-smp-clinic': {
+    group: 'Clínica',
+
+    fieldAlwaysPublic: 'Siempre pública',
+    fieldAlwaysPublicDescription:
+      'Para imágenes usadas fuera del contenido de la clínica, como sus propias páginas. Nunca en fotos de antes y después.',
+    fieldAlwaysPublicGalleryPhoto:
+      'Esta imagen es una foto de antes y después: solo es pública mientras su galería esté publicada con un consentimiento válido.',
+    fieldConsent: 'Consentimiento',
+    fieldConsentDescription:
+      'El consentimiento firmado que cubre el uso en el sitio web. Obligatorio para publicar; la publicación se detiene cuando se revoca o vence.',
+    fieldConsentState: 'Estado del consentimiento',
+    fieldConsentStateDescription:
+      'Indica si el consentimiento vinculado permite hoy la publicación en el sitio web.',
+    fieldConsentStateCheckedWhenSaved: 'Se comprueba al guardar',
+    fieldDisclaimer: 'Aviso',
+    fieldDisclaimerDescription:
+      'Se muestra con el contenido. Mantenga una frase del tipo «los resultados varían».',
+    fieldDisclaimerRequired:
+      'Mantenga un aviso, por ejemplo «Los resultados varían de una persona a otra.»',
+    fieldPublicUntil: 'Pública hasta',
+    fieldPublicUntilDescription:
+      'Se rellena automáticamente: hasta cuándo la muestra contenido publicado de la clínica. Vacío significa privada.',
+    fieldSample: 'Ejemplo',
+    fieldSampleDescription:
+      'Contenido de ejemplo creado con los datos iniciales. Nunca se muestra públicamente; sustitúyalo por un registro real.',
+    fieldSeedKey: 'Clave de datos iniciales',
+    fieldSeo: 'SEO',
+    fieldSeoDescription:
+      'Cómo aparece esta página en los resultados de búsqueda y en las vistas previas de enlaces. Lo que se deje vacío sigue al contenido.',
+    fieldSeoTitle: 'Metatítulo',
+    fieldSeoMetaDescription: 'Metadescripción',
+    fieldSeoImage: 'Metaimagen',
+    fieldSeoCanonical: 'URL canónica',
+    fieldSeoCanonicalDescription: 'Déjela vacía para usar la dirección de la página en el sitio.',
+    fieldSlug: 'Slug',
+    fieldSlugFromNameDescription:
+      'La dirección de esta página. Se rellena a partir del nombre; desbloquéela para editarla.',
+    fieldSlugFromNameRequired: 'Escriba un slug, o un nombre a partir del cual crearlo.',
+    fieldSlugFromTitleDescription:
+      'La dirección de esta página. Se rellena a partir del título; desbloquéela para editarla.',
+    fieldSlugFromTitleRequired: 'Escriba un slug, o un título a partir del cual crearlo.',
+    fieldStructuredData: 'Datos estructurados (JSON-LD)',
+    fieldTopics: 'Temas',
+    fieldVisibleUntil: 'Visible hasta',
+
+    urlCredentials: 'Quite el nombre de usuario y la contraseña de la dirección web.',
+    urlInvalid:
+      'Escriba una dirección web completa que empiece por https:// (por ejemplo https://clinic.example/book).',
+    urlTooLong: 'Las direcciones web pueden tener como máximo {{max}} caracteres.',
+
+    consentStateExpired: 'Vencido',
+    consentStateFaceNotCovered: 'Rostro no cubierto',
+    consentStateMissing: 'Falta',
+    consentStateNameNotCovered: 'Nombre no cubierto',
+    consentStateNoSignature: 'Sin prueba de firma',
+    consentStateNotForWebsite: 'No para el sitio web',
+    consentStateNotSigned: 'Aún no firmado',
+    consentStateRevoked: 'Revocado',
+    consentStateValid: 'Válido',
+
+    consentBlocksExpired:
+      'El consentimiento vinculado ha vencido. Adjunte un consentimiento vigente antes de publicar.',
+    consentBlocksFaceNotCovered:
+      'El consentimiento vinculado no permite mostrar el rostro como lo muestran estas fotos. Difumine o recorte las fotos, o adjunte un consentimiento que lo permita.',
+    consentBlocksMissing:
+      'Se necesita un consentimiento firmado antes de poder publicar esto. Adjunte uno en el campo Consentimiento.',
+    consentBlocksNameNotCovered:
+      'El consentimiento vinculado no permite nombrar así al cliente. Use sus iniciales, o adjunte un consentimiento que permita el nombre completo.',
+    consentBlocksNoSignature:
+      'El consentimiento vinculado no tiene prueba de firma: suba el documento firmado, o registre la firma electrónica (firmante, versión del formulario, dirección IP y navegador).',
+    consentBlocksNotForWebsite:
+      'El consentimiento vinculado no cubre el sitio web. Adjunte un consentimiento cuyos canales incluyan «Sitio web».',
+    consentBlocksNotSigned:
+      'El consentimiento vinculado aún no tiene fecha de firma (o tiene una fecha futura).',
+    consentBlocksRevoked:
+      'El consentimiento vinculado fue revocado. Esto no se puede publicar con él.',
+
+    faceBlurred: 'Rostro difuminado',
+    faceCropped: 'Rostro fuera del encuadre',
+    faceNone: 'Sin rostro (solo cuero cabelludo)',
+    faceShown: 'Rostro visible',
+    nameFull: 'Nombre completo',
+    nameInitials: 'Solo iniciales',
+    nameNone: 'Sin nombre',
+
+    treatmentAlopeciaCoverage: 'Cobertura de alopecia',
+    treatmentDensity: 'Densidad',
+    treatmentFemaleThinning: 'Adelgazamiento femenino',
+    treatmentHairline: 'Línea frontal',
+    treatmentOther: 'Otro',
+    treatmentScarCamouflage: 'Camuflaje de cicatrices',
+
+    articlesDescription:
+      'Artículos divulgativos sobre la caída del cabello y la micropigmentación capilar.',
+    articlesPlural: 'Artículos',
+    articlesSingular: 'Artículo',
+    articleAnchor: 'Ancla',
+    articleAuthor: 'Autor',
+    articleBody: 'Cuerpo',
+    articleBodyDescription:
+      'Use encabezados para las secciones: forman la tabla de contenidos y determinan el tiempo de lectura.',
+    articleExcerpt: 'Extracto',
+    articleExcerptDescription:
+      'Una o dos frases que se muestran en las listas y en los resultados de búsqueda.',
+    articleHeading: 'Encabezado',
+    articleHeroImage: 'Imagen principal',
+    articleLevel: 'Nivel',
+    articlePublishedAt: 'Publicado el',
+    articlePublishedAtDescription:
+      'Se fija automáticamente al publicar por primera vez; se puede cambiar.',
+    articleReadingTime: 'Tiempo de lectura',
+    articleReadingTimeDescription: 'En minutos, calculado a partir del cuerpo.',
+    articleReference: 'Referencia',
+    articleReferenceMarker: 'Marcador',
+    articleReferenceMarkerDescription: 'Tal como aparece en el cuerpo, p. ej. 1.',
+    articleReferenceUrl: 'URL',
+    articleReferences: 'Referencias',
+    articleReferencesDescription:
+      'Las fuentes de las llamadas de cita del cuerpo, como (1). Deje la URL vacía si la fuente no está en línea.',
+    articleRelatedFaqs: 'Preguntas frecuentes relacionadas',
+    articleRelatedFaqsDescription:
+      'Preguntas frecuentes que se muestran con este artículo, en este orden.',
+    articleReviewedAt: 'Revisado el',
+    articleReviewedAtDescription:
+      'Cuándo se comprobó por última vez la exactitud del contenido. Los buscadores lo leen como la última revisión; vacío significa la última actualización.',
+    articleTableOfContents: 'Tabla de contenidos',
+    articleTableOfContentsDescription: 'Calculada a partir de los encabezados del cuerpo.',
+    articleTitle: 'Título',
+
+    galleriesDescription:
+      'Fotos de antes y después. Publicar exige un consentimiento válido y la declaración de fotos sin retocar.',
+    galleriesPlural: 'Galerías de antes y después',
+    galleriesSingular: 'Galería de antes y después',
+    galleryAfter: 'Después',
+    galleryAlwaysPublicPhotos:
+      'Las fotos de antes y después no deben marcarse como «Siempre pública» (imagen {{ids}}). Desmarque primero esa casilla en la imagen.',
+    galleryAngle: 'Ángulo',
+    galleryAngleBack: 'Atrás',
+    galleryAngleFront: 'Frente',
+    galleryAngleLeft: 'Izquierda',
+    galleryAngleRight: 'Derecha',
+    galleryAngleTop: 'Arriba',
+    galleryBefore: 'Antes',
+    galleryCaption: 'Pie de foto',
+    galleryComparison: 'Comparación',
+    galleryComparisonAfterWaiting: 'Elija o suba la foto de después',
+    galleryComparisonBeforeWaiting: 'Elija o suba la foto de antes',
+    galleryComparisonTaken: 'foto de después tomada {{time}} después de la última sesión',
+    galleryComparisonViewBack: 'Vista posterior',
+    galleryComparisonViewFront: 'Vista frontal',
+    galleryComparisonViewLeft: 'Vista izquierda',
+    galleryComparisonViewRight: 'Vista derecha',
+    galleryComparisonViewTop: 'Vista superior',
+    galleryFaceShown: 'Rostro en las fotos',
+    galleryFaceShownDescription:
+      'Cuánto del rostro muestran las fotos. El consentimiento debe permitir al menos eso.',
+    galleryFaceShownRequired: 'Elija cuánto del rostro muestran las fotos.',
+    galleryHairLossStage: 'Grado antes del tratamiento',
+    galleryHairLossStageDescription:
+      'Norwood para la calvicie de patrón masculino, Ludwig para el adelgazamiento femenino.',
+    galleryHairLossStageLudwig: 'Ludwig {{stage}}',
+    galleryHairLossStageNorwood: 'Norwood {{stage}}',
+    galleryPair: 'Par',
+    galleryPairs: 'Pares',
+    galleryPairsDescription: 'Cada par muestra el mismo ángulo antes y después del tratamiento.',
+    galleryPhotoPairs: 'Pares de fotos',
+    galleryPigmentShade: 'Tono del pigmento',
+    galleryPigmentShadeDescription:
+      'El tono o la mezcla usados, tal como constan en las notas del tratamiento.',
+    galleryPractitioner: 'Profesional',
+    gallerySessions: 'Número de sesiones',
+    galleryTimeAfterLastSession: 'Tiempo tras la última sesión',
+    galleryTimeAfterLastSessionDescription:
+      'Cuándo se tomó la foto de después, p. ej. «4 semanas».',
+    galleryTitle: 'Título',
+    galleryTopic: 'Tema',
+    galleryTreatment: 'Tratamiento',
+    galleryUnretouched:
+      'Las fotos no están retocadas y se tomaron con la misma iluminación y la misma pose',
+    galleryUnretouchedRequired:
+      'Confirme que las fotos no están retocadas y que son comparables antes de publicar.',
+
+    consentsDescription:
+      'Permisos firmados por los clientes. Nunca públicos. Revocar uno, o que venza, oculta en ese instante el contenido que depende de él.',
+    consentsPlural: 'Consentimientos',
+    consentsSingular: 'Consentimiento',
+    consentAlreadyPrinted: 'Ya impreso o distribuido',
+    consentAlreadyPrintedDescription: 'Material impreso o distribuido que no se puede retirar.',
+    consentAuthorityClient: 'El cliente',
+    consentAuthorityGuardian: 'Padre, madre o tutor',
+    consentAuthorityRepresentative: 'Representante autorizado',
+    consentChannelAdvertising: 'Publicidad pagada',
+    consentChannelEducation: 'Educación y formación',
+    consentChannelPrint: 'Impresos',
+    consentChannelSocial: 'Redes sociales',
+    consentChannelWebsite: 'Sitio web',
+    consentDocumentAltered:
+      'El documento firmado archivado no coincide con la huella registrada al subirlo, así que no se entrega. Restaure el archivo original.',
+    consentDocumentUnverifiable:
+      'El documento firmado no tiene huella registrada, así que no se puede demostrar que sea el que se firmó.',
+    consentElectronicSignature: 'Firma electrónica',
+    consentExpiresAt: 'Vence',
+    consentExpiresAtDescription: 'Déjelo vacío si el consentimiento no vence.',
+    consentFaceDisplay: 'Rostro',
+    consentFaceDisplayDescription: 'Lo máximo de su rostro que el cliente permite mostrar.',
+    consentFaceDisplayRequired: 'Elija cuánto del rostro permite mostrar el cliente.',
+    consentFileSha256: 'SHA-256 del documento',
+    consentFileSha256Description:
+      'Huella del documento firmado, tomada al subirlo y comprobada cada vez que se entrega.',
+    consentFormVersion: 'Versión del formulario',
+    consentFormVersionDescription:
+      'La versión del formulario de consentimiento firmado, p. ej. «2026-03».',
+    consentFormVersionRequired: 'Escriba la versión del formulario.',
+    consentIpAddress: 'Dirección IP',
+    consentIpAddressInvalid:
+      'Escriba la dirección IPv4 o IPv6 desde la que se firmó el consentimiento.',
+    consentMethodDocument: 'Documento firmado (subido arriba)',
+    consentMethodElectronic: 'Firma electrónica',
+    consentNameDisplay: 'Nombre',
+    consentNameDisplayDescription: 'Lo máximo de su nombre que el cliente permite mostrar.',
+    consentNameDisplayRequired: 'Elija cuánto del nombre permite mostrar el cliente.',
+    consentNotes: 'Notas',
+    consentReceivedBy: 'Registrada por (miembro del personal)',
+    consentReceivedVia: 'Recibida por',
+    consentReceivedViaEmail: 'Correo electrónico',
+    consentReceivedViaInPerson: 'En persona',
+    consentReceivedViaLetter: 'Carta',
+    consentReceivedViaOther: 'Otro',
+    consentReceivedViaPhone: 'Teléfono',
+    consentRetainUntil: 'Conservar hasta',
+    consentRetainUntilDescription:
+      'Conserve este registro hasta entonces: {{years}} años después de la última fecha en que el consentimiento estuvo vigente.',
+    consentRevocation: 'Revocación',
+    consentRevokedAt: 'Revocado el',
+    consentRevokedAtDescription:
+      'Cuándo surte efecto la retirada. El contenido se oculta desde ese instante.',
+    consentScopes: 'Canales',
+    consentScopesDescription:
+      'Cada canal en el que el cliente permite que aparezcan su testimonio o sus fotos.',
+    consentScopesRequired: 'Elija al menos un canal que el cliente permita.',
+    consentSignatureMethod: 'Firmado con',
+    consentSignatureMethodRequired: 'Elija cómo se firmó el consentimiento.',
+    consentSignedAfterTreatment: 'Firmado después del tratamiento',
+    consentSignedAfterTreatmentDescription:
+      'Márquelo si el cliente firmó después de ver su resultado, no antes del tratamiento.',
+    consentSignedAt: 'Fecha de firma',
+    consentSigner: 'Firmante',
+    consentSignerAuthority: 'Firmado como',
+    consentSignerAuthorityRequired: 'Elija en calidad de qué firmó el firmante.',
+    consentSignerDescription: 'La persona que firmó, y en calidad de qué.',
+    consentSignerName: 'Firmado por',
+    consentSignerNameRequired: 'Escriba el nombre del firmante.',
+    consentSignerRelationship: 'Relación con el cliente',
+    consentSignerRelationshipDescription:
+      'Qué relación tiene el firmante con el cliente, y en qué se basa su autoridad.',
+    consentSignerRelationshipRequired:
+      'Indique qué relación tiene el tutor o representante con el cliente.',
+    consentStatus: 'Estado',
+    consentSubject: 'Cliente',
+    consentSubjectDescription:
+      'El cliente al que se refiere el consentimiento, tal como se le nombra en el contenido.',
+    consentSubjectRequired: 'Escriba el nombre del cliente.',
+    consentUserAgent: 'Navegador (agente de usuario)',
+    consentUserAgentInvalid:
+      'Escriba el agente de usuario del navegador tal como se registró al firmar.',
+
+    faqsDescription: 'Preguntas frecuentes. Arrastre las filas de la lista para cambiar su orden.',
+    faqsPlural: 'Preguntas frecuentes',
+    faqsSingular: 'Pregunta frecuente',
+    faqAnswer: 'Respuesta',
+    faqQuestion: 'Pregunta',
+    faqRelatedArticles: 'Artículos relacionados',
+
+    mediaDescription:
+      'Imágenes. Cada una es privada hasta que la muestra contenido publicado de la clínica; las fotos de antes y después siguen el consentimiento de su galería.',
+    mediaPlural: 'Multimedia',
+    mediaSingular: 'Imagen',
+    mediaAlt: 'Texto alternativo',
+    mediaAltDescription: 'Describa la imagen para las personas que no pueden verla.',
+    mediaCaption: 'Pie de foto',
+    mediaFileTooLarge:
+      'El archivo ocupa {{size}} MB; las imágenes pueden ocupar como máximo {{max}} MB.',
+    mediaTooElongated:
+      'La imagen mide {{width}}×{{height}} píxeles; un lado puede medir como máximo {{ratio}} veces el otro.',
+    mediaTooManyPixels:
+      'La imagen mide {{width}}×{{height}} píxeles ({{megapixels}} megapíxeles); las imágenes pueden tener como máximo {{max}} megapíxeles.',
+    mediaTooManyPixelsInFrames:
+      'La imagen mide {{width}}×{{height}} píxeles en {{frames}} fotogramas ({{megapixels}} megapíxeles); las imágenes pueden tener como máximo {{max}} megapíxeles.',
+    mediaUnreadable:
+      'El tipo de archivo no es una imagen legible: suba un JPEG, PNG, WebP, AVIF o GIF.',
+
+    practitionersDescription: 'Perfiles de las personas que realizan los tratamientos.',
+    practitionersPlural: 'Profesionales',
+    practitionersSingular: 'Profesional',
+    practitionerActive: 'En ejercicio',
+    practitionerActiveDescription:
+      'Desmárquelo cuando el profesional se vaya; su perfil se conserva para el contenido anterior.',
+    practitionerArticles: 'Artículos escritos',
+    practitionerBio: 'Biografía',
+    practitionerBookingUrl: 'URL de reserva',
+    practitionerBookingUrlDescription:
+      'Dónde reservan los clientes una consulta con este profesional.',
+    practitionerCertification: 'Certificación',
+    practitionerCertificationIssuer: 'Emitida por',
+    practitionerCertificationYear: 'Año',
+    practitionerCertifications: 'Certificaciones',
+    practitionerCredentials: 'Titulaciones',
+    practitionerCredentialsDescription:
+      'Siglas de sus títulos o una línea breve con sus cualificaciones.',
+    practitionerGalleries: 'Galerías',
+    practitionerLanguages: 'Idiomas',
+    practitionerLanguagesDescription:
+      'Idiomas en que atiende a los clientes. Pulse Intro después de cada uno.',
+    practitionerLicensedPhysician: 'Médico colegiado',
+    practitionerLicensedPhysicianDescription:
+      'Márquelo solo para un médico con licencia: entonces se indica a los buscadores que esta persona es médico.',
+    practitionerName: 'Nombre',
+    practitionerPhoto: 'Foto',
+    practitionerSpecialties: 'Especialidades',
+    practitionerTestimonials: 'Testimonios',
+    practitionerTitle: 'Cargo',
+    practitionerTitleDescription: 'Por ejemplo «Artista principal de micropigmentación».',
+    practitionerYearsOfExperience: 'Años de experiencia',
+
+    testimonialsDescription:
+      'Testimonios de clientes. Publicar exige un consentimiento válido; los vínculos con la clínica se declaran automáticamente.',
+    testimonialsPlural: 'Testimonios',
+    testimonialsSingular: 'Testimonio',
+    testimonialClientName: 'Nombre visible del cliente',
+    testimonialClientNameDescription:
+      'Tal como el cliente aceptó ser nombrado. Las iniciales sirven, p. ej. «J. D.»',
+    testimonialClinicRelationship: 'Relación con la clínica',
+    testimonialDisclosure: 'Declaración',
+    testimonialDisclosureDescription:
+      'Derivada de la relación y del incentivo; publíquela junto con la cita.',
+    testimonialExperienceDate: 'Fecha de la experiencia',
+    testimonialFeatured: 'Destacado',
+    testimonialGallery: 'Galería',
+    testimonialGalleryDescription: 'La galería de antes y después del cliente, si la hay.',
+    testimonialIncentive: 'Incentivo recibido',
+    testimonialIncentiveDescription:
+      'Cualquier cosa dada a cambio, p. ej. «sesión de retoque gratuita».',
+    testimonialPractitioner: 'Profesional',
+    testimonialQuote: 'Cita',
+    testimonialRating: 'Valoración',
+    testimonialRatingDescription: 'Estrellas enteras de 1 a 5.',
+    testimonialRatingInvalid: 'La valoración debe ser un número entero de estrellas de 1 a 5.',
+    testimonialRelationshipDiscounted: 'Tratamiento con descuento',
+    testimonialRelationshipEmployee: 'Empleado de la clínica',
+    testimonialRelationshipFamily: 'Familiar del personal',
+    testimonialRelationshipNone: 'Sin vínculo',
+    testimonialRelationshipPaid: 'Pagado por el testimonio',
+    testimonialSource: 'Origen',
+    testimonialSourceClinic: 'Recogido en la clínica',
+    testimonialSourceImported: 'Importado de un sitio de reseñas',
+    testimonialSourceUrl: 'URL de origen',
+    testimonialSourceUrlDescription: 'Dónde se puede leer la reseña original.',
+    testimonialSourceUrlRequired:
+      'Un testimonio importado necesita la dirección de la reseña original.',
+    testimonialTreatment: 'Tratamiento',
+    testimonialVerifiedClient: 'Cliente verificado',
+    testimonialVerifiedClientDescription:
+      'Márquelo solo si los registros de la clínica muestran que esta persona fue tratada.',
+
+    topicsDescription:
+      'Afecciones y temas bajo los que se clasifican los artículos, las preguntas frecuentes y las galerías.',
+    topicsPlural: 'Temas',
+    topicsSingular: 'Tema',
+    topicDescription: 'Descripción',
+    topicDescriptionDescription:
+      'Una o dos frases para las páginas de tema y los resultados de búsqueda.',
+    topicName: 'Nombre',
+
+    deliveriesDescription:
+      'Webhooks enviados a su sitio cuando cambia contenido público. Una entrega fallida se reintenta durante más de un día; ábrala para reenviarla.',
+    deliveriesPlural: 'Entregas de webhooks',
+    deliveriesSingular: 'Entrega de webhook',
+    deliveryAttemptAt: 'Momento',
+    deliveryAttemptDuration: 'Duración (ms)',
+    deliveryAttemptError: 'Error',
+    deliveryAttempts: 'Intentos',
+    deliveryAttemptStatus: 'Estado HTTP',
+    deliveryBody: 'Cuerpo enviado',
+    deliveryCollection: 'Colección',
+    deliveryDeliveredAt: 'Entregada el',
+    deliveryDocument: 'Documento',
+    deliveryEndpoint: 'Destino',
+    deliveryEvent: 'Evento',
+    deliveryEventDelete: 'eliminación',
+    deliveryEventPublish: 'publicación',
+    deliveryEventUnpublish: 'despublicación',
+    deliveryEventUpdate: 'actualización',
+    deliveryKey: 'Clave de idempotencia',
+    deliveryReplay: 'Reenviar entrega',
+    deliveryReplayEditorsOnly: 'Solo los editores pueden reenviar una entrega.',
+    deliveryReplayEndpointGone: 'Ese destino ya no está configurado.',
+    deliveryReplayFailed: 'No reenviada ({{status}}).',
+    deliveryReplayOf: 'Reenvío de',
+    deliveryReplayQueued: 'En cola.',
+    deliveryReplayQueuedSoon: 'En cola: se enviará en un momento.',
+    deliveryReplaying: 'Reenviando…',
+    deliveryReplayUnreachable: 'No reenviada: no se pudo contactar con el servidor.',
+    deliveryState: 'Estado',
+    deliveryStateDelivered: 'entregada',
+    deliveryStateFailed: 'fallida',
+    deliveryStatePending: 'pendiente',
+    deliveryStateRetrying: 'reintentando',
+
+    dashboardBlocked: 'Bloqueados por consentimiento',
+    dashboardCollection: 'Colección',
+    dashboardDrafts: 'Borradores',
+    dashboardNothingWaiting: 'Nada espera un consentimiento',
+    dashboardPublished: 'Publicados',
+    dashboardTitle: 'Contenido de la clínica',
+    dashboardWaiting: '{{count}} a la espera de un consentimiento válido',
+
+    requestBulkNothingDeleted:
+      'No se eliminó nada: no se pudieron eliminar {{failed}} de {{total}} documentos.',
+    requestBulkNothingUpdated:
+      'No se actualizó nada: no se pudieron actualizar {{failed}} de {{total}} documentos.',
+    requestBulkUnknownError: 'Algo salió mal.',
+    requestDatabaseBusy:
+      'La base de datos está ocupada con otras escrituras; vuelva a intentarlo en un momento.',
+    requestDuplicateValue:
+      'La escritura duplicaría un valor que debe ser único (el id de una fila de una lista, por ejemplo).',
+    requestMissingDocument: 'No hay ningún documento de {{collection}} con el id {{id}}.',
+    requestMissingReference:
+      'La escritura hace referencia a un documento que no existe, u omite un valor obligatorio.',
+    requestValueDoesNotFit: 'Un valor de la solicitud no encaja en el campo al que va destinado.',
+  },
+}

@@ -1,0 +1,439 @@
+import type { PluginSmpClinicTranslations } from './index.js'
+
+/**
+ * Le vocabulaire de l'admin en français, à la canadienne (courriel, téléverser, site Web).
+ */
+export const fr: PluginSmpClinicTranslations = {
+  'plugin-smp-clinic': {
+    group: 'Clinique',
+
+    fieldAlwaysPublic: 'Toujours publique',
+    fieldAlwaysPublicDescription:
+      'Pour les images utilisées hors du contenu de la clinique, comme vos propres pages. Jamais sur des photos avant-après.',
+    fieldAlwaysPublicGalleryPhoto:
+      'Cette image est une photo avant-après : elle n’est publique que tant que sa galerie est publiée avec un consentement valide.',
+    fieldConsent: 'Consentement',
+    fieldConsentDescription:
+      'Le consentement signé qui couvre l’utilisation sur le site Web. Obligatoire pour publier; la publication cesse lorsqu’il est révoqué ou qu’il expire.',
+    fieldConsentState: 'État du consentement',
+    fieldConsentStateDescription:
+      'Indique si le consentement associé permet aujourd’hui la publication sur le site Web.',
+    fieldConsentStateCheckedWhenSaved: 'Vérifié à l’enregistrement',
+    fieldDisclaimer: 'Avertissement',
+    fieldDisclaimerDescription:
+      'Affiché avec le contenu. Conservez une mention du type « les résultats varient ».',
+    fieldDisclaimerRequired:
+      'Conservez un avertissement, par exemple « Les résultats varient d’une personne à l’autre. »',
+    fieldPublicUntil: 'Publique jusqu’au',
+    fieldPublicUntilDescription:
+      'Rempli automatiquement : la date jusqu’à laquelle cette image reste publique, tant qu’un contenu publié de la clinique la montre. Vide : l’image est privée.',
+    fieldSample: 'Exemple',
+    fieldSampleDescription:
+      'Contenu d’exemple créé avec les données de départ. Il n’est jamais affiché publiquement; remplacez-le par une vraie fiche.',
+    fieldSeedKey: 'Clé des données de départ',
+    fieldSeo: 'Référencement (SEO)',
+    fieldSeoDescription:
+      'L’apparence de cette page dans les résultats de recherche et les aperçus de liens. Tout champ laissé vide suit le contenu.',
+    fieldSeoTitle: 'Méta-titre',
+    fieldSeoMetaDescription: 'Méta-description',
+    fieldSeoImage: 'Méta-image',
+    fieldSeoCanonical: 'URL canonique',
+    fieldSeoCanonicalDescription: 'Laissez vide pour utiliser l’adresse de la page sur le site.',
+    fieldSlug: 'Segment d’URL',
+    fieldSlugFromNameDescription:
+      'L’adresse de cette page. Remplie à partir du nom; déverrouillez pour la modifier.',
+    fieldSlugFromNameRequired: 'Saisissez un segment d’URL, ou un nom à partir duquel le créer.',
+    fieldSlugFromTitleDescription:
+      'L’adresse de cette page. Remplie à partir du titre; déverrouillez pour la modifier.',
+    fieldSlugFromTitleRequired: 'Saisissez un segment d’URL, ou un titre à partir duquel le créer.',
+    fieldStructuredData: 'Données structurées (JSON-LD)',
+    fieldTopics: 'Thèmes',
+    fieldVisibleUntil: 'Visible jusqu’au',
+
+    urlCredentials: 'Retirez le nom d’utilisateur et le mot de passe de l’adresse Web.',
+    urlInvalid:
+      'Saisissez une adresse Web complète commençant par https:// (par exemple https://clinic.example/book).',
+    urlTooLong: 'Une adresse Web peut compter au plus {{max}} caractères.',
+
+    consentStateExpired: 'Expiré',
+    consentStateFaceNotCovered: 'Visage non couvert',
+    consentStateMissing: 'Manquant',
+    consentStateNameNotCovered: 'Nom non couvert',
+    consentStateNoSignature: 'Aucune preuve de signature',
+    consentStateNotForWebsite: 'Pas pour le site Web',
+    consentStateNotSigned: 'Pas encore signé',
+    consentStateRevoked: 'Révoqué',
+    consentStateValid: 'Valide',
+
+    consentBlocksExpired:
+      'Le consentement associé a expiré. Joignez un consentement en vigueur avant de publier.',
+    consentBlocksFaceNotCovered:
+      'Le consentement associé ne permet pas de montrer le visage comme le font ces photos. Floutez ou recadrez les photos, ou joignez un consentement qui le permet.',
+    consentBlocksMissing:
+      'Un consentement signé est requis avant de pouvoir publier ce contenu. Joignez-en un dans le champ Consentement.',
+    consentBlocksNameNotCovered:
+      'Le consentement associé ne permet pas de nommer le client de cette façon. Utilisez ses initiales, ou joignez un consentement qui autorise le nom complet.',
+    consentBlocksNoSignature:
+      'Le consentement associé n’a aucune preuve de signature : téléversez le document signé, ou consignez la signature électronique (signataire, version du formulaire, adresse IP et navigateur).',
+    consentBlocksNotForWebsite:
+      'Le consentement associé ne couvre pas le site Web. Joignez un consentement dont les canaux comprennent « Site Web ».',
+    consentBlocksNotSigned:
+      'Le consentement associé n’a pas encore de date de signature (ou celle-ci est dans le futur).',
+    consentBlocksRevoked:
+      'Le consentement associé a été révoqué. Ce contenu ne peut pas être publié avec celui-ci.',
+
+    faceBlurred: 'Visage flouté',
+    faceCropped: 'Visage hors cadre',
+    faceNone: 'Aucun visage (cuir chevelu seulement)',
+    faceShown: 'Visage visible',
+    nameFull: 'Nom complet',
+    nameInitials: 'Initiales seulement',
+    nameNone: 'Aucun nom',
+
+    treatmentAlopeciaCoverage: 'Camouflage de l’alopécie',
+    treatmentDensity: 'Densité',
+    treatmentFemaleThinning: 'Amincissement chez la femme',
+    treatmentHairline: 'Ligne frontale',
+    treatmentOther: 'Autre',
+    treatmentScarCamouflage: 'Camouflage de cicatrice',
+
+    articlesDescription:
+      'Articles éducatifs sur la perte de cheveux et la micropigmentation du cuir chevelu.',
+    articlesPlural: 'Articles',
+    articlesSingular: 'Article',
+    articleAnchor: 'Ancre',
+    articleAuthor: 'Auteur',
+    articleBody: 'Corps du texte',
+    articleBodyDescription:
+      'Utilisez des intertitres pour les sections : ils forment la table des matières et déterminent le temps de lecture.',
+    articleExcerpt: 'Extrait',
+    articleExcerptDescription:
+      'Une ou deux phrases affichées dans les listes et les résultats de recherche.',
+    articleHeading: 'Intertitre',
+    articleHeroImage: 'Image principale',
+    articleLevel: 'Niveau',
+    articlePublishedAt: 'Date de publication',
+    articlePublishedAtDescription: 'Remplie automatiquement à la première publication; modifiable.',
+    articleReadingTime: 'Temps de lecture',
+    articleReadingTimeDescription: 'En minutes, calculé à partir du corps du texte.',
+    articleReference: 'Référence',
+    articleReferenceMarker: 'Appel de note',
+    articleReferenceMarkerDescription: 'Tel qu’il apparaît dans le texte, p. ex. 1.',
+    articleReferenceUrl: 'URL',
+    articleReferences: 'Références',
+    articleReferencesDescription:
+      'Les sources des appels de note du texte, comme (1). Laissez l’URL vide si la source n’est pas en ligne.',
+    articleRelatedFaqs: 'FAQ associées',
+    articleRelatedFaqsDescription:
+      'Les questions de la FAQ affichées avec cet article, dans cet ordre.',
+    articleReviewedAt: 'Révisé le',
+    articleReviewedAtDescription:
+      'La dernière vérification de l’exactitude du contenu. Les moteurs de recherche y voient la dernière révision; vide, c’est la dernière mise à jour qui compte.',
+    articleTableOfContents: 'Table des matières',
+    articleTableOfContentsDescription: 'Établie à partir des intertitres du texte.',
+    articleTitle: 'Titre',
+
+    galleriesDescription:
+      'Photos avant-après. La publication exige un consentement valide et l’attestation de photos non retouchées.',
+    galleriesPlural: 'Galeries avant-après',
+    galleriesSingular: 'Galerie avant-après',
+    galleryAfter: 'Après',
+    galleryAlwaysPublicPhotos:
+      'Les photos avant-après ne doivent pas être marquées « Toujours publique » (image {{ids}}). Décochez d’abord cette case sur l’image.',
+    galleryAngle: 'Angle',
+    galleryAngleBack: 'Arrière',
+    galleryAngleFront: 'Face',
+    galleryAngleLeft: 'Gauche',
+    galleryAngleRight: 'Droite',
+    galleryAngleTop: 'Dessus',
+    galleryBefore: 'Avant',
+    galleryCaption: 'Légende',
+    galleryComparison: 'Comparaison',
+    galleryComparisonAfterWaiting: 'Choisissez ou téléversez la photo après',
+    galleryComparisonBeforeWaiting: 'Choisissez ou téléversez la photo avant',
+    galleryComparisonTaken: 'photo « après » prise {{time}} après la dernière séance',
+    galleryComparisonViewBack: 'Vue arrière',
+    galleryComparisonViewFront: 'Vue de face',
+    galleryComparisonViewLeft: 'Profil gauche',
+    galleryComparisonViewRight: 'Profil droit',
+    galleryComparisonViewTop: 'Vue de dessus',
+    galleryFaceShown: 'Visage sur les photos',
+    galleryFaceShownDescription:
+      'Ce que les photos montrent du visage. Le consentement doit en permettre au moins autant.',
+    galleryFaceShownRequired: 'Indiquez ce que les photos montrent du visage.',
+    galleryHairLossStage: 'Stade avant le traitement',
+    galleryHairLossStageDescription:
+      'Norwood pour la calvitie androgénétique, Ludwig pour l’amincissement des cheveux chez la femme.',
+    galleryHairLossStageLudwig: 'Ludwig {{stage}}',
+    galleryHairLossStageNorwood: 'Norwood {{stage}}',
+    galleryPair: 'Paire',
+    galleryPairs: 'Paires',
+    galleryPairsDescription: 'Chaque paire montre le même angle avant et après le traitement.',
+    galleryPhotoPairs: 'Paires de photos',
+    galleryPigmentShade: 'Teinte du pigment',
+    galleryPigmentShadeDescription:
+      'La teinte ou le mélange utilisé, tel qu’il est inscrit dans les notes de traitement.',
+    galleryPractitioner: 'Praticien',
+    gallerySessions: 'Nombre de séances',
+    galleryTimeAfterLastSession: 'Délai après la dernière séance',
+    galleryTimeAfterLastSessionDescription:
+      'Le délai entre la dernière séance et la photo « après », p. ex. « 4 semaines ».',
+    galleryTitle: 'Titre',
+    galleryTopic: 'Thème',
+    galleryTreatment: 'Traitement',
+    galleryUnretouched:
+      'Les photos ne sont pas retouchées et ont été prises sous le même éclairage, dans la même pose',
+    galleryUnretouchedRequired:
+      'Confirmez que les photos ne sont pas retouchées et qu’elles sont comparables avant de publier.',
+
+    consentsDescription:
+      'Autorisations signées par les clients. Jamais publiques. Révoquer un consentement, ou le laisser expirer, masque à cet instant le contenu qui en dépend.',
+    consentsPlural: 'Consentements',
+    consentsSingular: 'Consentement',
+    consentAlreadyPrinted: 'Déjà imprimé ou distribué',
+    consentAlreadyPrintedDescription:
+      'Le matériel imprimé ou distribué qui ne peut pas être rappelé.',
+    consentAuthorityClient: 'Le client',
+    consentAuthorityGuardian: 'Parent ou tuteur',
+    consentAuthorityRepresentative: 'Représentant autorisé',
+    consentChannelAdvertising: 'Publicité payante',
+    consentChannelEducation: 'Éducation et formation',
+    consentChannelPrint: 'Imprimé',
+    consentChannelSocial: 'Médias sociaux',
+    consentChannelWebsite: 'Site Web',
+    consentDocumentAltered:
+      'Le document signé au dossier ne correspond pas à l’empreinte enregistrée lors de son téléversement; il n’est donc pas transmis. Restaurez le fichier d’origine.',
+    consentDocumentUnverifiable:
+      'Le document signé n’a aucune empreinte enregistrée; on ne peut donc pas démontrer qu’il s’agit bien de celui qui a été signé.',
+    consentElectronicSignature: 'Signature électronique',
+    consentExpiresAt: 'Expire le',
+    consentExpiresAtDescription: 'Laissez vide si le consentement n’expire pas.',
+    consentFaceDisplay: 'Visage',
+    consentFaceDisplayDescription: 'Ce que le client permet au plus de montrer de son visage.',
+    consentFaceDisplayRequired: 'Indiquez ce que le client permet de montrer de son visage.',
+    consentFileSha256: 'SHA-256 du document',
+    consentFileSha256Description:
+      'L’empreinte du document signé, prise au téléversement et vérifiée chaque fois qu’il est transmis.',
+    consentFormVersion: 'Version du formulaire',
+    consentFormVersionDescription:
+      'La version du formulaire de consentement signé, p. ex. « 2026-03 ».',
+    consentFormVersionRequired: 'Saisissez la version du formulaire.',
+    consentIpAddress: 'Adresse IP',
+    consentIpAddressInvalid:
+      'Saisissez l’adresse IPv4 ou IPv6 à partir de laquelle le consentement a été signé.',
+    consentMethodDocument: 'Document signé (téléversé ci-dessus)',
+    consentMethodElectronic: 'Signature électronique',
+    consentNameDisplay: 'Nom',
+    consentNameDisplayDescription: 'Ce que le client permet au plus de montrer de son nom.',
+    consentNameDisplayRequired: 'Indiquez ce que le client permet de montrer de son nom.',
+    consentNotes: 'Notes',
+    consentReceivedBy: 'Consignée par (membre du personnel)',
+    consentReceivedVia: 'Reçue par',
+    consentReceivedViaEmail: 'Courriel',
+    consentReceivedViaInPerson: 'En personne',
+    consentReceivedViaLetter: 'Lettre',
+    consentReceivedViaOther: 'Autre',
+    consentReceivedViaPhone: 'Téléphone',
+    consentRetainUntil: 'Conserver jusqu’au',
+    consentRetainUntilDescription:
+      'Conservez cette fiche jusqu’à cette date : {{years}} ans après la dernière date où le consentement était en vigueur.',
+    consentRevocation: 'Révocation',
+    consentRevokedAt: 'Révoqué le',
+    consentRevokedAtDescription:
+      'Le moment où le retrait prend effet. Le contenu est masqué dès cet instant.',
+    consentScopes: 'Canaux',
+    consentScopesDescription:
+      'Chaque canal où le client permet que son témoignage ou ses photos paraissent.',
+    consentScopesRequired: 'Choisissez au moins un canal autorisé par le client.',
+    consentSignatureMethod: 'Mode de signature',
+    consentSignatureMethodRequired: 'Indiquez comment le consentement a été signé.',
+    consentSignedAfterTreatment: 'Signé après le traitement',
+    consentSignedAfterTreatmentDescription:
+      'Cochez si le client a signé après avoir vu son résultat, et non avant le traitement.',
+    consentSignedAt: 'Date de signature',
+    consentSigner: 'Signataire',
+    consentSignerAuthority: 'Signé à titre de',
+    consentSignerAuthorityRequired: 'Indiquez à quel titre le signataire a signé.',
+    consentSignerDescription: 'La personne qui a signé, et à quel titre.',
+    consentSignerName: 'Signé par',
+    consentSignerNameRequired: 'Saisissez le nom du signataire.',
+    consentSignerRelationship: 'Lien avec le client',
+    consentSignerRelationshipDescription:
+      'Le lien entre le signataire et le client, et ce qui fonde son autorité.',
+    consentSignerRelationshipRequired:
+      'Précisez le lien entre le parent, le tuteur ou le représentant et le client.',
+    consentStatus: 'Statut',
+    consentSubject: 'Client',
+    consentSubjectDescription:
+      'Le client visé par le consentement, tel qu’il est nommé dans le contenu.',
+    consentSubjectRequired: 'Saisissez le nom du client.',
+    consentUserAgent: 'Navigateur (agent utilisateur)',
+    consentUserAgentInvalid:
+      'Saisissez l’agent utilisateur du navigateur tel qu’il a été enregistré à la signature.',
+
+    faqsDescription:
+      'Foire aux questions. Faites glisser les lignes de la liste pour changer leur ordre.',
+    faqsPlural: 'FAQ',
+    faqsSingular: 'Question de la FAQ',
+    faqAnswer: 'Réponse',
+    faqQuestion: 'Question',
+    faqRelatedArticles: 'Articles associés',
+
+    mediaDescription:
+      'Images. Chacune reste privée jusqu’à ce qu’un contenu publié de la clinique la montre; les photos avant-après suivent le consentement de leur galerie.',
+    mediaPlural: 'Médias',
+    mediaSingular: 'Image',
+    mediaAlt: 'Texte de remplacement',
+    mediaAltDescription: 'Décrivez l’image pour les personnes qui ne peuvent pas la voir.',
+    mediaCaption: 'Légende',
+    mediaFileTooLarge: 'Le fichier fait {{size}} Mo; une image peut faire au plus {{max}} Mo.',
+    mediaTooElongated:
+      'L’image fait {{width}}×{{height}} pixels; un côté peut mesurer au plus {{ratio}} fois l’autre.',
+    mediaTooManyPixels:
+      'L’image fait {{width}}×{{height}} pixels ({{megapixels}} mégapixels); une image peut compter au plus {{max}} mégapixels.',
+    mediaTooManyPixelsInFrames:
+      'L’image fait {{width}}×{{height}} pixels sur {{frames}} trames ({{megapixels}} mégapixels); une image peut compter au plus {{max}} mégapixels.',
+    mediaUnreadable:
+      'Ce type de fichier n’est pas une image lisible : téléversez un fichier JPEG, PNG, WebP, AVIF ou GIF.',
+
+    practitionersDescription: 'Les profils des personnes qui effectuent les traitements.',
+    practitionersPlural: 'Praticiens',
+    practitionersSingular: 'Praticien',
+    practitionerActive: 'En exercice',
+    practitionerActiveDescription:
+      'Décochez quand le praticien quitte la clinique; son profil reste pour le contenu passé.',
+    practitionerArticles: 'Articles rédigés',
+    practitionerBio: 'Biographie',
+    practitionerBookingUrl: 'URL de réservation',
+    practitionerBookingUrlDescription:
+      'Où les clients réservent une consultation avec ce praticien.',
+    practitionerCertification: 'Certification',
+    practitionerCertificationIssuer: 'Délivrée par',
+    practitionerCertificationYear: 'Année',
+    practitionerCertifications: 'Certifications',
+    practitionerCredentials: 'Titres professionnels',
+    practitionerCredentialsDescription:
+      'Les sigles professionnels, ou une courte ligne de qualifications.',
+    practitionerGalleries: 'Galeries',
+    practitionerLanguages: 'Langues',
+    practitionerLanguagesDescription:
+      'Les langues parlées avec les clients. Appuyez sur Entrée après chacune.',
+    practitionerLicensedPhysician: 'Médecin titulaire d’un permis',
+    practitionerLicensedPhysicianDescription:
+      'Cochez seulement pour un médecin titulaire d’un permis d’exercice : les moteurs de recherche sont alors informés que cette personne est médecin.',
+    practitionerName: 'Nom',
+    practitionerPhoto: 'Photo',
+    practitionerSpecialties: 'Spécialités',
+    practitionerTestimonials: 'Témoignages',
+    practitionerTitle: 'Fonction',
+    practitionerTitleDescription: 'Par exemple « Artiste principal en micropigmentation ».',
+    practitionerYearsOfExperience: 'Années d’expérience',
+
+    testimonialsDescription:
+      'Témoignages de clients. La publication exige un consentement valide; les liens avec la clinique sont divulgués automatiquement.',
+    testimonialsPlural: 'Témoignages',
+    testimonialsSingular: 'Témoignage',
+    testimonialClientName: 'Nom affiché du client',
+    testimonialClientNameDescription:
+      'Tel que le client a accepté d’être nommé. Les initiales conviennent, p. ex. « J. D. »',
+    testimonialClinicRelationship: 'Lien avec la clinique',
+    testimonialDisclosure: 'Divulgation',
+    testimonialDisclosureDescription:
+      'Déduite du lien et de la contrepartie; à diffuser avec la citation.',
+    testimonialExperienceDate: 'Date de l’expérience',
+    testimonialFeatured: 'En vedette',
+    testimonialGallery: 'Galerie',
+    testimonialGalleryDescription: 'La galerie avant-après du client, s’il y en a une.',
+    testimonialIncentive: 'Contrepartie offerte',
+    testimonialIncentiveDescription:
+      'Tout ce qui a été offert en retour, p. ex. « une séance de retouche gratuite ».',
+    testimonialPractitioner: 'Praticien',
+    testimonialQuote: 'Citation',
+    testimonialRating: 'Note',
+    testimonialRatingDescription: 'Un nombre entier d’étoiles, de 1 à 5.',
+    testimonialRatingInvalid: 'La note doit être un nombre entier d’étoiles, de 1 à 5.',
+    testimonialRelationshipDiscounted: 'Traitement à prix réduit',
+    testimonialRelationshipEmployee: 'Employé de la clinique',
+    testimonialRelationshipFamily: 'Membre de la famille du personnel',
+    testimonialRelationshipNone: 'Aucun lien',
+    testimonialRelationshipPaid: 'Payé pour le témoignage',
+    testimonialSource: 'Source',
+    testimonialSourceClinic: 'Recueilli à la clinique',
+    testimonialSourceImported: 'Importé d’un site d’avis',
+    testimonialSourceUrl: 'URL de la source',
+    testimonialSourceUrlDescription: 'Où l’avis original peut être lu.',
+    testimonialSourceUrlRequired:
+      'Un témoignage importé doit indiquer l’adresse de l’avis original.',
+    testimonialTreatment: 'Traitement',
+    testimonialVerifiedClient: 'Client vérifié',
+    testimonialVerifiedClientDescription:
+      'Cochez seulement si les dossiers de la clinique montrent que cette personne a été traitée.',
+
+    topicsDescription:
+      'Les affections et les sujets sous lesquels sont classés les articles, les questions de la FAQ et les galeries.',
+    topicsPlural: 'Thèmes',
+    topicsSingular: 'Thème',
+    topicDescription: 'Description',
+    topicDescriptionDescription:
+      'Une phrase ou deux pour les pages de thème et les résultats de recherche.',
+    topicName: 'Nom',
+
+    deliveriesDescription:
+      'Les webhooks envoyés à votre site quand du contenu public change. Une livraison échouée est réessayée pendant plus d’une journée; ouvrez-la pour la renvoyer.',
+    deliveriesPlural: 'Livraisons de webhooks',
+    deliveriesSingular: 'Livraison de webhook',
+    deliveryAttemptAt: 'Moment',
+    deliveryAttemptDuration: 'Durée (ms)',
+    deliveryAttemptError: 'Erreur',
+    deliveryAttempts: 'Tentatives',
+    deliveryAttemptStatus: 'Statut HTTP',
+    deliveryBody: 'Corps envoyé',
+    deliveryCollection: 'Collection',
+    deliveryDeliveredAt: 'Livrée le',
+    deliveryDocument: 'Document',
+    deliveryEndpoint: 'Point de terminaison',
+    deliveryEvent: 'Événement',
+    deliveryEventDelete: 'suppression',
+    deliveryEventPublish: 'publication',
+    deliveryEventUnpublish: 'dépublication',
+    deliveryEventUpdate: 'mise à jour',
+    deliveryKey: 'Clé d’idempotence',
+    deliveryReplay: 'Renvoyer la livraison',
+    deliveryReplayEditorsOnly: 'Seuls les éditeurs peuvent renvoyer une livraison.',
+    deliveryReplayEndpointGone: 'Ce point de terminaison n’est plus configuré.',
+    deliveryReplayFailed: 'Non renvoyée ({{status}}).',
+    deliveryReplayOf: 'Renvoi de',
+    deliveryReplayQueued: 'En file d’attente.',
+    deliveryReplayQueuedSoon: 'En file d’attente : elle sera envoyée dans un instant.',
+    deliveryReplaying: 'Renvoi en cours…',
+    deliveryReplayUnreachable: 'Non renvoyée : le serveur est injoignable.',
+    deliveryState: 'État',
+    deliveryStateDelivered: 'livrée',
+    deliveryStateFailed: 'échouée',
+    deliveryStatePending: 'en attente',
+    deliveryStateRetrying: 'nouvel essai',
+
+    dashboardBlocked: 'Bloqués faute de consentement',
+    dashboardCollection: 'Collection',
+    dashboardDrafts: 'Brouillons',
+    dashboardNothingWaiting: 'Aucun contenu en attente de consentement',
+    dashboardPublished: 'Publiés',
+    dashboardTitle: 'Contenu de la clinique',
+    dashboardWaiting: '{{count}} en attente d’un consentement valide',
+
+    requestBulkNothingDeleted:
+      'Rien n’a été supprimé : la suppression a échoué pour {{failed}} document(s) sur {{total}}.',
+    requestBulkNothingUpdated:
+      'Rien n’a été modifié : la modification a échoué pour {{failed}} document(s) sur {{total}}.',
+    requestBulkUnknownError: 'Une erreur s’est produite.',
+    requestDatabaseBusy:
+      'La base de données est occupée par d’autres écritures; réessayez dans un instant.',
+    requestDuplicateValue:
+      'L’écriture dupliquerait une valeur qui doit être unique (l’identifiant d’une ligne de liste, par exemple).',
+    requestMissingDocument: 'Il n’existe aucun document {{collection}} ayant l’identifiant {{id}}.',
+    requestMissingReference:
+      'L’écriture fait référence à un document qui n’existe pas, ou omet une valeur obligatoire.',
+    requestValueDoesNotFit:
+      'Une valeur de la requête ne convient pas au champ auquel elle est destinée.',
+  },
+}

@@ -83,8 +83,9 @@ describe('installing the plugin', () => {
       '/smp-clinic/sitemap.xml',
     ])
     expect(collection(config, 'users')).toBe(input.collections![0])
-    // With seeding off the plugin's onInit only hands over to the host's, which ignores its argument.
-    await config.onInit!(undefined as never)
+    // With seeding off the plugin's onInit guards search indexes (there are none here) and hands
+    // over to the host's.
+    await config.onInit!({ collections: {} } as never)
     expect(calls).toEqual(['host'])
   })
 
@@ -211,11 +212,17 @@ describe('disabled: true', () => {
     expect(shape(disabled)).toEqual(shape(enabled))
   })
 
-  test('adds no endpoints and leaves onInit as it was', () => {
+  test('adds no endpoints, and its onInit only guards search indexes before the host’s', async () => {
     const input = baseConfig()
+    const calls: string[] = []
+    input.onInit = async () => {
+      calls.push('host')
+    }
     const config = apply({ disabled: true, seed: 'onInit' }, input)
     expect(config.endpoints).toBe(input.endpoints)
-    expect(config.onInit).toBe(input.onInit)
+    // Privacy stays on when disabled: no seeding, no poller, but indexes are still guarded.
+    await config.onInit!({ collections: {} } as never)
+    expect(calls).toEqual(['host'])
   })
 })
 

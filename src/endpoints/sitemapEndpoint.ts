@@ -1,10 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { createLocalReq } from 'payload'
-
 import type { SanitizedSmpClinicOptions, SmpPageKey } from '../types.js'
 
 import { pagePath } from '../seo/pageUrl.js'
+import { localRequest } from '../utilities/localRequest.js'
 
 export type SitemapEntry = {
   alternates: { locale: string; path: string; url: null | string }[]
@@ -30,7 +29,7 @@ export const sitemapEntries = async (
   const localization = payload.config.localization
   const defaultLocale = localization ? localization.defaultLocale : null
   const locales = localization ? localization.localeCodes : []
-  const visitor = await createLocalReq({ locale: defaultLocale ?? undefined }, payload)
+  const visitor = await localRequest(payload, { locale: defaultLocale ?? undefined })
   const absolute = (path: string) => (options.site.url ? `${options.site.url}${path}` : null)
   const entries: SitemapEntry[] = []
   for (const kind of kinds) {

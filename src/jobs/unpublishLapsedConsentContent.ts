@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
@@ -8,6 +8,7 @@ import { pluginOptions } from '../plugins/optionsKey.js'
 import { lockUntilCommit } from '../utilities/transactionLocks.js'
 import { reportLapse } from '../webhooks/lapse.js'
 import { sendsWebhooks } from '../webhooks/sendsWebhooks.js'
+import { localRequest } from '../utilities/localRequest.js'
 
 /**
  * Unpublishes testimonials and galleries whose consent has reached its expiry or revocation
@@ -28,7 +29,7 @@ export const unpublishLapsedConsentContent = async ({
   if (!options || options.disabled || !consentSlug) {
     return 0
   }
-  const localReq = req ?? (await createLocalReq({}, payload))
+  const localReq = req ?? (await localRequest(payload))
   // Two runs at once (the job runners of two instances, or a host's call beside the scheduled
   // task) would both find, and both unpublish, the same documents. Runs take turns across every
   // process on the database, each reading what the one before it committed.

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
 
 import type {
   SanitizedSmpClinicOptions,
@@ -32,6 +32,7 @@ import { readJoinsAtTopLevel } from '../hooks/readJoinsAtTopLevel.js'
 import { validateInputTypes } from '../hooks/validateInputTypes.js'
 import { unpublishLapsedConsentsTask } from '../jobs/unpublishLapsedConsentContent.js'
 import { seed } from '../seed/index.js'
+import { guardSearchIndexes } from '../search/guardSearchIndexes.js'
 import { coveredByPluginSeo } from '../seo/pluginSeoCoverage.js'
 import { withSiteData } from '../seo/withSiteData.js'
 import { withAccessQueryFix } from '../utilities/accessQueryFix.js'
@@ -275,6 +276,7 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         ...incoming.hooks,
         afterError: [...(incoming.hooks?.afterError ?? []), answerClientErrors],
       },
+      i18n: { ...incoming.i18n, translations: options.translations },
       // Added even when disabled: the task brings Payload's jobs collection into the schema.
       jobs: {
         ...incoming.jobs,
@@ -286,9 +288,18 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
       },
     }
 
+    // Search indexes made by plugins that run after this one exist only once Payload is built.
+    const guardIndexes = (payload: Payload) => guardSearchIndexes(payload, options, ours)
+
     // Schema stays complete when disabled; only behaviour with side effects is left out.
     if (options.disabled) {
-      return config
+      return {
+        ...config,
+        onInit: async (payload) => {
+          guardIndexes(payload)
+          await incoming.onInit?.(payload)
+        },
+      }
     }
 
     return {
@@ -311,6 +322,7 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         ...sitemapEndpoints(options),
       ],
       onInit: async (payload) => {
+        guardIndexes(payload)
         await incoming.onInit?.(payload)
         startWebhookPoller(payload, options)
         if (options.seed === 'onInit') {
@@ -322,5 +334,10 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
       },
     }
   }
+  // Run before other plugins, wherever it is listed (Payload 3.83 and later honour `order`), so
+  // plugins that act on collections by slug (SEO, search, multi-tenancy) find the clinic's.
+  plugin.order = -1
+  plugin.slug = 'plugin-smp-clinic'
+  plugin.options = { ...pluginOptions }
   return plugin
 }

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
@@ -14,6 +14,7 @@ import { topics } from './data/topics.js'
 import { articleBody } from './articleBody.js'
 import { document, paragraph } from './lexical.js'
 import { placeholderPng } from './placeholderImage.js'
+import { localRequest } from '../utilities/localRequest.js'
 
 export type SeedResult = {
   /**
@@ -55,7 +56,7 @@ export const seed = async ({
   if (options.disabled) {
     return result
   }
-  const req = incomingReq ?? (await createLocalReq({}, payload))
+  const req = incomingReq ?? (await localRequest(payload))
   const release = await seedQueue(payload).acquire()
   try {
     const ownsTransaction = await initTransaction(req)

@@ -44,7 +44,6 @@ export const summarizeContent = async ({
   payload: Payload
   user: null | TypedUser
 }): Promise<CollectionSummary[]> => {
-  const access = { overrideAccess: false, user } as const
   return Promise.all(
     summarized
       .filter((key) => options.slugs[key] && payload.collections[options.slugs[key]])
@@ -56,7 +55,8 @@ export const summarizeContent = async ({
             await payload.count({
               collection: slug,
               where: { _status: { equals: status } },
-              ...access,
+              overrideAccess: false,
+              user,
             })
           ).totalDocs
         const [published, drafts] = await Promise.all([count('published'), count('draft')])

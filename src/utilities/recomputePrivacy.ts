@@ -3,11 +3,11 @@ import type { Payload, PayloadRequest } from 'payload'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { createLocalReq } from 'payload'
 
 import { refreshImageVisibility } from '../hooks/refreshImageVisibility.js'
 import { pluginOptions } from '../plugins/optionsKey.js'
 import { consentEnd, type ConsentTerms } from './consentStatus.js'
+import { localRequest } from './localRequest.js'
 
 const pageSize = 500
 
@@ -28,7 +28,7 @@ export const recomputePrivacy = async ({
   if (!options || options.disabled) {
     return
   }
-  const req = incomingReq ?? (await createLocalReq({}, payload))
+  const req = incomingReq ?? (await localRequest(payload))
   const consentSlug = options.slugs.consents
   if (consentSlug) {
     const { docs: consents } = await payload.find({

@@ -63,6 +63,7 @@ export const enqueueDeliveries = async (
     })
     await req.payload.jobs.queue({
       input: { delivery: String(delivery.id) },
+      overrideAccess: true,
       queue: webhookQueue,
       req,
       task: deliverTaskSlug,

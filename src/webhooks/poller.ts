@@ -1,12 +1,13 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../types.js'
 
 import { reportLapse } from './lapse.js'
 import { webhookQueue } from './queue.js'
 import { sendsWebhooks } from './sendsWebhooks.js'
+import { localRequest } from '../utilities/localRequest.js'
 
 /**
  * How far back a consent's end is still reported: a server that was down when it passed tells
@@ -63,7 +64,7 @@ const reportLapses = async (
       since.set(slug, last)
     }
     for (const doc of docs as Record<string, unknown>[]) {
-      const req = await createLocalReq({}, payload)
+      const req = await localRequest(payload)
       // The deliveries and their jobs are recorded together, or not at all.
       const owns = await initTransaction(req)
       try {
@@ -100,7 +101,7 @@ export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinic
     current ??= (async () => {
       try {
         await reportLapses(payload, options, since)
-        await payload.jobs.run({ limit: 50, queue: webhookQueue })
+        await payload.jobs.run({ limit: 50, overrideAccess: true, queue: webhookQueue })
       } catch (error) {
         payload.logger.error({ err: error, msg: 'webhooks: a poll failed' })
       } finally {

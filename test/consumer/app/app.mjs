@@ -41,11 +41,33 @@ const response = await fetch(
   `http://127.0.0.1:${port}/api/articles?where[slug][equals]=scalp-micropigmentation-a-solution-for-hair-loss`,
 )
 const body = await response.json()
+// What a visitor must never see: a draft, and the seeded samples (published, but fictitious).
+await payload.create({
+  collection: 'articles',
+  data: { _status: 'draft', title: 'Not yet' },
+  depth: 0,
+  draft: true,
+  overrideAccess: true,
+})
+const visible = async (path) =>
+  (await (await fetch(`http://127.0.0.1:${port}/api/${path}`)).json()).totalDocs
 console.log(
   JSON.stringify({
-    faqs: (await payload.count({ collection: 'faqs' })).totalDocs,
+    drafts: (
+      await payload.count({
+        collection: 'articles',
+        overrideAccess: true,
+        where: { _status: { equals: 'draft' } },
+      })
+    ).totalDocs,
+    draftVisible: await visible('articles/count?where[_status][equals]=draft'),
+    faqs: (await payload.count({ collection: 'faqs', overrideAccess: true })).totalDocs,
     readingTime: body.docs[0]?.readingTime,
     status: response.status,
+    samplesVisible:
+      (await visible('practitioners/count')) +
+      (await visible('testimonials/count')) +
+      (await visible('before-after-galleries/count')),
     title: body.docs[0]?.title,
   }),
 )

@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * What an agency does: pack the plugin as it would be published, then install the tarball into a
+ * fresh app that depends only on registry packages.
+ */
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const own = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
+
+const npm = (args: string[], cwd: string) =>
+  execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+
+/** The lowest Payload the peer range admits (`^3.65.0` gives `3.65.0`). */
+export const lowestPayload = (): string => {
+  const range = String(own.peerDependencies.payload)
+  const match = /^\^(\d+\.\d+\.\d+)$/.exec(range)
+  if (!match) {
+    throw new Error(`The payload peer range "${range}" is not of the form ^x.y.z`)
+  }
+  return match[1]!
+}
+
+/** Packs the plugin into `workdir` and returns the tarball's file name. */
+export const packPlugin = (workdir: string): string => {
+  npm(['pack', '--pack-destination', workdir], root)
+  return readdirSync(workdir).find((file) => file.endsWith('.tgz'))!
+}
+
+/**
+ * Creates `<workdir>/<name>` with the given registry dependencies plus the packed plugin, copies
+ * the named scripts from `test/consumer/app` and runs `npm install` there.
+ */
+export const installApp = ({
+  dependencies,
+  name,
+  scripts,
+  tarball,
+  workdir,
+}: {
+  dependencies: Record<string, string>
+  name: string
+  scripts: string[]
+  tarball: string
+  workdir: string
+}): string => {
+  const app = path.join(workdir, name)
+  mkdirSync(app, { recursive: true })
+  writeFileSync(
+    path.join(app, 'package.json'),
+    JSON.stringify({
+      dependencies: { ...dependencies, 'payload-plugin-smp-clinic': `file:../${tarball}` },
+      name,
+      private: true,
+      type: 'module',
+    }),
+  )
+  for (const script of scripts) {
+    copyFileSync(path.join(root, 'test/consumer/app', script), path.join(app, script))
+  }
+  npm(['install', '--no-audit', '--no-fund', '--prefer-offline'], app)
+  return app
+}
+
+/** Runs a script of the app and returns the JSON it printed last. */
+export const runApp = (app: string, script: string, args: string[] = []): any => {
+  const output = execFileSync('node', ['--conditions=production', script, app, ...args], {
+    cwd: app,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return JSON.parse(output.trim().split('\n').at(-1)!)
+}
+
+/** The installed version of a package of the app. */
+export const installedVersion = (app: string, name: string): string =>
+  JSON.parse(readFileSync(path.join(app, 'node_modules', name, 'package.json'), 'utf8')).version

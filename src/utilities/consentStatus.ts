@@ -141,22 +141,3 @@ export const consentEnd = (consent: ConsentTerms | null | undefined): null | str
     .filter((time) => !Number.isNaN(time))
   return ends.length ? new Date(Math.min(...ends)).toISOString() : null
 }
-
-/**
- * What an editor is told when a consent blocks publishing, one sentence per status.
- */
-export const consentStatusMessages: Record<Exclude<ConsentStatus, 'valid'>, string> = {
-  expired: 'The linked consent has expired. Attach a current consent before publishing.',
-  face_not_covered:
-    'The linked consent does not allow the face to be shown as these photos show it. Blur or crop the photos, or attach a consent that allows it.',
-  missing:
-    'A signed consent is required before this can be published. Attach one in the Consent field.',
-  name_not_covered:
-    'The linked consent does not allow the client to be named this way. Use initials, or attach a consent that allows the full name.',
-  no_signature:
-    'The linked consent has no proof of signature: upload the signed document, or record the electronic signature (signer, form version, IP address and browser).',
-  not_for_website:
-    'The linked consent does not cover the website. Attach a consent whose channels include "Website".',
-  not_signed: 'The linked consent has no signing date yet (or one in the future).',
-  revoked: 'The linked consent was revoked. This cannot be published with it.',
-}

@@ -47,10 +47,15 @@ test('the scan finds each of those APIs when they are there', () => {
       { name: 'photo', type: 'upload', relationTo: 'media', hasMany: true, max: 3 },
     ] }
     const task = { slug: 'notify', handler: async () => { return { state: 'succeeded' } } }
+    const other = { slug: 'other', handler: async () => ({ state: 'failed' }) }
+    const quoted = { 'forceSelect': { title: true } }
+    import { useParams } from 'next/navigation.js'
+    import { DefaultListView } from '@payloadcms/next/views'
     const read = async () => {
       await payload.find({ collection: 'posts' })
       await req.payload.findByID({ collection: 'posts', id: 1, overrideAccess: false })
       await req.payload.count({ collection: 'posts', depth: 0 })
+      await payload.find({ collection: 'posts', depth: undefined, overrideAccess: true })
       await payload.update(args)
       await payload.jobs.queue({ task: 'notify', input: {} })
     }
@@ -68,6 +73,11 @@ test('the scan finds each of those APIs when they are there', () => {
       'min/max on a relationship field',
       'min/max on a relationship field',
       'task handler returning state',
+      'task handler returning state',
+      'removed API forceSelect',
+      'removed import',
+      'removed import',
+      'Local API call without depth',
       'Local API call without overrideAccess',
       'Local API call without depth',
       'Local API call without depth',

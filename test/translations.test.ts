@@ -3,7 +3,7 @@ import type { CollectionConfig, Config } from 'payload'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { en as payloadEnglish } from '@payloadcms/translations/languages/en'
 import { fr as payloadFrench } from '@payloadcms/translations/languages/fr'
-import { getLocalI18n } from 'payload'
+import { createLocalReq, getLocalI18n, type PayloadRequest } from 'payload'
 
 import { smpClinicPlugin } from '../src/index.js'
 import { translations } from '../src/translations/index.js'
@@ -148,6 +148,35 @@ describe('merging the strings into the config', () => {
     ).toThrow(/i18n\.translations\.fr: "articlePlural" is not one of the plugin's strings/)
   })
 
+  test.each([
+    [
+      'a language code',
+      'fr',
+      /smpClinicPlugin: i18n must be an object such as \{ translations: .*not the text 'fr'/,
+    ],
+    ['null', null, /smpClinicPlugin: i18n must be an object .*not null/],
+    [
+      'a misspelt "translations"',
+      { translation: { fr: { [namespace]: { articlesPlural: 'Chroniques' } } } },
+      /smpClinicPlugin: i18n\."translation" is not an option; the only one is i18n\.translations/,
+    ],
+    [
+      'an empty string',
+      { translations: { fr: { [namespace]: { articlesPlural: '' } } } },
+      /i18n\.translations\.fr: "articlesPlural" must be a non-empty string/,
+    ],
+    [
+      'a string of spaces',
+      { translations: { es: { [namespace]: { articlesPlural: '  ' } } } },
+      /i18n\.translations\.es: "articlesPlural" must be a non-empty string/,
+    ],
+  ])(
+    'an i18n option that is %s stops startup with an error saying what is expected',
+    (_, i18n, message) => {
+      expect(() => apply({ i18n: i18n as never }, baseConfig())).toThrow(message)
+    },
+  )
+
   test('the admin group is named in each language the admin offers; a group option is used as given', () => {
     const groups = (config: Config) =>
       new Set(
@@ -238,6 +267,81 @@ describe('an editor working in French or Spanish', () => {
         path: 'rating',
       }),
     ])
+  })
+
+  const french = translations.fr[namespace]
+
+  /**
+   * How the plugin's own checks answer a request in French. Over HTTP the dev server's guard
+   * (dev/http) refuses a bad limit, a bad `where` and a non-object body before Payload runs;
+   * the plugin's checks answer every other caller (the Local API, a host's own server).
+   */
+  const refusalInFrench = async (run: (req: PayloadRequest) => Promise<unknown>) => {
+    const i18n = await getLocalI18n({ config: server.payload.config, language: 'fr' })
+    const req = await createLocalReq({ req: { i18n } }, server.payload)
+    const error = (await run(req).then(
+      () => undefined,
+      (failure: unknown) => failure,
+    )) as {
+      data?: { errors?: { message: string; path: string }[] }
+      message: string
+      status: number
+    }
+    expect(error).toBeDefined()
+    expect(error.status).toBe(400)
+    return error
+  }
+
+  test("a limit that is not a number is refused with a 400 in the request's French", async () => {
+    const error = await refusalInFrench((req) =>
+      server.payload.find({ collection: 'articles', depth: 0, limit: 'abc' as never, req }),
+    )
+    expect(error.message).toBe('«\u00a0limit\u00a0» doit être un nombre entier d’au moins 0.')
+  })
+
+  test("a date filter that is not a date is refused with a 400 in the request's French", async () => {
+    const error = await refusalInFrench((req) =>
+      server.payload.find({
+        collection: 'articles',
+        depth: 0,
+        req,
+        where: { publishedAt: { equals: 'x' } },
+      }),
+    )
+    expect(error.message).toBe(
+      `La requête n’est pas valide. publishedAt.equals: ${french.queryExpectedDate}`,
+    )
+  })
+
+  test("a document sent as a list is refused with a 400 in the request's French", async () => {
+    const error = await refusalInFrench((req) =>
+      server.payload.create({ collection: 'articles', data: [{ title: 'Liste' }] as never, req }),
+    )
+    expect(error.data?.errors).toEqual([{ message: french.inputExpectedDocument, path: 'data' }])
+  })
+
+  test('a title that is not text, asked in French, is refused with a 400 saying so in French', async () => {
+    const { body, status } = await send(
+      'POST',
+      '/api/articles',
+      { title: 5 },
+      {
+        'Accept-Language': 'fr',
+      },
+    )
+    expect(status).toBe(400)
+    expect(fieldErrors(body)).toContainEqual(
+      expect.objectContaining({ message: french.inputExpectedText, path: 'title' }),
+    )
+  })
+
+  test('a visitor asking to seed, in French, is refused with a 403 in French', async () => {
+    const response = await fetch(new URL('/api/smp-clinic/seed', server.url), {
+      headers: server.anonymous.headers({ 'Accept-Language': 'fr' }),
+      method: 'POST',
+    })
+    expect(response.status).toBe(403)
+    expect((await response.json()).errors[0].message).toBe(french.seedEditorsOnly)
   })
 
   test('without a language preference the messages are the English ones, word for word', async () => {

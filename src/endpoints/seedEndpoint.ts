@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { seed } from '../seed/index.js'
+import { translate } from '../translations/translated.js'
 
 /**
  * `POST /api/smp-clinic/seed`: seeds on demand, for editors only. Safe to call repeatedly.
@@ -11,7 +12,7 @@ export const seedEndpoint = (options: SanitizedSmpClinicOptions): Endpoint => ({
   handler: async (req) => {
     if (!(await options.access.canEdit({ req }))) {
       return Response.json(
-        { errors: [{ message: 'You must be logged in as an editor to seed.' }] },
+        { errors: [{ message: translate(req, 'seedEditorsOnly') }] },
         { status: 403 },
       )
     }

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { SanitizedSmpClinicOptions, SmpPageKey } from '../types.js'
 
 import { pagePath } from '../seo/pageUrl.js'
+import { translate } from '../translations/translated.js'
 import { localRequest } from '../utilities/localRequest.js'
 
 export type SitemapEntry = {
@@ -122,8 +123,7 @@ export const sitemapEndpoints = (options: SanitizedSmpClinicOptions): Endpoint[]
           {
             errors: [
               {
-                message:
-                  'sitemap.xml needs absolute URLs: set the plugin option site.url. GET /api/smp-clinic/sitemap lists the paths.',
+                message: translate(req, 'sitemapXmlNeedsSiteUrl'),
               },
             ],
           },

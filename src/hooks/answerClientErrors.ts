@@ -1,6 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 import { translate } from '../translations/translated.js'
+import { CommitFailedError } from '../utilities/reliableTransactions.js'
 import { constraintStatus, isBusyError, isClientValueError } from '../utilities/databaseErrors.js'
 
 /**
@@ -85,8 +86,13 @@ export const answerClientErrors: AfterErrorHook = async ({ collection, error, re
     { method: req.method, requestId, url: req.url },
     `request failed: ${error.message}`,
   )
+  // Raised where no request is in reach, so worded in English there and in the reader's here.
+  const errors =
+    error instanceof CommitFailedError
+      ? [{ message: translate(req, 'requestCommitFailed', { error: error.reason }) }]
+      : result.errors
   return {
-    response: { ...result, errors: result.errors.map((item) => ({ ...item, requestId })) },
+    response: { ...result, errors: errors.map((item) => ({ ...item, requestId })) },
     status,
   }
 }

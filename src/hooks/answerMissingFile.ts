@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
+import { translate } from '../translations/translated.js'
+
 type UploadHandler = NonNullable<
   NonNullable<Exclude<CollectionConfig['upload'], boolean>>['handlers']
 >[number]
@@ -18,7 +20,10 @@ export const answerMissingFile = (staticDir: string): UploadHandler =>
     const dir = path.resolve(staticDir)
     const file = path.resolve(dir, params.filename)
     if (!file.startsWith(dir + path.sep)) {
-      return Response.json({ errors: [{ message: 'Invalid filename.' }] }, { status: 400 })
+      return Response.json(
+        { errors: [{ message: translate(req, 'uploadInvalidFilename') }] },
+        { status: 400 },
+      )
     }
     const found = await stat(file).catch(() => undefined)
     if (found?.isFile()) {

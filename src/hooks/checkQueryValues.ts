@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, Payload } from 'payload'
 
 import { APIError, NotFound } from 'payload'
 
+import { clinicT, type ClinicT } from '../translations/translated.js'
 import { isPossibleId } from '../utilities/possibleId.js'
 import { checkQueryPaths } from './checkQueryPaths.js'
 import {
@@ -17,13 +18,13 @@ const querySchema = (payload: Payload): QuerySchema => ({
   fieldsOf: (slug) => payload.collections[slug]?.config.flattenedFields,
 })
 
-const checkCount = (name: string, value: unknown, min: number) => {
+const checkCount = (t: ClinicT, name: string, value: unknown, min: number) => {
   if (
     value !== undefined &&
     value !== null &&
     !(Number.isSafeInteger(value) && (value as number) >= min)
   ) {
-    throw new APIError(`"${name}" must be a whole number of at least ${min}.`, 400, undefined, true)
+    throw new APIError(t('queryCountNotWhole', { min, name }), 400, undefined, true)
   }
 }
 
@@ -56,17 +57,18 @@ export const checkQueryValues: CollectionBeforeOperationHook = async ({
   ) {
     throw new NotFound(req.t)
   }
-  checkCount('limit', limit, 0)
-  checkCount('page', page, 1)
+  const t = clinicT(req.t)
+  checkCount(t, 'limit', limit, 0)
+  checkCount(t, 'page', page, 1)
   const schema = querySchema(req.payload)
   const problems = [
     ...(where !== undefined && where !== null
-      ? whereProblems(schema, collection.flattenedFields, where)
+      ? whereProblems(schema, collection.flattenedFields, where, t)
       : []),
-    ...joinsProblems(schema, collection.flattenedFields, joins),
+    ...joinsProblems(schema, collection.flattenedFields, joins, t),
   ]
   if (problems.length) {
-    throw new APIError(describeQueryProblems(problems), 400, { errors: problems }, true)
+    throw new APIError(describeQueryProblems(problems, t), 400, { errors: problems }, true)
   }
   await checkQueryPaths({
     collection,

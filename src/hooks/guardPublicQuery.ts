@@ -59,6 +59,14 @@ export const resolvePath = (
       if (!reaches(field.relationTo, targets)) {
         return { kind: 'unknown' }
       }
+      // Which collection a polymorphic value points at (`doc.relationTo`) names no document.
+      if (
+        Array.isArray(field.relationTo) &&
+        index === segments.length - 2 &&
+        segments[index + 1] === 'relationTo'
+      ) {
+        return { kind: 'plain' }
+      }
       return last ? { field, kind: 'relation' } : { kind: 'through' }
     }
     if (field.type === 'richText') {

@@ -102,7 +102,16 @@ const richTextRefs = (node: unknown, found: RichTextRef[]) => {
  * nothing is populated), while ids of readable documents stay at the depth edge. Editors and
  * trusted server calls (`overrideAccess`) see values as stored.
  */
-export const keepReadableRelations =
+export const keepReadableRelations = (options: SanitizedSmpClinicOptions): FieldHook =>
+  Object.assign(keepOnlyReadable(options), { [guardsRelations]: true })
+
+/**
+ * Marks the hook, so fields that already carry it can be told apart from fields other plugins
+ * add later (`guardLateRelations`).
+ */
+export const guardsRelations = Symbol('smpClinic.guardsRelations')
+
+const keepOnlyReadable =
   (options: SanitizedSmpClinicOptions): FieldHook =>
   async ({
     collection,

@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
-import { translate } from '../translations/translated.js'
+import { type ClinicT, clinicT, translate } from '../translations/translated.js'
 import { lexicalProblem } from '../utilities/lexicalShape.js'
 import { isOrderKey } from '../utilities/orderKey.js'
 import { isPossibleId } from '../utilities/possibleId.js'
@@ -44,18 +44,16 @@ const isBlank = (text: string) =>
 /**
  * What a value must be for its field, or a sentence saying what was expected.
  */
-const typeProblem = (field: Field, value: unknown): null | string => {
+const typeProblem = (t: ClinicT, field: Field, value: unknown): null | string => {
   if (value === undefined) {
     return null
   }
   if (value === null) {
     // Payload reads a null group or list as one and fails on it.
     if (field.type === 'group' && 'name' in field) {
-      return 'Expected an object, not null.'
+      return t('inputExpectedObjectNotNull')
     }
-    return field.type === 'array' || field.type === 'blocks'
-      ? 'Expected a list of rows, not null; send [] for none.'
-      : null
+    return field.type === 'array' || field.type === 'blocks' ? t('inputExpectedRowsNotNull') : null
   }
   switch (field.type) {
     case 'code':
@@ -65,25 +63,25 @@ const typeProblem = (field: Field, value: unknown): null | string => {
       const many = 'hasMany' in field && field.hasMany
       // Payload stores nothing for a single value sent to a list field, and says nothing.
       if (many && !Array.isArray(value)) {
-        return 'Expected a list of texts.'
+        return t('inputExpectedTexts')
       }
       const strings = many ? (value as unknown[]) : [value]
       if (strings.some((item) => typeof item !== 'string')) {
-        return many ? 'Expected a list of texts.' : 'Expected text.'
+        return many ? t('inputExpectedTexts') : t('inputExpectedText')
       }
       if (strings.some((item) => (item as string).includes('\u0000'))) {
-        return 'Text may not contain NUL characters.'
+        return t('inputTextNul')
       }
       // Payload's `required` is satisfied by "   "; a required text must say something.
       if ('required' in field && field.required && isBlank(String(value))) {
-        return 'Enter some text, not only spaces.'
+        return t('inputTextBlank')
       }
       return null
     }
     case 'number': {
       const many = 'hasMany' in field && field.hasMany
       if (many && !Array.isArray(value)) {
-        return 'Expected a list of numbers.'
+        return t('inputExpectedNumbers')
       }
       const numbers = many ? (value as unknown[]) : [value]
       // Form submissions may send numbers as text; Payload converts those. Beyond the safe
@@ -96,30 +94,33 @@ const typeProblem = (field: Field, value: unknown): null | string => {
           (typeof item === 'string' && (item === '' || storable(Number(item)))),
       )
         ? null
-        : `Expected a number between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}.`
+        : t('inputExpectedNumberBetween', {
+            max: String(Number.MAX_SAFE_INTEGER),
+            min: String(-Number.MAX_SAFE_INTEGER),
+          })
     }
     case 'checkbox':
       return typeof value === 'boolean' || value === 'true' || value === 'false'
         ? null
-        : 'Expected true or false.'
+        : t('expectedBoolean')
     case 'date':
-      return isStorableDate(value)
-        ? null
-        : 'Expected a date (ISO 8601) between the years 1 and 9999.'
+      return isStorableDate(value) ? null : t('inputExpectedDate')
     case 'radio':
     case 'select': {
       // Drafts skip Payload's own option check, and the database then refuses the value.
       const allowed = new Set(
         field.options.map((option) => (typeof option === 'string' ? option : option.value)),
       )
-      const listed = `one of ${[...allowed].map((option) => `"${option}"`).join(', ')}`
+      const listed = [...allowed].map((option) => `"${option}"`).join(', ')
       const many = 'hasMany' in field && field.hasMany
       if (many) {
         return Array.isArray(value) && value.every((item) => allowed.has(item as string))
           ? null
-          : `Expected a list of options, each ${listed}.`
+          : t('inputExpectedOptionList', { options: listed })
       }
-      return value === '' || allowed.has(value as string) ? null : `Expected ${listed}.`
+      return value === '' || allowed.has(value as string)
+        ? null
+        : t('inputExpectedOption', { options: listed })
     }
     case 'relationship':
     case 'upload': {
@@ -127,9 +128,9 @@ const typeProblem = (field: Field, value: unknown): null | string => {
       if ('hasMany' in field && field.hasMany) {
         return Array.isArray(value) && value.every((item) => isRelationValue(item, polymorphic))
           ? null
-          : 'Expected a list of document ids.'
+          : t('inputExpectedDocumentIds')
       }
-      return isRelationValue(value, polymorphic) ? null : 'Expected a document id.'
+      return isRelationValue(value, polymorphic) ? null : t('expectedDocumentId')
     }
     case 'richText':
       return lexicalProblem(value)
@@ -137,19 +138,20 @@ const typeProblem = (field: Field, value: unknown): null | string => {
     case 'blocks':
       // The admin panel sends an empty list as its row count, 0. Any other number would pass
       // Payload's minRows check (it reads a number as a row count) while storing no rows.
-      return Array.isArray(value) || value === 0 ? null : 'Expected a list of rows.'
+      return Array.isArray(value) || value === 0 ? null : t('inputExpectedRows')
     case 'group':
-      return typeof value === 'object' && !Array.isArray(value) ? null : 'Expected an object.'
+      return typeof value === 'object' && !Array.isArray(value) ? null : t('inputExpectedObject')
     case 'point':
       return Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number')
         ? null
-        : 'Expected [longitude, latitude].'
+        : t('inputExpectedPoint')
     default:
       return null
   }
 }
 
 const check = (
+  t: ClinicT,
   fields: Field[],
   data: unknown,
   prefix: string,
@@ -162,15 +164,15 @@ const check = (
   const values = data as Record<string, unknown>
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') {
-      check(field.fields, data, prefix, problems, references)
+      check(t, field.fields, data, prefix, problems, references)
       continue
     }
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
         if ('name' in tab && tab.name) {
-          check(tab.fields, values[tab.name], `${prefix}${tab.name}.`, problems, references)
+          check(t, tab.fields, values[tab.name], `${prefix}${tab.name}.`, problems, references)
         } else {
-          check(tab.fields, data, prefix, problems, references)
+          check(t, tab.fields, data, prefix, problems, references)
         }
       }
       continue
@@ -183,7 +185,7 @@ const check = (
     }
     const value = values[field.name]
     const path = `${prefix}${field.name}`
-    const problem = typeProblem(field, value)
+    const problem = typeProblem(t, field, value)
     if (problem) {
       problems.push({ message: problem, path })
       continue
@@ -204,13 +206,13 @@ const check = (
         references.push({ id: id as number | string, path, relationTo: target.relationTo })
       }
     } else if (field.type === 'group') {
-      check(field.fields, value, `${path}.`, problems, references)
+      check(t, field.fields, value, `${path}.`, problems, references)
     } else if (field.type === 'array' && Array.isArray(value)) {
       value.forEach((row, index) => {
         if (!row || typeof row !== 'object' || Array.isArray(row)) {
-          problems.push({ message: 'Expected each row to be an object.', path: `${path}.${index}` })
+          problems.push({ message: t('inputExpectedRowObject'), path: `${path}.${index}` })
         } else {
-          check(field.fields, row, `${path}.${index}.`, problems, references)
+          check(t, field.fields, row, `${path}.${index}.`, problems, references)
         }
       })
     } else if (field.type === 'blocks' && Array.isArray(value)) {
@@ -219,9 +221,9 @@ const check = (
           (candidate) => candidate.slug === (row as { blockType?: unknown })?.blockType,
         )
         if (!block) {
-          problems.push({ message: 'Unknown block type.', path: `${path}.${index}.blockType` })
+          problems.push({ message: t('inputUnknownBlock'), path: `${path}.${index}.blockType` })
         } else {
-          check(block.fields, row, `${path}.${index}.`, problems, references)
+          check(t, block.fields, row, `${path}.${index}.`, problems, references)
         }
       })
     }
@@ -249,18 +251,17 @@ export const validateInputTypes =
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
       throw new ValidationError({
         collection: collection.slug,
-        errors: [{ message: 'Expected the document as a JSON object.', path: 'data' }],
+        errors: [{ message: translate(req, 'inputExpectedDocument'), path: 'data' }],
         req,
       })
     }
     const problems: Problem[] = []
     const references: Reference[] = []
-    check(collection.fields, data, '', problems, references)
+    check(clinicT(req.t), collection.fields, data, '', problems, references)
     const order = (data as { _order?: unknown })._order
     if (order !== undefined && order !== null && !isOrderKey(order)) {
       problems.push({
-        message:
-          'Expected an order key as Payload generates them (digits and lowercase letters, for example "a0" or "a1v").',
+        message: translate(req, 'inputExpectedOrderKey'),
         path: '_order',
       })
     }

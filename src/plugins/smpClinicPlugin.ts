@@ -33,6 +33,7 @@ import { validateInputTypes } from '../hooks/validateInputTypes.js'
 import { unpublishLapsedConsentsTask } from '../jobs/unpublishLapsedConsentContent.js'
 import { seed } from '../seed/index.js'
 import { guardSearchIndexes } from '../search/guardSearchIndexes.js'
+import { guardLateRelations } from './guardLateRelations.js'
 import { coveredByPluginSeo } from '../seo/pluginSeoCoverage.js'
 import { withSiteData } from '../seo/withSiteData.js'
 import { withAccessQueryFix } from '../utilities/accessQueryFix.js'
@@ -288,8 +289,11 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
       },
     }
 
-    // Search indexes made by plugins that run after this one exist only once Payload is built.
-    const guardIndexes = (payload: Payload) => guardSearchIndexes(payload, options, ours)
+    // What plugins running after this one add exists only once Payload has built the config.
+    const guardIndexes = (payload: Payload) => {
+      guardLateRelations(payload, options, ours)
+      guardSearchIndexes(payload, options, ours)
+    }
 
     // Schema stays complete when disabled; only behaviour with side effects is left out.
     if (options.disabled) {

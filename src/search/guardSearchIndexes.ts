@@ -17,6 +17,58 @@ type IndexEntry = { doc?: { relationTo?: string; value?: unknown } | null; id: n
 
 const guarded = new WeakSet<SanitizedCollectionConfig>()
 
+/**
+ * How many ids one read may name. The adapters compare each id with every collection the index
+ * points at, one bound parameter each, and databases refuse a statement beyond 32,766 (SQLite)
+ * or 65,535 (Postgres) parameters; this keeps well below both and keeps the read quick.
+ */
+const idBudget = 8_000
+
+const warned = new Set<string>()
+
+// Per request: documents saved as drafts (an entry written from one, with plugin-search's
+// `syncDrafts`, would show a draft's words to visitors), whether an indexed document's own
+// afterChange is running, and the private entries waiting to be removed when it ends.
+const draftSaves = new WeakMap<object, Set<string>>()
+const syncing = new WeakMap<object, number>()
+const pending = new WeakMap<object, Map<string, Set<number | string>>>()
+const entryKey = (collection: string, id: unknown) => `${collection}:${String(id)}`
+
+const removeEntries = async (req: PayloadRequest, index: string, ids: (number | string)[]) => {
+  // A delete by `where` finds nothing rather than failing when the entry is already gone; a
+  // failing nested operation would roll back the editor's whole save.
+  await req.payload.delete({
+    collection: index,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    where: { id: { in: ids } },
+  })
+}
+
+const beginSync: CollectionAfterChangeHook = ({ collection, doc, req }) => {
+  syncing.set(req, (syncing.get(req) ?? 0) + 1)
+  if ((doc as { _status?: unknown })._status === 'draft') {
+    const saves = draftSaves.get(req) ?? new Set<string>()
+    saves.add(entryKey(collection.slug, (doc as IndexEntry).id))
+    draftSaves.set(req, saves)
+  }
+  return doc
+}
+
+const endSync: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const depth = (syncing.get(req) ?? 1) - 1
+  syncing.set(req, depth)
+  const waiting = pending.get(req)
+  if (depth === 0 && waiting?.size) {
+    pending.delete(req)
+    for (const [index, ids] of waiting) {
+      await removeEntries(req, index, [...ids])
+    }
+  }
+  return doc
+}
+
 // The same request, read as a visitor: what the index may hold is what anyone may read.
 const asVisitor = (req: PayloadRequest): PayloadRequest =>
   Object.assign(Object.create(req) as PayloadRequest, { user: null })
@@ -49,8 +101,20 @@ const readIfTargetReadable =
     }
     const others = targets.filter((slug) => !clinic.includes(slug))
     const allowed: Where[] = others.length ? [{ 'doc.relationTo': { in: others } }] : []
+    let budget = Math.floor(idBudget / targets.length)
     for (const slug of clinic) {
       const ids = await readableIdsOf(args.req, slug)
+      if (ids.length > budget) {
+        // Too many to name: that collection's entries stay hidden rather than risk a leak.
+        if (!warned.has(slug)) {
+          warned.add(slug)
+          args.req.payload.logger.warn(
+            `smpClinicPlugin: the search index points at more readable ${slug} than one read can check (${ids.length}); visitors do not see those entries.`,
+          )
+        }
+        continue
+      }
+      budget -= ids.length
       if (ids.length) {
         allowed.push({
           and: [{ 'doc.relationTo': { equals: slug } }, { 'doc.value': { in: ids } }],
@@ -63,8 +127,9 @@ const readIfTargetReadable =
 
 /**
  * An entry written for a document no visitor may read (a draft, a sample, a gallery without
- * consent) is removed in the same transaction, so it is never committed. Throwing instead would
- * roll back the editor's own save, which the index plugin runs inside.
+ * consent), or written from a draft save (plugin-search's `syncDrafts`), is removed in the same
+ * transaction, so it is never committed; the document returns to the index when it is published.
+ * Throwing instead would roll back the editor's own save, which the index plugin runs inside.
  */
 const dropPrivateEntry =
   (clinic: string[]): CollectionAfterChangeHook =>
@@ -73,15 +138,20 @@ const dropPrivateEntry =
     if (!target || !clinic.includes(target.collection)) {
       return doc
     }
+    const fromDraft = draftSaves.get(req)?.has(entryKey(target.collection, target.id))
     const visible = await readableIds(asVisitor(req), target.collection, [target.id])
-    if (!visible.has(String(target.id))) {
-      await req.payload.delete({
-        id: (doc as IndexEntry).id,
-        collection: collection.slug,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
+    if (!fromDraft && visible.has(String(target.id))) {
+      return doc
+    }
+    const id = (doc as IndexEntry).id
+    if (syncing.get(req)) {
+      // Written by the index plugin during an indexed document's save: it may still act on the
+      // entry, so the entry goes when that save's hooks have run.
+      const waiting = pending.get(req) ?? new Map<string, Set<number | string>>()
+      waiting.set(collection.slug, (waiting.get(collection.slug) ?? new Set()).add(id))
+      pending.set(req, waiting)
+    } else {
+      await removeEntries(req, collection.slug, [id])
     }
     return doc
   }
@@ -112,5 +182,12 @@ export const guardSearchIndexes = (
     const theirs: Access = config.access.read ?? (({ req }) => Boolean(req.user))
     config.access.read = readIfTargetReadable(theirs, clinic, targets, options)
     config.hooks.afterChange = [...(config.hooks.afterChange ?? []), dropPrivateEntry(clinic)]
+    // Around the index plugin's own hook on each indexed collection.
+    for (const slug of clinic) {
+      const indexed = payload.collections[slug]?.config
+      if (indexed && !indexed.hooks.afterChange?.includes(beginSync)) {
+        indexed.hooks.afterChange = [beginSync, ...(indexed.hooks.afterChange ?? []), endSync]
+      }
+    }
   }
 }

@@ -1,4 +1,6 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Field, Plugin } from 'payload'
+
+import * as payloadExports from 'payload'
 
 type DescribedPlugin = Plugin & {
   options?: { collections?: unknown }
@@ -15,6 +17,22 @@ const isPluginSeo = (plugin: DescribedPlugin) =>
     ? /(^|\/)plugin-seo$/.test(plugin.slug)
     : Function.prototype.toString.call(plugin).includes('/plugin-seo/generate-title')
 
+// Payload runs plugins by their `order` from 3.83.0, the release that also exports `definePlugin`;
+// before it, in the order they are listed.
+const honoursOrder = 'definePlugin' in payloadExports
+
+// A `meta` group at the top level, or inside tabs (plugin-seo's `tabbedUI`) and rows.
+const hasMeta = (fields: Field[]): boolean =>
+  fields.some((field) => {
+    if ('name' in field && field.name === 'meta') {
+      return true
+    }
+    if (field.type === 'tabs') {
+      return field.tabs.some((tab) => !('name' in tab && tab.name) && hasMeta(tab.fields))
+    }
+    return (field.type === 'row' || field.type === 'collapsible') && hasMeta(field.fields)
+  })
+
 /**
  * Which of `slugs` `@payloadcms/plugin-seo` will give its `meta` group. Only a copy that runs after
  * this plugin can (before it, the clinic's collections do not exist yet). Its options say which
@@ -23,9 +41,8 @@ const isPluginSeo = (plugin: DescribedPlugin) =>
  * collection counts as covered: two `meta` groups would stop Payload from starting.
  */
 export const coveredByPluginSeo = (config: Config, self: Plugin, slugs: string[]): Set<string> => {
-  const plugins = [...((config.plugins ?? []) as DescribedPlugin[])].sort(
-    (a, b) => (a.order ?? 0) - (b.order ?? 0),
-  )
+  const inList = [...((config.plugins ?? []) as DescribedPlugin[])]
+  const plugins = honoursOrder ? inList.sort((a, b) => (a.order ?? 0) - (b.order ?? 0)) : inList
   const selfIndex = plugins.indexOf(self as DescribedPlugin)
   const covered = new Set<string>()
   plugins.forEach((plugin, index) => {
@@ -49,7 +66,7 @@ export const coveredByPluginSeo = (config: Config, self: Plugin, slugs: string[]
         throw new Error('asynchronous')
       }
       for (const collection of (probe.collections ?? []) as CollectionConfig[]) {
-        if (collection.fields.some((field) => 'name' in field && field.name === 'meta')) {
+        if (hasMeta(collection.fields)) {
           covered.add(collection.slug)
         }
       }

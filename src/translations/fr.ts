@@ -435,5 +435,61 @@ export const fr: PluginSmpClinicTranslations = {
       'L’écriture fait référence à un document qui n’existe pas, ou omet une valeur obligatoire.',
     requestValueDoesNotFit:
       'Une valeur de la requête ne convient pas au champ auquel elle est destinée.',
+
+    expectedBoolean: 'Valeur attendue : true ou false.',
+    expectedDocumentId: 'Identifiant de document attendu.',
+    queryAllNeedsList: '« all » ne s’applique qu’aux champs qui contiennent une liste de valeurs.',
+    queryAllUnsupported:
+      '« all » n’est pas pris en charge par cette base de données; utilisez « in ».',
+    queryCountNotWhole: '« {{name}} » doit être un nombre entier d’au moins {{min}}.',
+    queryExistsBoolean: '« exists » prend true ou false.',
+    queryExpectedConditionList: 'Liste de conditions attendue.',
+    queryExpectedConditions: 'Objet de conditions attendu.',
+    queryExpectedDate: 'Date attendue (ISO 8601).',
+    queryExpectedNumber: 'Nombre attendu.',
+    queryExpectedOneOf: 'Valeur attendue parmi : {{options}}.',
+    queryExpectedOperator: 'Opérateur attendu, par exemple [equals].',
+    queryExpectedValue: 'Valeur attendue, et non un objet.',
+    queryExpectedWholeNumber: 'Nombre entier attendu.',
+    queryGeometry: '« {{operator}} » prend une géométrie GeoJSON ({ type, coordinates }).',
+    queryJoinSort: 'Triez une jointure selon un champ de sa propre collection.',
+    queryNear: '« near » prend « longitude,latitude[,maxDistance[,minDistance]] ».',
+    queryNotOperator: '« {{operator}} » n’est pas un opérateur de requête.',
+    queryNotValid: 'La requête n’est pas valide. {{problems}}',
+    queryPointOnly: '« {{operator}} » ne s’applique qu’aux champs de type point.',
+    queryPolymorphicRelation:
+      'Filtrez une relation vers plusieurs collections avec « equals » et { relationTo, value }, ou interrogez ses « .value » et « .relationTo ».',
+    queryRichText:
+      'Le texte enrichi ne peut pas être filtré selon son contenu; seul « exists » s’applique.',
+    queryTextOnly: '« {{operator}} » ne s’applique qu’aux champs texte.',
+    queryTooDeep: 'Les conditions peuvent s’imbriquer sur au plus {{max}} niveaux.',
+    inputExpectedDate: 'Date attendue (ISO 8601), entre les années 1 et 9999.',
+    inputExpectedDocument: 'Le document doit être un objet JSON.',
+    inputExpectedDocumentIds: 'Liste d’identifiants de documents attendue.',
+    inputExpectedNumberBetween: 'Nombre attendu entre {{min}} et {{max}}.',
+    inputExpectedNumbers: 'Liste de nombres attendue.',
+    inputExpectedObject: 'Objet attendu.',
+    inputExpectedObjectNotNull: 'Objet attendu, et non null.',
+    inputExpectedOption: 'Valeur attendue parmi {{options}}.',
+    inputExpectedOptionList: 'Liste d’options attendue, chacune parmi {{options}}.',
+    inputExpectedOrderKey:
+      'Clé d’ordre attendue, comme Payload les génère (chiffres et lettres minuscules, par exemple « a0 » ou « a1v »).',
+    inputExpectedPoint: 'Valeur attendue : [longitude, latitude].',
+    inputExpectedRowObject: 'Chaque ligne doit être un objet.',
+    inputExpectedRows: 'Liste de lignes attendue.',
+    inputExpectedRowsNotNull:
+      'Liste de lignes attendue, et non null; envoyez [] s’il n’y en a aucune.',
+    inputExpectedText: 'Texte attendu.',
+    inputExpectedTexts: 'Liste de textes attendue.',
+    inputTextBlank: 'Saisissez du texte, pas seulement des espaces.',
+    inputTextNul: 'Le texte ne peut pas contenir de caractères NUL.',
+    inputUnknownBlock: 'Type de bloc inconnu.',
+    requestCommitFailed:
+      'La modification n’a pas pu être validée, donc rien n’a été enregistré : {{error}}',
+    seedEditorsOnly:
+      'Vous devez être connecté en tant que rédacteur pour charger les données de départ.',
+    sitemapXmlNeedsSiteUrl:
+      'sitemap.xml exige des URL absolues : définissez l’option site.url du plugiciel. GET /api/smp-clinic/sitemap liste les chemins.',
+    uploadInvalidFilename: 'Nom de fichier non valide.',
   },
 }

@@ -3,6 +3,8 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 import { randomUUID } from 'node:crypto'
 import { APIError } from 'payload'
 
+import { en } from '../translations/en.js'
+import { translationNamespace } from '../translations/namespace.js'
 import { isBusyError } from './databaseErrors.js'
 import { writeQueue } from './writeQueue.js'
 
@@ -27,6 +29,23 @@ export type ReliableTransactionsOptions = {
 export class DatabaseBusyError extends APIError {
   constructor() {
     super('The database is busy with other writes; retry in a moment.', 503, undefined, true)
+  }
+}
+
+/**
+ * A commit failed, so nothing was saved (answered 500). Payload commits with the transaction's id
+ * alone, so no request is in reach here: the message is the English one, and the error keeps
+ * `reason` for whoever answers the request to say it in the request's language with the
+ * `requestCommitFailed` string.
+ */
+export class CommitFailedError extends APIError {
+  readonly reason: string
+  constructor(reason: string) {
+    super(
+      en[translationNamespace].requestCommitFailed.replace('{{error}}', () => reason),
+      500,
+    )
+    this.reason = reason
   }
 }
 
@@ -259,10 +278,7 @@ export const reliableTransactions = (
         if (isBusyError(error)) {
           throw new DatabaseBusyError()
         }
-        throw new APIError(
-          `The change could not be committed, so nothing was saved: ${(error as Error).message}`,
-          500,
-        )
+        throw new CommitFailedError((error as Error).message)
       }
     }
 

@@ -82,13 +82,38 @@ const checkTranslations = (option: unknown): SmpTranslations | undefined => {
         if (!Object.hasOwn(en[translationNamespace], key)) {
           throw new Error(`${where}.${language}: "${key}" is not one of the plugin's strings.`)
         }
-        if (typeof text !== 'string') {
-          throw new Error(`${where}.${language}: "${key}" must be a string.`)
+        if (typeof text !== 'string' || text.trim() === '') {
+          throw new Error(
+            `${where}.${language}: "${key}" must be a non-empty string (leave the key out to keep the plugin's words).`,
+          )
         }
       }
     }
   }
   return option as SmpTranslations
+}
+
+/**
+ * The `i18n` option, checked: `i18n: 'fr'`, `null` or a misspelt key would otherwise be ignored
+ * without a word, leaving the admin in the plugin's own words.
+ */
+const checkI18n = (option: unknown): SmpTranslations | undefined => {
+  if (option === undefined) {
+    return undefined
+  }
+  if (!isRecord(option)) {
+    throw new Error(
+      `smpClinicPlugin: i18n must be an object such as { translations: { fr: { '${translationNamespace}': { ... } } } }, not ${option === null ? 'null' : Array.isArray(option) ? 'a list' : typeof option === 'string' ? `the text '${option}'` : `a ${typeof option}`}; leave it out to use the plugin's words.`,
+    )
+  }
+  for (const key of Object.keys(option)) {
+    if (key !== 'translations') {
+      throw new Error(
+        `smpClinicPlugin: i18n."${key}" is not an option; the only one is i18n.translations.`,
+      )
+    }
+  }
+  return checkTranslations(option.translations)
 }
 
 /**
@@ -98,7 +123,7 @@ export const sanitizeOptions = (
   options: SmpClinicPluginConfig,
   config: Pick<Config, 'admin' | 'i18n' | 'sharp'>,
 ): SanitizedSmpClinicOptions => {
-  const translations = mergeTranslations(checkTranslations(options.i18n?.translations), config.i18n)
+  const translations = mergeTranslations(checkI18n(options.i18n), config.i18n)
   // Payload offers English alone unless the host lists its languages.
   const languages = Object.keys(config.i18n?.supportedLanguages ?? { en: true })
   const userSlug = config.admin?.user ?? 'users'

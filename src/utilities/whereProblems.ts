@@ -1,5 +1,9 @@
 import type { FlattenedField } from 'payload'
 
+import type { ClinicT } from '../translations/translated.js'
+
+import { en } from '../translations/en.js'
+import { translationNamespace } from '../translations/namespace.js'
 import { isPossibleId } from './possibleId.js'
 import { isStorableDate } from './storableDate.js'
 
@@ -17,6 +21,15 @@ export type QuerySchema = {
 }
 
 export type QueryProblem = { message: string; path: string }
+
+/**
+ * The plugin's English strings, for callers with no request to take a language from (the dev
+ * server's guard, which runs before Payload has made one).
+ */
+const english: ClinicT = (key, vars = {}) =>
+  en[translationNamespace][key].replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) =>
+    vars[name] === undefined ? placeholder : String(vars[name]),
+  )
 
 /**
  * The operators Payload accepts in a `where` condition.
@@ -131,12 +144,10 @@ const finiteNumbers = (values: unknown[]) =>
  * What is wrong with a geometry condition's value: `near` takes "longitude,latitude" with an
  * optional maximum and minimum distance; `within` and `intersects` take a GeoJSON geometry.
  */
-const geometryProblem = (operator: string, value: unknown): null | string => {
+const geometryProblem = (t: ClinicT, operator: string, value: unknown): null | string => {
   if (operator === 'near') {
     const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []
-    return parts.length >= 2 && parts.length <= 4 && finiteNumbers(parts)
-      ? null
-      : '"near" takes "longitude,latitude[,maxDistance[,minDistance]]".'
+    return parts.length >= 2 && parts.length <= 4 && finiteNumbers(parts) ? null : t('queryNear')
   }
   const geometry = value as { coordinates?: unknown; type?: unknown } | null
   return geometry &&
@@ -144,7 +155,7 @@ const geometryProblem = (operator: string, value: unknown): null | string => {
     typeof geometry.type === 'string' &&
     Array.isArray(geometry.coordinates)
     ? null
-    : `"${operator}" takes a GeoJSON geometry ({ type, coordinates }).`
+    : t('queryGeometry', { operator })
 }
 
 const valuesOf = (operator: string, value: unknown): unknown[] => {
@@ -167,13 +178,14 @@ const isNumber = (value: unknown) =>
  * What is wrong with one `operator: value` pair for the field it filters, or null.
  */
 const conditionProblem = (
+  t: ClinicT,
   schema: QuerySchema,
   target: Target,
   operator: string,
   value: unknown,
 ): null | string => {
   if (!whereOperators.has(operator)) {
-    return `"${operator}" is not a query operator.`
+    return t('queryNotOperator', { operator })
   }
   if (
     target.kind === 'field' &&
@@ -181,34 +193,31 @@ const conditionProblem = (
     !(operator === 'equals' && isRelationValue(value))
   ) {
     // Payload's SQL adapters fail on anything else (3.90).
-    return 'Match a relationship to several collections with "equals" and { relationTo, value }, or query its ".value" and ".relationTo".'
+    return t('queryPolymorphicRelation')
   }
   if (operator === 'exists') {
-    return [true, false, 'true', 'false'].includes(value as string)
-      ? null
-      : '"exists" takes true or false.'
+    return [true, false, 'true', 'false'].includes(value as string) ? null : t('queryExistsBoolean')
   }
   const type =
     target.kind === 'unknown' ? 'unknown' : target.kind === 'id' ? 'id' : target.field.type
   if (geometryOperators.has(operator)) {
-    return type === 'point' && geometryProblem(operator, value) === null
+    const problem = geometryProblem(t, operator, value)
+    return type === 'point' && problem === null
       ? null
-      : (geometryProblem(operator, value) ?? `"${operator}" applies only to point fields.`)
+      : (problem ?? t('queryPointOnly', { operator }))
   }
   if (target.kind === 'unknown') {
     return null
   }
   const hasMany = target.kind === 'field' && 'hasMany' in target.field && target.field.hasMany
   if (operator === 'all' && !(schema.allOperator && hasMany)) {
-    return schema.allOperator
-      ? '"all" applies only to fields that hold a list of values.'
-      : '"all" is not supported on this database; use "in".'
+    return schema.allOperator ? t('queryAllNeedsList') : t('queryAllUnsupported')
   }
   if (type === 'point') {
     return null
   }
   if (type === 'richText') {
-    return 'Rich text cannot be filtered by its content; only "exists" applies.'
+    return t('queryRichText')
   }
   // Postgres has no text match for dates, numbers, booleans, options or JSON, and fails;
   // `contains` on a relationship matches one of its ids.
@@ -216,7 +225,7 @@ const conditionProblem = (
     textTypes.has(type) ||
     (operator === 'contains' && (type === 'relationship' || type === 'upload'))
   if (textOperators.has(operator) && !textLike) {
-    return `"${operator}" applies only to text fields.`
+    return t('queryTextOnly', { operator })
   }
   const values = valuesOf(operator, value).filter((item) => item !== null && item !== undefined)
   if (values.some((item) => typeof item === 'object' && !(item instanceof Date))) {
@@ -224,7 +233,7 @@ const conditionProblem = (
     const polymorphic =
       target.kind === 'field' &&
       Array.isArray((target.field as { relationTo?: unknown }).relationTo)
-    return polymorphic ? null : 'Expected a value, not an object.'
+    return polymorphic ? null : t('queryExpectedValue')
   }
   const idFields =
     target.kind === 'id'
@@ -243,32 +252,33 @@ const conditionProblem = (
     ['equals', 'in', 'not_equals', 'not_in', 'all'].includes(operator) &&
     !values.every((item) => options.includes(String(item)))
   ) {
-    return `Expected one of: ${options.join(', ')}.`
+    return t('queryExpectedOneOf', { options: options.join(', ') })
   }
   if (type === 'checkbox' && !values.every((item) => ['true', 'false'].includes(String(item)))) {
-    return 'Expected true or false.'
+    return t('expectedBoolean')
   }
   if (type === 'date' && !values.every(isDate)) {
-    return 'Expected a date (ISO 8601).'
+    return t('queryExpectedDate')
   }
   if (
     type === 'number' &&
     !['like', 'contains', 'not_like'].includes(operator) &&
     !values.every(isNumber)
   ) {
-    return 'Expected a number.'
+    return t('queryExpectedNumber')
   }
   if (
     idFields &&
     ['equals', 'in', 'not_equals', 'not_in', 'all'].includes(operator) &&
     !values.every((item) => isPossibleId(schema.defaultIDType, idFields, item))
   ) {
-    return 'Expected a document id.'
+    return t('expectedDocumentId')
   }
   return null
 }
 
 const checkWhere = (
+  t: ClinicT,
   schema: QuerySchema,
   fields: FlattenedField[],
   where: unknown,
@@ -276,12 +286,12 @@ const checkWhere = (
   problems: QueryProblem[],
 ) => {
   if (!where || typeof where !== 'object' || Array.isArray(where)) {
-    problems.push({ message: 'Expected an object of conditions.', path: 'where' })
+    problems.push({ message: t('queryExpectedConditions'), path: 'where' })
     return
   }
   if (depth > maxWhereDepth) {
     problems.push({
-      message: `Conditions may nest at most ${maxWhereDepth} levels.`,
+      message: t('queryTooDeep', { max: maxWhereDepth }),
       path: 'where',
     })
     return
@@ -289,19 +299,19 @@ const checkWhere = (
   for (const [key, condition] of Object.entries(where as Record<string, unknown>)) {
     if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
       if (!Array.isArray(condition)) {
-        problems.push({ message: 'Expected a list of conditions.', path: key })
+        problems.push({ message: t('queryExpectedConditionList'), path: key })
         continue
       }
-      condition.forEach((item) => checkWhere(schema, fields, item, depth + 1, problems))
+      condition.forEach((item) => checkWhere(t, schema, fields, item, depth + 1, problems))
       continue
     }
     if (!condition || typeof condition !== 'object' || Array.isArray(condition)) {
-      problems.push({ message: 'Expected an operator, for example [equals].', path: key })
+      problems.push({ message: t('queryExpectedOperator'), path: key })
       continue
     }
     const target = resolve(schema, fields, key)
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
-      const problem = conditionProblem(schema, target, operator, value)
+      const problem = conditionProblem(t, schema, target, operator, value)
       if (problem) {
         problems.push({ message: problem, path: `${key}.${operator}` })
       }
@@ -314,15 +324,16 @@ const checkWhere = (
  * wrong kind for their field (a date that is not a date, a number that is not a number, an id
  * that cannot be one), operators that do not exist or do not apply, conditions that are not
  * objects, nesting beyond the limit. Paths that are not fields are left to Payload, which
- * refuses them itself.
+ * refuses them itself. Messages are in the language of `t` (the request's).
  */
 export const whereProblems = (
   schema: QuerySchema,
   fields: FlattenedField[],
   where: unknown,
+  t: ClinicT = english,
 ): QueryProblem[] => {
   const problems: QueryProblem[] = []
-  checkWhere(schema, fields, where, 0, problems)
+  checkWhere(t, schema, fields, where, 0, problems)
   return problems
 }
 
@@ -335,6 +346,7 @@ export const joinsProblems = (
   schema: QuerySchema,
   fields: FlattenedField[],
   joins: unknown,
+  t: ClinicT = english,
 ): QueryProblem[] => {
   if (!joins || typeof joins !== 'object' || Array.isArray(joins)) {
     return []
@@ -353,7 +365,7 @@ export const joinsProblems = (
       ['page', page],
     ] as const) {
       if (value !== undefined && !/^\d{1,9}$/.test(String(value))) {
-        problems.push({ message: 'Expected a whole number.', path: `joins.${name}.${key}` })
+        problems.push({ message: t('queryExpectedWholeNumber'), path: `joins.${name}.${key}` })
       }
     }
     if (sort !== undefined) {
@@ -368,14 +380,14 @@ export const joinsProblems = (
         )
       ) {
         problems.push({
-          message: 'Sort a join by a field of its own collection.',
+          message: t('queryJoinSort'),
           path: `joins.${name}.sort`,
         })
       }
     }
     if (where !== undefined && joined) {
       problems.push(
-        ...whereProblems(schema, joined, where).map((problem) => ({
+        ...whereProblems(schema, joined, where, t).map((problem) => ({
           ...problem,
           path: `joins.${name}.where.${problem.path}`,
         })),
@@ -386,7 +398,10 @@ export const joinsProblems = (
 }
 
 /**
- * The one sentence both the plugin and the server answer a refused query with.
+ * The one sentence both the plugin and the server answer a refused query with, in the language
+ * of `t`.
  */
-export const describeQueryProblems = (problems: QueryProblem[]): string =>
-  `The query is not valid. ${problems.map(({ message, path }) => `${path}: ${message}`).join(' ')}`
+export const describeQueryProblems = (problems: QueryProblem[], t: ClinicT = english): string =>
+  t('queryNotValid', {
+    problems: problems.map(({ message, path }) => `${path}: ${message}`).join(' '),
+  })

@@ -52,10 +52,14 @@ test('the whole Payload stack of the app is 3.90.1', () => {
   }
 })
 
-describe.each(['clinic-first', 'official-first'])('listed %s', (order) => {
+describe.each([
+  ['clinic-first', 'flat'],
+  ['official-first', 'flat'],
+  ['official-first', 'tabbed'],
+])('listed %s, SEO fields %s', (order, layout) => {
   let result: any
   beforeAll(() => {
-    result = runApp(app, 'officialPlugins.mjs', [order])
+    result = runApp(app, 'officialPlugins.mjs', [order, layout])
   })
 
   test('boots with every plugin collection beside the clinic’s', () => {
@@ -116,13 +120,22 @@ describe.each(['clinic-first', 'official-first'])('listed %s', (order) => {
     expect(seen.visitorEntries.map((entry: any) => entry.title).sort()).toEqual(seeded)
     expect(seen.visitorCount).toBe(seeded.length)
     expect(seen.staleById).toBe(404)
-    expect(seen.visitorThroughDraft).toBe(0)
-    expect(seen.visitorConsents).toBe(0)
+    expect(seen.visitorArticles).toEqual([article.title])
+    // A draft of a published FAQ (syncDrafts is on): its words never reach the index.
+    expect(seen.afterDraftEdit).not.toContain('SECRET draft wording')
+    expect(seen.visitorAfterDraftEdit).not.toContain('SECRET draft wording')
+    // Only published articles and FAQs hold entries (and the stale one, pointing at an article).
+    expect(seen.indexCollections).toEqual(['articles', 'faqs'])
     // Editors see the whole index.
     expect(seen.editorCount).toBe(seeded.length + 1)
   })
 
   test('a consultation request goes through the form builder and stays private', () => {
-    expect(result.form).toEqual({ editorReads: 1, submitted: 201, visitorReads: 403 })
+    const { draftIdForEditor, draftIdForVisitor, ...form } = result.form
+    expect(form).toEqual({ editorReads: 1, submitted: 201, visitorReads: 403 })
+    // The form points at a draft article (a field added by a plugin that runs after the
+    // clinic's): a visitor reads the form without that article's id.
+    expect(JSON.parse(draftIdForVisitor).reference ?? null).toBeNull()
+    expect(draftIdForEditor).toEqual({ relationTo: 'articles', value: expect.any(Number) })
   })
 })

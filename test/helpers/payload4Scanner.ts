@@ -24,8 +24,9 @@ const withDepth = new Set([
 const withAccess = new Set([...withDepth, 'count', 'countVersions', 'findDistinct'])
 const jobOperations = new Set(['cancel', 'cancelByID', 'queue', 'run', 'runByID'])
 const removedImports = [
-  /^@payloadcms\/next\/(client|rsc|templates|utilities)(\/|$)/,
-  /^next\/(navigation|link)$/,
+  /^@payloadcms\/next\/(client|rsc|templates|utilities|views)(\/|\.js$|$)/,
+  /^next\/(navigation|link)(\.js)?$/,
+  /^next\/dist\/(client|shared\/lib)\/(components\/)?(navigation|link)/,
 ]
 const removedIdentifiers = new Set([
   'createLocalReq',
@@ -99,7 +100,13 @@ export const scanSource = (fileName: string, text: string, allow: string[] = [])
     ) {
       report(node, 'removed import')
     }
-    if (ts.isIdentifier(node) && removedIdentifiers.has(node.text)) {
+    if (
+      (ts.isIdentifier(node) ||
+        (ts.isStringLiteral(node) &&
+          ts.isPropertyAssignment(node.parent) &&
+          node.parent.name === node)) &&
+      removedIdentifiers.has(node.text)
+    ) {
       report(node, `removed API ${node.text}`)
     }
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
@@ -122,7 +129,14 @@ export const scanSource = (fileName: string, text: string, allow: string[] = [])
           if (!names.has('overrideAccess')) {
             report(node, 'Local API call without overrideAccess')
           }
-          if (isLocalApi && withDepth.has(name.text) && !names.has('depth')) {
+          const depth = ts.isObjectLiteralExpression(args!)
+            ? args.properties.find(
+                (property): property is ts.PropertyAssignment =>
+                  ts.isPropertyAssignment(property) && property.name.getText() === 'depth',
+              )
+            : undefined
+          const depthUnset = depth !== undefined && depth.initializer.getText() === 'undefined'
+          if (isLocalApi && withDepth.has(name.text) && (!names.has('depth') || depthUnset)) {
             report(node, 'Local API call without depth')
           }
         }
@@ -144,11 +158,19 @@ export const scanSource = (fileName: string, text: string, allow: string[] = [])
           property.name.getText() === 'handler',
       )
       if (handler && names.has('slug')) {
+        const hasState = (value: ts.Expression | undefined): boolean => {
+          while (value && ts.isParenthesizedExpression(value)) {
+            value = value.expression
+          }
+          return (
+            value !== undefined &&
+            ts.isObjectLiteralExpression(value) &&
+            propertyNames(value).has('state')
+          )
+        }
         const returnsState = (inner: ts.Node): boolean =>
-          (ts.isReturnStatement(inner) &&
-            inner.expression !== undefined &&
-            ts.isObjectLiteralExpression(inner.expression) &&
-            propertyNames(inner.expression).has('state')) ||
+          (ts.isReturnStatement(inner) && hasState(inner.expression)) ||
+          (ts.isArrowFunction(inner) && !ts.isBlock(inner.body) && hasState(inner.body)) ||
           ts.forEachChild(inner, (child) => (returnsState(child) ? true : undefined)) === true
         if (returnsState(handler)) {
           report(handler, 'task handler returning state')

@@ -344,6 +344,18 @@ describe('an editor working in French or Spanish', () => {
     expect((await response.json()).errors[0].message).toBe(french.seedEditorsOnly)
   })
 
+  test('a visitor’s malformed filter over HTTP is refused in French, naming the path', async () => {
+    const response = await fetch(
+      new URL('/api/articles?where[publishedAt][equals]=not-a-date', server.url),
+      { headers: server.anonymous.headers({ cookie: 'payload-lng=fr' }) },
+    )
+    expect(response.status).toBe(400)
+    const message: string = (await response.json()).errors[0].message
+    expect(message).toContain(french.queryExpectedDate)
+    expect(message.startsWith(french.queryNotValid.split('{{')[0]!)).toBe(true)
+    expect(message).toContain('publishedAt')
+  })
+
   test('without a language preference the messages are the English ones, word for word', async () => {
     const { body, status } = await createTestimonial(server.admin, { _status: 'published' })
     expect(status).toBe(400)

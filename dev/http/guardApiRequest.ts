@@ -3,11 +3,14 @@ import type { SanitizedConfig } from 'payload'
 
 import { parse as parseQuery } from 'qs-esm'
 
+import type { ClinicT } from '../../src/translations/translated.js'
+
 import {
   describeQueryProblems,
   joinsProblems,
   whereProblems,
 } from '../../src/utilities/whereProblems.js'
+import { readerT } from './readerT.js'
 import { checkBodyShape } from './checkBodyShape.js'
 import { checkGraphQLBody } from './checkGraphQLBody.js'
 import { checkQuery } from './checkQuery.js'
@@ -95,6 +98,7 @@ const checkWhere = (
   config: SanitizedConfig,
   collection: SanitizedConfig['collections'][number] | undefined,
   { joins, where }: { joins?: unknown; where?: unknown },
+  t: ClinicT,
 ) => {
   if (!collection) {
     return
@@ -106,11 +110,11 @@ const checkWhere = (
       config.collections.find((each) => each.slug === slug)?.flattenedFields,
   }
   const problems = [
-    ...(where === undefined ? [] : whereProblems(schema, collection.flattenedFields, where)),
-    ...joinsProblems(schema, collection.flattenedFields, joins),
+    ...(where === undefined ? [] : whereProblems(schema, collection.flattenedFields, where, t)),
+    ...joinsProblems(schema, collection.flattenedFields, joins, t),
   ]
   if (problems.length) {
-    throw new HttpProblem(400, describeQueryProblems(problems), {}, problems[0]!.path)
+    throw new HttpProblem(400, describeQueryProblems(problems, t), {}, problems[0]!.path)
   }
 }
 
@@ -153,7 +157,7 @@ const check = async (
   if (route.params.id !== undefined && !route.validId(route.params.id)) {
     throw new HttpProblem(404, 'Not Found')
   }
-  checkWhere(config, route.collection, query)
+  checkWhere(config, route.collection, query, await readerT(config, req))
 
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
     return
@@ -198,7 +202,12 @@ const check = async (
         throw new HttpProblem(400, 'A query sent as a POST body must be a JSON object.')
       }
       checkQuery(data)
-      checkWhere(config, route.kind === 'found' ? route.collection : undefined, data)
+      checkWhere(
+        config,
+        route.kind === 'found' ? route.collection : undefined,
+        data,
+        await readerT(config, req),
+      )
     } else if (route.kind === 'found' && route.takesDocument && !isObject(data)) {
       throw new HttpProblem(400, 'Send the document as a JSON object.', {}, 'data')
     } else if (isObject(data)) {
@@ -209,7 +218,12 @@ const check = async (
   if (type === 'application/x-www-form-urlencoded' && overridesToGet(req)) {
     const data = parseQueryString(body.toString('utf8'))
     checkQuery(data)
-    checkWhere(config, route.kind === 'found' ? route.collection : undefined, data)
+    checkWhere(
+      config,
+      route.kind === 'found' ? route.collection : undefined,
+      data,
+      await readerT(config, req),
+    )
     return
   }
   throw new HttpProblem(415, 'Send the body as application/json or multipart/form-data.')

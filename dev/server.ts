@@ -30,6 +30,11 @@ const server: Server = createServer((req, res) => {
   res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' })
   res.end(JSON.stringify({ errors: [{ message: 'Starting; try again in a moment.' }] }))
 })
+// Idle keep-alive sockets outlive any client's own idle timeout (Node's fetch keeps them 4 s):
+// a server that closes first can do so just as a client reuses the socket, which the client
+// sees as a reset connection.
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
 await new Promise<void>((resolve) => server.listen(port, resolve))
 const address = server.address()
 process.env.SERVER_URL ||= `http://localhost:${typeof address === 'object' && address ? address.port : port}`

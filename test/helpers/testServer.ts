@@ -50,6 +50,9 @@ export const startTestServer = async (args: DevConfigArgs = {}): Promise<TestSer
   const dir = await mkdtemp(path.join(tmpdir(), 'smp-clinic-test-'))
   // The port first, so the config knows the server's own URL (absolute URLs in responses).
   const server: Server = createServer()
+  // As the dev server: idle sockets outlive the test client's, so none is reset as it is reused.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const database = testDatabaseKind()

@@ -25,11 +25,13 @@ export default buildDevConfig({
         ? [{ secret: process.env.WEBHOOK_SECRET ?? '', url: process.env.WEBHOOK_URL }]
         : [],
     },
-    // The public site: the first frontend, else the reference site this server serves at `/`.
-    // Canonical URLs and JSON-LD `@id`s are absolute under it.
+    // The public site (SITE_URL, else the first frontend, else the reference site this server
+    // serves at `/`): canonical URLs and JSON-LD `@id`s are absolute under it.
     site: {
       organization: { name: process.env.SITE_NAME || 'SMP Clinic' },
-      url: preview ?? (process.env.SERVER_URL?.replace(/\/$/, '') || undefined),
+      url:
+        (process.env.SITE_URL || preview || process.env.SERVER_URL)?.replace(/\/$/, '') ||
+        undefined,
     },
     ...(preview
       ? {

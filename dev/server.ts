@@ -43,6 +43,10 @@ if (!apiOnly && !process.env.WEBHOOK_URL) {
   process.env.WEBHOOK_URL = `${process.env.SERVER_URL.replace(/\/$/, '')}/next/revalidate`
   process.env.WEBHOOK_SECRET ||= randomBytes(32).toString('hex')
 }
+// Live preview opens the reference site's drafts through /next/preview, which asks for this secret.
+if (!apiOnly) {
+  process.env.PREVIEW_SECRET ||= randomBytes(32).toString('hex')
+}
 
 const config = await import('./payload.config.js').then((module) => module.default)
 // `cron` starts the job queue configured in `jobs.autoRun`.

@@ -520,6 +520,7 @@ export type PictureFragment = { url: string | null, alt: string, width: number |
 
 export type ArticleQueryVariables = Exact<{
   slug: string;
+  draft?: boolean | null | undefined;
 }>;
 
 
@@ -537,6 +538,7 @@ export type HomeQuery = { Articles: { docs: Array<{ title: string | null, slug: 
 
 export type PractitionerQueryVariables = Exact<{
   slug: string;
+  draft?: boolean | null | undefined;
 }>;
 
 
@@ -544,6 +546,7 @@ export type PractitionerQuery = { Practitioners: { docs: Array<{ id: number, nam
 
 export type GalleryQueryVariables = Exact<{
   slug: string;
+  draft?: boolean | null | undefined;
 }>;
 
 
@@ -689,8 +692,8 @@ export const GalleryCardFragmentDoc = new TypedDocumentString(`
   }
 }`, {"fragmentName":"GalleryCard"}) as unknown as TypedDocumentString<GalleryCardFragment, unknown>;
 export const ArticleDocument = new TypedDocumentString(`
-    query Article($slug: String!) {
-  Articles(where: {slug: {equals: $slug}}, limit: 1) {
+    query Article($slug: String!, $draft: Boolean) {
+  Articles(where: {slug: {equals: $slug}}, limit: 1, draft: $draft) {
     docs {
       id
       title
@@ -901,8 +904,8 @@ export const HomeDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const PractitionerDocument = new TypedDocumentString(`
-    query Practitioner($slug: String!) {
-  Practitioners(where: {slug: {equals: $slug}}, limit: 1) {
+    query Practitioner($slug: String!, $draft: Boolean) {
+  Practitioners(where: {slug: {equals: $slug}}, limit: 1, draft: $draft) {
     docs {
       id
       name
@@ -1027,8 +1030,8 @@ fragment GalleryCard on BeforeAfterGallery {
   }
 }`) as unknown as TypedDocumentString<PractitionerQuery, PractitionerQueryVariables>;
 export const GalleryDocument = new TypedDocumentString(`
-    query Gallery($slug: String!) {
-  BeforeAfterGalleries(where: {slug: {equals: $slug}}, limit: 1) {
+    query Gallery($slug: String!, $draft: Boolean) {
+  BeforeAfterGalleries(where: {slug: {equals: $slug}}, limit: 1, draft: $draft) {
     docs {
       id
       ...GalleryCard

@@ -1,10 +1,13 @@
+import { waitForRequest } from '../_lib/request.js'
 import { siteOrigin } from '../_lib/site.js'
 
 /**
- * Everything public may be crawled; the admin, the API and the site's own endpoints may not.
+ * Everything public may be crawled; the admin, the API and the site's own endpoints may not. The
+ * address is the running server's, not the build's.
  */
-export const GET = () =>
-  new Response(
+export const GET = async () => {
+  await waitForRequest()
+  return new Response(
     [
       'User-agent: *',
       'Allow: /',
@@ -16,3 +19,4 @@ export const GET = () =>
     ].join('\n'),
     { headers: { 'content-type': 'text/plain; charset=utf-8' } },
   )
+}

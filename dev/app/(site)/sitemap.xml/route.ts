@@ -1,3 +1,4 @@
+import { waitForRequest } from '../_lib/request.js'
 import { apiOrigin, siteOrigin } from '../_lib/site.js'
 import { collectionTags } from '../_lib/tags.js'
 
@@ -10,6 +11,7 @@ const xmlText = (value: string) => value.replace(/[<>&'"]/g, (char) => `&#${char
  * are made absolute under the site's own address, so it needs no `site.url` in the CMS.
  */
 export const GET = async () => {
+  await waitForRequest()
   const response = await fetch(`${apiOrigin()}/api/smp-clinic/sitemap`, {
     cache: 'force-cache',
     next: { tags: Object.values(collectionTags) },

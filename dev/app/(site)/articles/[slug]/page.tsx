@@ -9,7 +9,7 @@ import { StructuredData } from '../../_components/StructuredData.js'
 import { ArticleDocument } from '../../_gql/graphql.js'
 import { formatDate } from '../../_lib/labels.js'
 import { metadataOf } from '../../_lib/metadata.js'
-import { request } from '../../_lib/request.js'
+import { isPreview, request } from '../../_lib/request.js'
 import { collectionTags, slugTag } from '../../_lib/tags.js'
 
 type Args = { params: Promise<{ slug: string }> }
@@ -22,8 +22,8 @@ export const generateStaticParams = () => []
  * The article by slug, with the documents it shows: its author, FAQs and topics, so a change to
  * any of them expires the page.
  */
-const readArticle = cache(async (slug: string) => {
-  const { Articles } = await request(ArticleDocument, { slug }, [
+const readArticle = cache(async (slug: string, draft: boolean) => {
+  const { Articles } = await request(ArticleDocument, { draft, slug }, [
     slugTag(collectionTags.articles, slug),
     collectionTags.practitioners,
     collectionTags.faqs,
@@ -33,12 +33,12 @@ const readArticle = cache(async (slug: string) => {
 })
 
 export const generateMetadata = async ({ params }: Args): Promise<Metadata> => {
-  const article = await readArticle((await params).slug)
+  const article = await readArticle((await params).slug, await isPreview())
   return article ? metadataOf(article.meta, article.title ?? '') : {}
 }
 
 const ArticlePage = async ({ params }: Args) => {
-  const article = await readArticle((await params).slug)
+  const article = await readArticle((await params).slug, await isPreview())
   if (!article) {
     notFound()
   }

@@ -12,7 +12,7 @@ import { TestimonialCard } from '../../_components/TestimonialCard.js'
 import { PractitionerDocument } from '../../_gql/graphql.js'
 import { formatDate, treatmentLabels } from '../../_lib/labels.js'
 import { metadataOf } from '../../_lib/metadata.js'
-import { request } from '../../_lib/request.js'
+import { isPreview, request } from '../../_lib/request.js'
 import { collectionTags, slugTag } from '../../_lib/tags.js'
 
 type Args = { params: Promise<{ slug: string }> }
@@ -24,8 +24,8 @@ export const generateStaticParams = () => []
  * The practitioner with what they are shown beside: galleries, testimonials and articles, so a
  * change to any of those collections expires the page.
  */
-const readPractitioner = cache(async (slug: string) => {
-  const { Practitioners } = await request(PractitionerDocument, { slug }, [
+const readPractitioner = cache(async (slug: string, draft: boolean) => {
+  const { Practitioners } = await request(PractitionerDocument, { draft, slug }, [
     slugTag(collectionTags.practitioners, slug),
     collectionTags.galleries,
     collectionTags.testimonials,
@@ -35,12 +35,12 @@ const readPractitioner = cache(async (slug: string) => {
 })
 
 export const generateMetadata = async ({ params }: Args): Promise<Metadata> => {
-  const practitioner = await readPractitioner((await params).slug)
+  const practitioner = await readPractitioner((await params).slug, await isPreview())
   return practitioner ? metadataOf(practitioner.meta, practitioner.name ?? '') : {}
 }
 
 const PractitionerPage = async ({ params }: Args) => {
-  const practitioner = await readPractitioner((await params).slug)
+  const practitioner = await readPractitioner((await params).slug, await isPreview())
   if (!practitioner) {
     notFound()
   }

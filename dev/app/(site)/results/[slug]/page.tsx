@@ -7,7 +7,7 @@ import { Gallery } from '../../_components/Gallery.js'
 import { StructuredData } from '../../_components/StructuredData.js'
 import { GalleryDocument } from '../../_gql/graphql.js'
 import { metadataOf } from '../../_lib/metadata.js'
-import { request } from '../../_lib/request.js'
+import { isPreview, request } from '../../_lib/request.js'
 import { collectionTags, slugTag } from '../../_lib/tags.js'
 
 type Args = { params: Promise<{ slug: string }> }
@@ -15,8 +15,8 @@ type Args = { params: Promise<{ slug: string }> }
 // Rendered on first request, kept until a webhook expires it (a consent ending among them).
 export const generateStaticParams = () => []
 
-const readGallery = cache(async (slug: string) => {
-  const { BeforeAfterGalleries } = await request(GalleryDocument, { slug }, [
+const readGallery = cache(async (slug: string, draft: boolean) => {
+  const { BeforeAfterGalleries } = await request(GalleryDocument, { draft, slug }, [
     slugTag(collectionTags.galleries, slug),
     collectionTags.practitioners,
   ])
@@ -24,7 +24,7 @@ const readGallery = cache(async (slug: string) => {
 })
 
 export const generateMetadata = async ({ params }: Args): Promise<Metadata> => {
-  const gallery = await readGallery((await params).slug)
+  const gallery = await readGallery((await params).slug, await isPreview())
   return gallery ? metadataOf(gallery.meta, gallery.title ?? '') : {}
 }
 
@@ -32,7 +32,7 @@ export const generateMetadata = async ({ params }: Args): Promise<Metadata> => {
  * One gallery: the page live preview and the sitemap point at (`/results/{slug}`).
  */
 const GalleryPage = async ({ params }: Args) => {
-  const gallery = await readGallery((await params).slug)
+  const gallery = await readGallery((await params).slug, await isPreview())
   if (!gallery) {
     notFound()
   }

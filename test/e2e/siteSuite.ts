@@ -2,7 +2,17 @@ import type { Browser, Page } from 'playwright-core'
 
 import { ApiClient } from '../helpers/apiClient.js'
 import { createConsent, createGallery } from '../helpers/fixtures.js'
-import { browserTest, launchBrowser, openPage, snap } from './browser.js'
+import { writeFileSync } from 'node:fs'
+
+import {
+  browserTest,
+  eventually,
+  launchBrowser,
+  logIn,
+  openAdminPage,
+  openPage,
+  snap,
+} from './browser.js'
 import { type DevServer } from './devServer.js'
 
 /**
@@ -14,7 +24,14 @@ import { type DevServer } from './devServer.js'
  */
 export const describeSite = (
   name: string,
-  context: () => { editor: { email: string; password: string }; server: DevServer },
+  context: () => {
+    /**
+     * The server's `SMP_CLOCK_FILE` (development only), for reaching a consent's expiry.
+     */
+    clockFile?: string
+    editor: { email: string; password: string }
+    server: DevServer
+  },
   shots: string,
 ) =>
   describe(name, () => {
@@ -23,10 +40,12 @@ export const describeSite = (
     let browser: Browser
     let page: Page
     let editor: ApiClient
+    let login: { email: string; password: string }
 
     beforeAll(async () => {
-      const { editor: login, server: started } = context()
+      const { editor: account, server: started } = context()
       server = started
+      login = account
       editor = await new ApiClient(server.url).login(login.email, login.password)
       browser = await launchBrowser()
       page = await openPage(browser)
@@ -235,4 +254,68 @@ export const describeSite = (
         }
       },
     )
+
+    browserTest(
+      'an article published in the admin shows on the home page within 2 seconds',
+      () => page,
+      async () => {
+        const title = 'Washing your scalp after a session'
+        // The page is compiled before the clock starts.
+        expect(await html('/')).not.toContain(title)
+        // The admin's first compile on the development server can outlast a page load's timeout.
+        await html('/admin/login')
+        await logIn(page, server.url, login.email, login.password)
+        await openAdminPage(page, `${server.url}/admin/collections/articles/create`)
+        await page.fill('#field-title', title)
+        await page.locator('[data-lexical-editor="true"]').first().click()
+        await page.keyboard.type('Wait two days before the first wash.')
+        await page.getByRole('button', { name: 'Save Draft' }).click()
+        await page.waitForURL(/\/admin\/collections\/articles\/[^/]+$/)
+        // The saved draft is back in the form (its slug filled in) before it is published.
+        const slug = 'washing-your-scalp-after-a-session'
+        expect(await eventually(() => page.inputValue('#field-slug'), slug)).toBe(slug)
+        await page.getByRole('button', { name: 'Publish changes' }).click()
+        const shown = await within(
+          2000,
+          () => html('/'),
+          (text) => text.includes(title),
+        )
+        expect(shown).toMatchObject({ held: true })
+        await page.goto(`${server.url}/`)
+        await shot(26, 'home-published')
+      },
+    )
+
+    test('a gallery leaves the site within 2 seconds of its consent expiring, with no editor action', async () => {
+      const { clockFile } = context()
+      if (!clockFile) {
+        // The production build refuses a movable clock; the development server covers this.
+        return
+      }
+      await html('/results')
+      const expiresAt = new Date(Date.now() + 10 * 24 * 60 * 60 * 1000)
+      const consent = await createConsent(editor, { expiresAt: expiresAt.toISOString() })
+      const gallery = await createGallery(editor, { _status: 'published', consent: consent.id })
+      expect(gallery.status).toBe(201)
+      const photos = [gallery.before.url as string, gallery.after.url as string]
+      const shows = (text: string) => photos.some((url) => text.includes(url))
+      await expect(within(2000, () => html('/results'), shows)).resolves.toMatchObject({
+        held: true,
+      })
+      writeFileSync(clockFile, String(expiresAt.getTime() - Date.now() + 1000))
+      try {
+        await expect(
+          within(
+            2000,
+            () => html('/results'),
+            (text) => !shows(text),
+          ),
+        ).resolves.toMatchObject({ held: true })
+        for (const url of photos) {
+          expect([url, (await fetch(url)).status]).toEqual([url, 403])
+        }
+      } finally {
+        writeFileSync(clockFile, '0')
+      }
+    })
   })

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 
 import { ApiClient } from '../helpers/apiClient.js'
-import { createConsent, createGallery } from '../helpers/fixtures.js'
+import { createConsent, createGallery, createTestimonial } from '../helpers/fixtures.js'
 import { writeFileSync } from 'node:fs'
 
 import {
@@ -214,7 +214,7 @@ export const describeSite = (
     })
 
     browserTest(
-      'a gallery published with a valid consent shows its photos on the results, gallery and practitioner pages, and within 2 seconds of a revocation they are gone from each and answer 403',
+      'a gallery and a featured testimonial published with a valid consent show on the home, results, gallery and practitioner pages, and within 2 seconds of the revocation the photos are gone from each and answer 403',
       () => page,
       async () => {
         const practitioner = await editor.rest('POST', '/api/practitioners', {
@@ -230,7 +230,18 @@ export const describeSite = (
           practitioner: practitioner.body.doc.id,
         })
         expect(gallery.status).toBe(201)
+        const testimonial = await createTestimonial(editor, {
+          _status: 'published',
+          consent: consent.id,
+          featured: true,
+          practitioner: practitioner.body.doc.id,
+          quote: 'Nobody can tell where my hairline ends and the pigment begins.',
+        })
+        expect(testimonial.status).toBe(201)
+        const { disclaimer, quote } = testimonial.body.doc as { disclaimer: string; quote: string }
+        expect(disclaimer).toBeTruthy()
         const pages = [
+          '/',
           '/results',
           `/results/${gallery.body.doc.slug}`,
           `/practitioners/${practitioner.body.doc.slug}`,
@@ -241,6 +252,7 @@ export const describeSite = (
             (size) => (size?.url ? [size.url] : []),
           ),
         ])
+        // The home page teases the after photo; the other pages show the whole pair.
         const shows = (text: string) => photos.some((url) => text.includes(url))
         // A first visit may compile the page on the development server: no time claim here.
         for (const path of pages) {
@@ -248,16 +260,23 @@ export const describeSite = (
             held: true,
           })
         }
-        for (const [index, path] of pages.entries()) {
+        await page.goto(`${server.url}/`)
+        await page.getByText(quote).waitFor()
+        await page.getByText(disclaimer).first().waitFor()
+        await shot(25, 'home-with-content')
+        const graphs = {
+          results: 'ImageGallery',
+          gallery: 'ImageGallery',
+          practitioner: 'ProfilePage',
+        }
+        for (const [index, [name, type]] of Object.entries(graphs).entries()) {
+          const path = pages[index + 1]!
           await page.goto(`${server.url}${path}`)
           await page.getByText('Before', { exact: true }).first().waitFor()
-          const types = await structuredTypes()
-          expect([path, types]).toEqual([
-            path,
-            expect.arrayContaining([index === 2 ? 'ProfilePage' : 'ImageGallery']),
-          ])
-          await shot(25 + index, ['results', 'gallery', 'practitioner'][index]!)
+          expect([path, await structuredTypes()]).toEqual([path, expect.arrayContaining([type])])
+          await shot(26 + index, name)
         }
+        await page.getByText(quote).waitFor()
 
         const revoked = await editor.rest('PATCH', `/api/consents/${consent.id}`, {
           revocation: { receivedVia: 'email' },
@@ -277,6 +296,8 @@ export const describeSite = (
         for (const url of new Set(photos)) {
           expect([url, (await fetch(url)).status]).toEqual([url, 403])
         }
+        await page.goto(`${server.url}/`)
+        await page.getByText('No client stories published yet').waitFor()
       },
     )
 
@@ -307,7 +328,7 @@ export const describeSite = (
         )
         expect(shown).toMatchObject({ held: true })
         await page.goto(`${server.url}/`)
-        await shot(28, 'home-published')
+        await shot(29, 'home-published')
       },
     )
 

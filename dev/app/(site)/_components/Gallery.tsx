@@ -16,10 +16,11 @@ const Comparison = ({ pair }: { pair: Pair }) => (
         const image = pair[moment]
         return (
           <div className="comparison__photo" key={moment}>
+            {/* The label first, so a screen reader says which photo it is before describing it. */}
+            <span className="comparison__label">{moment === 'before' ? 'Before' : 'After'}</span>
             {image ? (
               <Picture image={image} shape="square" sizes="(min-width: 48rem) 22rem, 45vw" />
             ) : null}
-            <span className="comparison__label">{moment === 'before' ? 'Before' : 'After'}</span>
           </div>
         )
       })}

@@ -1,6 +1,6 @@
 import type { PictureFragment } from '../_gql/graphql.js'
 
-type Size = { url: null | string; width: null | number } | null
+type Size = { url: null | string; width: null | number } | null | undefined
 
 const srcSet = (sizes: Size[]) =>
   sizes
@@ -28,25 +28,26 @@ export const Picture = ({
     shape === 'card'
       ? [cut?.card480Webp, cut?.card960Webp]
       : [cut?.square480Webp, cut?.square960Webp]
-  const first = (shape === 'card' ? cut?.card480 : cut?.square480) ?? null
-  const src = first?.url ?? image.url
+  const smallest = shape === 'card' ? cut?.card480 : cut?.square480
+  // The smallest cut is the fallback `src`; without it, the original with its own dimensions.
+  const { height, url: src, width } = smallest?.url ? smallest : image
   if (!src) {
     return null
   }
-  const webpSet = srcSet(webp.map((size) => size ?? null))
-  const plainSet = srcSet(plain.map((size) => size ?? null))
+  const webpSet = srcSet(webp)
+  const plainSet = srcSet(plain)
   return (
     <picture>
       {webpSet ? <source sizes={sizes} srcSet={webpSet} type="image/webp" /> : null}
       <img
         alt={image.alt}
         decoding="async"
-        height={first?.height ?? image.height ?? undefined}
+        height={height ?? undefined}
         loading={priority ? 'eager' : 'lazy'}
         sizes={plainSet ? sizes : undefined}
         src={src}
         srcSet={plainSet || undefined}
-        width={first?.url ? 480 : (image.width ?? undefined)}
+        width={width ?? undefined}
       />
     </picture>
   )

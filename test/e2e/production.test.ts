@@ -79,5 +79,5 @@ test('without PAYLOAD_SECRET, production refuses to start and says why', async (
 describeSite(
   'the reference site (production build)',
   () => ({ editor: { email: admin.ADMIN_EMAIL, password: admin.ADMIN_PASSWORD }, server }),
-  'site-production',
+  { shots: 'site-production' },
 )

@@ -22,8 +22,7 @@ afterAll(async () => {
   rmSync(clockDir, { force: true, recursive: true })
 })
 
-describeSite(
-  'the reference site (development)',
-  () => ({ clockFile, editor: devAdmin, server }),
-  'site',
-)
+describeSite('the reference site (development)', () => ({ editor: devAdmin, server }), {
+  clockFile,
+  shots: 'site',
+})

@@ -4,7 +4,8 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   // Generated files: payload-types.ts and migrations are written by Payload's own commands,
-  // test/clients/site/gql by GraphQL Code Generator in its test.
+  // test/clients/site/gql by GraphQL Code Generator in its test, dev/app/(site)/_gql by
+  // `npm run generate:site`.
   {
     ignores: [
       'node_modules',
@@ -16,6 +17,7 @@ export default tseslint.config(
       'dev/.next',
       'dev/next-env.d.ts',
       'dev/app/(payload)/admin/importMap.js',
+      'dev/app/(site)/_gql',
       'test/clients/site/gql',
       'test/.doc-examples',
     ],

@@ -9,7 +9,14 @@ const frontends = (process.env.FRONTEND_URL ?? '')
   .split(',')
   .map((url) => url.trim().replace(/\/$/, ''))
   .filter(Boolean)
-const preview = frontends[0]
+// Without FRONTEND_URL, live preview opens the reference site this server serves at `/`, through
+// the draft-mode entry that checks the preview secret and the editor's session.
+const ownSite = process.env.SERVER_URL?.replace(/\/$/, '')
+const preview =
+  frontends[0] ??
+  (ownSite && process.env.PREVIEW_SECRET
+    ? `${ownSite}/next/preview?secret=${process.env.PREVIEW_SECRET}&path=`
+    : undefined)
 
 // SQLite and Postgres build their schema from the committed migrations, as a production host
 // would; MongoDB needs none.
@@ -24,6 +31,20 @@ export default buildDevConfig({
       endpoints: process.env.WEBHOOK_URL
         ? [{ secret: process.env.WEBHOOK_SECRET ?? '', url: process.env.WEBHOOK_URL }]
         : [],
+    },
+    // The public site (SITE_URL, else the first frontend, else the reference site this server
+    // serves at `/`): canonical URLs and JSON-LD `@id`s are absolute under it.
+    // The site's page paths are named here, not derived from the live preview URLs, which may be
+    // the draft-mode entry with its secret.
+    site: {
+      organization: { name: process.env.SITE_NAME || 'SMP Clinic' },
+      paths: {
+        articles: '/articles/{slug}',
+        beforeAfterGalleries: '/results/{slug}',
+        faqs: '/faq',
+        practitioners: '/practitioners/{slug}',
+      },
+      url: process.env.SITE_URL?.replace(/\/$/, '') || frontends[0] || ownSite || undefined,
     },
     ...(preview
       ? {

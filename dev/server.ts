@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 
 import { getPayload } from 'payload'
@@ -39,11 +40,23 @@ await new Promise<void>((resolve) => server.listen(port, resolve))
 const address = server.address()
 process.env.SERVER_URL ||= `http://localhost:${typeof address === 'object' && address ? address.port : port}`
 
+const apiOnly = process.env.API_ONLY === 'true'
+// The reference site in dev/app/(site) is served by this process and receives the plugin's signed
+// webhooks at its own route, so a change shows on it at once. WEBHOOK_URL names another receiver
+// instead; the secret, unless given, is made for this run (sender and receiver share the process).
+if (!apiOnly && !process.env.WEBHOOK_URL) {
+  process.env.WEBHOOK_URL = `${process.env.SERVER_URL.replace(/\/$/, '')}/next/revalidate`
+  process.env.WEBHOOK_SECRET ||= randomBytes(32).toString('hex')
+}
+// Live preview opens the reference site's drafts through /next/preview, which asks for this secret.
+if (!apiOnly) {
+  process.env.PREVIEW_SECRET ||= randomBytes(32).toString('hex')
+}
+
 const config = await import('./payload.config.js').then((module) => module.default)
 // `cron` starts the job queue configured in `jobs.autoRun`.
 const payload = await getPayload({ config, cron: true })
 
-const apiOnly = process.env.API_ONLY === 'true'
 const app = createApp(
   payload,
   apiOnly
@@ -55,7 +68,7 @@ server.on('request', app)
 const base = payload.config.serverURL
 const { admin, api, graphQL } = payload.config.routes
 payload.logger.info(
-  `Ready: ${apiOnly ? 'API only' : `admin ${base}${admin}`} · REST ${base}${api} · GraphQL ${base}${api}${graphQL}`,
+  `Ready: ${apiOnly ? 'API only' : `site ${base}/ · admin ${base}${admin}`} · REST ${base}${api} · GraphQL ${base}${api}${graphQL}`,
 )
 
 const shutdown = (signal: string) => {

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process'
 
 import { launchBrowser, logIn, openPage, snap } from './browser.js'
 import { type DevServer, root, serverCommand, startDevServer } from './devServer.js'
+import { describeSite } from './siteSuite.js'
 
 /**
  * `npm run build:admin` then `npm start`: the built admin and the API with NODE_ENV=production.
@@ -21,7 +22,7 @@ beforeAll(async () => {
   if (build.status !== 0) {
     throw new Error(`npm run build:admin failed:\n${build.stdout}\n${build.stderr}`)
   }
-  console.log(`admin production build: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`admin and site production build: ${((Date.now() - started) / 1000).toFixed(1)} s`)
   server = await startDevServer({ env: { ...admin, PAYLOAD_SECRET: secret }, mode: 'production' })
   browser = await launchBrowser()
   page = await openPage(browser)
@@ -74,3 +75,9 @@ test('without PAYLOAD_SECRET, production refuses to start and says why', async (
   expect(code).not.toBe(0)
   expect(output).toContain('PAYLOAD_SECRET must be set when NODE_ENV=production.')
 })
+
+describeSite(
+  'the reference site (production build)',
+  () => ({ editor: { email: admin.ADMIN_EMAIL, password: admin.ADMIN_PASSWORD }, server }),
+  { shots: 'site-production' },
+)

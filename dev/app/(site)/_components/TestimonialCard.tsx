@@ -1,0 +1,41 @@
+import type { Testimonial_Treatment } from '../_gql/graphql.js'
+
+import { treatmentLabels } from '../_lib/labels.js'
+
+type Testimonial = {
+  clientName: null | string
+  disclaimer: null | string
+  disclosure: null | string
+  practitioner?: { name: null | string; slug: null | string } | null
+  quote: null | string
+  treatment: null | Testimonial_Treatment
+}
+
+/**
+ * A client's words with what the law asks to be shown beside them: the disclosure (a relationship
+ * with the clinic, an incentive) when there is one, and the disclaimer, always.
+ */
+export const TestimonialCard = ({ testimonial }: { testimonial: Testimonial }) => (
+  <figure className="testimonial">
+    <blockquote>
+      <p>{testimonial.quote}</p>
+    </blockquote>
+    <figcaption>
+      <span className="testimonial__name">{testimonial.clientName}</span>
+      {testimonial.treatment ? <span> · {treatmentLabels[testimonial.treatment]}</span> : null}
+      {testimonial.practitioner?.slug ? (
+        <span>
+          {' '}
+          · with{' '}
+          <a href={`/practitioners/${testimonial.practitioner.slug}`}>
+            {testimonial.practitioner.name}
+          </a>
+        </span>
+      ) : null}
+    </figcaption>
+    {testimonial.disclosure ? (
+      <p className="testimonial__disclosure">{testimonial.disclosure}</p>
+    ) : null}
+    {testimonial.disclaimer ? <p className="disclaimer">{testimonial.disclaimer}</p> : null}
+  </figure>
+)

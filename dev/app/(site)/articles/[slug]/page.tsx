@@ -1,0 +1,150 @@
+import type { Metadata } from 'next'
+
+import { notFound } from 'next/navigation.js'
+import { cache } from 'react'
+
+import { Picture } from '../../_components/Picture.js'
+import { RichText } from '../../_components/RichText.js'
+import { StructuredData } from '../../_components/StructuredData.js'
+import { ArticleDocument } from '../../_gql/graphql.js'
+import { formatDate } from '../../_lib/labels.js'
+import { metadataOf } from '../../_lib/metadata.js'
+import { isPreview, request } from '../../_lib/request.js'
+import { collectionTags, slugTag } from '../../_lib/tags.js'
+
+type Args = { params: Promise<{ slug: string }> }
+
+// No article is rendered at build time (the API is not up then): each is rendered on its first
+// request and kept until a webhook expires one of its tags.
+export const generateStaticParams = () => []
+
+/**
+ * The article by slug, with the documents it shows: its author, FAQs and topics, so a change to
+ * any of them expires the page.
+ */
+const readArticle = cache(async (slug: string, draft: boolean) => {
+  const { Articles } = await request(ArticleDocument, { draft, slug }, [
+    slugTag(collectionTags.articles, slug),
+    collectionTags.practitioners,
+    collectionTags.faqs,
+    collectionTags.topics,
+  ])
+  return Articles?.docs[0]
+})
+
+export const generateMetadata = async ({ params }: Args): Promise<Metadata> => {
+  const article = await readArticle((await params).slug, await isPreview())
+  return article ? metadataOf(article.meta, article.title ?? '') : {}
+}
+
+const ArticlePage = async ({ params }: Args) => {
+  const article = await readArticle((await params).slug, await isPreview())
+  if (!article) {
+    notFound()
+  }
+  const headings = article.tableOfContents ?? []
+  const facts = [
+    article.publishedAt ? `Published ${formatDate(article.publishedAt)}` : null,
+    article.reviewedAt ? `Reviewed ${formatDate(article.reviewedAt)}` : null,
+    article.readingTime ? `${article.readingTime} min read` : null,
+  ].filter(Boolean)
+  return (
+    <article className="article">
+      <StructuredData jsonLd={article.jsonLd} />
+      <header>
+        <h1>{article.title}</h1>
+        {article.excerpt ? <p className="lead">{article.excerpt}</p> : null}
+        <p className="meta">{facts.join(' · ')}</p>
+        {article.topics?.length ? (
+          <ul aria-label="Topics" className="tags">
+            {article.topics.map((topic) => (
+              <li key={topic.slug}>{topic.name}</li>
+            ))}
+          </ul>
+        ) : null}
+        {article.heroImage ? (
+          <Picture
+            image={article.heroImage}
+            priority
+            shape="card"
+            sizes="(min-width: 48rem) 42rem, 100vw"
+          />
+        ) : null}
+      </header>
+
+      {headings.length ? (
+        <nav aria-labelledby="toc-title" className="toc">
+          <h2 id="toc-title">Contents</h2>
+          <ol>
+            {headings.map((heading) => (
+              <li
+                className={heading.level && heading.level > 2 ? 'toc__sub' : undefined}
+                key={heading.anchor}
+              >
+                <a href={`#${heading.anchor}`}>{heading.text}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+
+      <RichText className="article__body" data={article.body} />
+
+      <footer className="article__end">
+        {article.references?.length ? (
+          <section aria-labelledby="references">
+            <h2 id="references">References</h2>
+            <ol>
+              {article.references.map((reference) => (
+                <li
+                  id={reference.marker ? `ref-${reference.marker}` : undefined}
+                  key={reference.marker ?? reference.label}
+                >
+                  {reference.url ? <a href={reference.url}>{reference.label}</a> : reference.label}
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+
+        {article.relatedFaqs?.length ? (
+          <section aria-labelledby="related-faqs">
+            <h2 id="related-faqs">Related questions</h2>
+            {article.relatedFaqs.map((faq) => (
+              <details key={faq.id}>
+                <summary>{faq.question}</summary>
+                <RichText data={faq.answer} />
+              </details>
+            ))}
+            <p>
+              <a href="/faq">All questions</a>
+            </p>
+          </section>
+        ) : null}
+
+        {article.author ? (
+          <section aria-labelledby="author" className="author">
+            {article.author.photo ? (
+              <Picture image={article.author.photo} shape="square" sizes="5rem" />
+            ) : null}
+            <div>
+              <h2 id="author">
+                Written by{' '}
+                {article.author.slug ? (
+                  <a href={`/practitioners/${article.author.slug}`}>{article.author.name}</a>
+                ) : (
+                  article.author.name
+                )}
+              </h2>
+              <p className="meta">
+                {[article.author.title, article.author.credentials].filter(Boolean).join(', ')}
+              </p>
+            </div>
+          </section>
+        ) : null}
+      </footer>
+    </article>
+  )
+}
+
+export default ArticlePage

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+
+import { EmptyState } from '../_components/EmptyState.js'
+import { RichText } from '../_components/RichText.js'
+import { StructuredData } from '../_components/StructuredData.js'
+import { FaqPageDocument } from '../_gql/graphql.js'
+import { request, waitForRequest } from '../_lib/request.js'
+import { collectionTags } from '../_lib/tags.js'
+
+export const metadata: Metadata = {
+  description: 'Answers to the questions clients ask most about scalp micropigmentation.',
+  title: 'Frequently asked questions',
+}
+
+/**
+ * The FAQs in the order the clinic set in the admin (drag to reorder there). Every FAQ's JSON-LD
+ * names the same `FAQPage`, so the page's scripts together form one list of questions.
+ */
+const FaqPage = async () => {
+  await waitForRequest()
+  const faqs = (await request(FaqPageDocument, {}, [collectionTags.faqs])).Faqs?.docs ?? []
+  return (
+    <>
+      <h1>Frequently asked questions</h1>
+      {faqs.length ? (
+        <div className="faq-list">
+          {faqs.map((faq) => (
+            <section aria-labelledby={`faq-${faq.id}`} key={faq.id}>
+              <StructuredData jsonLd={faq.jsonLd} />
+              <h2 id={`faq-${faq.id}`}>{faq.question}</h2>
+              <RichText data={faq.answer} />
+            </section>
+          ))}
+        </div>
+      ) : (
+        <EmptyState title="No questions answered here yet">
+          The clinic&apos;s answers to common questions appear here once they are published.
+        </EmptyState>
+      )}
+    </>
+  )
+}
+
+export default FaqPage

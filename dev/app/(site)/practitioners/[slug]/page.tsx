@@ -1,0 +1,151 @@
+import type { Metadata } from 'next'
+
+import { notFound } from 'next/navigation.js'
+import { cache } from 'react'
+
+import { EmptyState } from '../../_components/EmptyState.js'
+import { Gallery } from '../../_components/Gallery.js'
+import { Picture } from '../../_components/Picture.js'
+import { RichText } from '../../_components/RichText.js'
+import { StructuredData } from '../../_components/StructuredData.js'
+import { TestimonialCard } from '../../_components/TestimonialCard.js'
+import { PractitionerDocument } from '../../_gql/graphql.js'
+import { formatDate, treatmentLabels } from '../../_lib/labels.js'
+import { metadataOf } from '../../_lib/metadata.js'
+import { isPreview, request } from '../../_lib/request.js'
+import { collectionTags, slugTag } from '../../_lib/tags.js'
+
+type Args = { params: Promise<{ slug: string }> }
+
+// Rendered on first request, kept until a webhook expires it.
+export const generateStaticParams = () => []
+
+/**
+ * The practitioner with what they are shown beside: galleries, testimonials and articles, so a
+ * change to any of those collections expires the page.
+ */
+const readPractitioner = cache(async (slug: string, draft: boolean) => {
+  const { Practitioners } = await request(PractitionerDocument, { draft, slug }, [
+    slugTag(collectionTags.practitioners, slug),
+    collectionTags.galleries,
+    collectionTags.testimonials,
+    collectionTags.articles,
+  ])
+  return Practitioners?.docs[0]
+})
+
+export const generateMetadata = async ({ params }: Args): Promise<Metadata> => {
+  const practitioner = await readPractitioner((await params).slug, await isPreview())
+  return practitioner ? metadataOf(practitioner.meta, practitioner.name ?? '') : {}
+}
+
+const PractitionerPage = async ({ params }: Args) => {
+  const practitioner = await readPractitioner((await params).slug, await isPreview())
+  if (!practitioner) {
+    notFound()
+  }
+  const galleries = practitioner.galleries?.docs ?? []
+  const testimonials = practitioner.testimonials?.docs ?? []
+  const articles = practitioner.articles?.docs ?? []
+  const facts = [
+    practitioner.yearsOfExperience ? `${practitioner.yearsOfExperience} years of experience` : null,
+    practitioner.languages?.length ? `Speaks ${practitioner.languages.join(', ')}` : null,
+  ].filter(Boolean)
+  return (
+    <>
+      <StructuredData jsonLd={practitioner.jsonLd} />
+      <header className="author">
+        {practitioner.photo ? (
+          <Picture image={practitioner.photo} priority shape="square" sizes="5rem" />
+        ) : null}
+        <div>
+          <h1>{practitioner.name}</h1>
+          <p className="meta">
+            {[practitioner.title, practitioner.credentials].filter(Boolean).join(', ')}
+          </p>
+        </div>
+      </header>
+      {facts.length ? <p>{facts.join(' · ')}</p> : null}
+      {practitioner.specialties?.length ? (
+        <ul aria-label="Specialties" className="tags">
+          {practitioner.specialties.map((specialty) => (
+            <li key={specialty}>{treatmentLabels[specialty]}</li>
+          ))}
+        </ul>
+      ) : null}
+      <RichText className="article__body" data={practitioner.bio} />
+      {practitioner.bookingUrl ? (
+        <p>
+          <a className="button" href={practitioner.bookingUrl}>
+            Book a consultation with {practitioner.name}
+          </a>
+        </p>
+      ) : null}
+
+      {practitioner.certifications?.length ? (
+        <section aria-labelledby="credentials" className="section">
+          <h2 id="credentials">Credentials</h2>
+          <ul>
+            {practitioner.certifications.map((certification, index) => (
+              <li key={index}>
+                {certification.name}
+                {certification.issuer ? `, ${certification.issuer}` : ''}
+                {certification.year ? ` (${certification.year})` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="results" className="section">
+        <h2 id="results">Results</h2>
+        {galleries.length ? (
+          galleries.map((gallery) => (
+            <Gallery gallery={gallery} headingLevel={3} key={gallery.id} />
+          ))
+        ) : (
+          <EmptyState title="No results published yet">
+            Galleries appear here only with the written consent of each client.
+          </EmptyState>
+        )}
+      </section>
+
+      <section aria-labelledby="testimonials" className="section">
+        <h2 id="testimonials">What clients say</h2>
+        {testimonials.length ? (
+          <div className="cards">
+            {testimonials.map((testimonial) => (
+              <TestimonialCard key={testimonial.id} testimonial={testimonial} />
+            ))}
+          </div>
+        ) : (
+          <EmptyState title="No client stories published yet">
+            Testimonials appear here only with the written consent of each client.
+          </EmptyState>
+        )}
+      </section>
+
+      <section aria-labelledby="articles" className="section">
+        <h2 id="articles">Articles</h2>
+        {articles.length ? (
+          <ul>
+            {articles.map((article) => (
+              <li key={article.slug}>
+                <a href={`/articles/${article.slug}`}>{article.title}</a>
+                {article.publishedAt ? (
+                  <span className="meta"> · {formatDate(article.publishedAt)}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState title="No articles yet">
+            {practitioner.name}&apos;s articles appear here once they are published.
+          </EmptyState>
+        )}
+      </section>
+    </>
+  )
+}
+
+export default PractitionerPage

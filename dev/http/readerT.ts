@@ -28,6 +28,17 @@ export const readerT = async (config: SanitizedConfig, req: Request): Promise<Cl
     }
   }
   const language = getRequestLanguage({ config, cookies: cookiesOf(req.headers.cookie), headers })
-  const i18n = await initI18n({ config: config.i18n, context: 'api', language })
-  return clinicT(i18n.t as never)
+  const known = byConfig.get(config) ?? new Map<string, Promise<ClinicT>>()
+  byConfig.set(config, known)
+  let t = known.get(language)
+  if (!t) {
+    t = initI18n({ config: config.i18n, context: 'api', language }).then((i18n) =>
+      clinicT(i18n.t as never),
+    )
+    known.set(language, t)
+  }
+  return t
 }
+
+// One set of strings per config and language: a config's translations do not change.
+const byConfig = new WeakMap<SanitizedConfig, Map<string, Promise<ClinicT>>>()

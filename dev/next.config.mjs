@@ -4,6 +4,15 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   // Lets the admin's development bundles load when it is opened as 127.0.0.1 as well as localhost.
   allowedDevOrigins: ['127.0.0.1'],
+  // The results page is static; with a filter in its query string it is served by a page rendered
+  // per request, as its combinations are open-ended (the address in the browser stays the same).
+  rewrites: async () => ({
+    beforeFiles: ['treatment', 'stage'].map((key) => ({
+      destination: '/results-filtered',
+      has: [{ key, type: 'query' }],
+      source: '/results',
+    })),
+  }),
   serverExternalPackages: ['mongodb-memory-server'],
 }
 

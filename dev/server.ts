@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 
 import { getPayload } from 'payload'
 
 import { createAdminHandler } from './adminHandler.js'
 import { createApp } from './createApp.js'
+import { expireSiteCache } from './expireSiteCache.js'
 
 /**
  * `npm run dev`: boots Payload (seeding on first start) and serves it on PORT (default 3000).
@@ -27,10 +30,11 @@ const port = Number(process.env.PORT ?? 3000)
 // The port is taken first (PORT=0 asks for any free one), so the server's own URL is known before
 // Payload starts: every URL in a response is absolute (`serverURL`), and Payload trusts the
 // admin's cookie from that origin only.
-const server: Server = createServer((req, res) => {
+const answerStarting = (_req: IncomingMessage, res: ServerResponse) => {
   res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' })
   res.end(JSON.stringify({ errors: [{ message: 'Starting; try again in a moment.' }] }))
-})
+}
+const server: Server = createServer(answerStarting)
 // Idle keep-alive sockets outlive any client's own idle timeout (Node's fetch keeps them 4 s):
 // a server that closes first can do so just as a client reuses the socket, which the client
 // sees as a reset connection.
@@ -64,7 +68,25 @@ const app = createApp(
     : { fallthrough: [await createAdminHandler({ dev: process.env.NODE_ENV !== 'production' })] },
 )
 server.removeAllListeners('request')
-server.on('request', app)
+if (apiOnly) {
+  server.on('request', app)
+} else {
+  // Until the site's cache is expired, only the site's webhook route is served: a visitor would
+  // otherwise be sent a page prerendered from another database or address.
+  let expiring = true
+  server.on('request', (req: IncomingMessage, res: ServerResponse) =>
+    expiring && !req.url?.startsWith('/next/revalidate') ? answerStarting(req, res) : app(req, res),
+  )
+  const secret = process.env.WEBHOOK_SECRET
+  if (secret) {
+    await expireSiteCache(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, secret)
+  } else {
+    payload.logger.warn(
+      'WEBHOOK_SECRET is not set: the site cannot be told of changes, and keeps what it rendered.',
+    )
+  }
+  expiring = false
+}
 const base = payload.config.serverURL
 const { admin, api, graphQL } = payload.config.routes
 payload.logger.info(

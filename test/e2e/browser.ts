@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
 
@@ -83,3 +84,37 @@ export const browserTest = (name: string, page: () => Page, body: () => Promise<
       throw error
     }
   })
+
+/**
+ * axe-core's own build, read from the package: injected into the page under test as a script, so
+ * the rules run in the browser against the rendered document.
+ */
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+type AxeViolation = {
+  help: string
+  id: string
+  impact: null | string
+  nodes: { target: unknown[] }[]
+}
+
+/**
+ * The page's serious and critical accessibility violations by axe-core's WCAG 2.x A/AA rules and
+ * best practices, each as `rule: help (elements)`; an empty list when there are none.
+ */
+export const accessibilityViolations = async (page: Page): Promise<string[]> => {
+  await page.addScriptTag({ path: axeSource })
+  const violations = await page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> }
+    }
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations
+  })
+  return (violations as AxeViolation[])
+    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
+    .map(
+      ({ help, id, impact, nodes }) =>
+        `${id} (${impact}): ${help} (${nodes.map(({ target }) => target.join(' ')).join(', ')})`,
+    )
+}

@@ -5,6 +5,7 @@ import { createConsent, createGallery, createTestimonial } from '../helpers/fixt
 import { writeFileSync } from 'node:fs'
 
 import {
+  accessibilityViolations,
   browserTest,
   eventually,
   launchBrowser,
@@ -57,7 +58,14 @@ export const describeSite = (
       await browser?.close()
     })
 
-    const shot = (order: number, what: string) => snap(page, `${order}-${shots}-${what}`)
+    /**
+     * Every page the suite visits is photographed and checked with axe-core: no serious or
+     * critical violation.
+     */
+    const shot = async (order: number, what: string) => {
+      await snap(page, `${order}-${shots}-${what}`)
+      expect([what, await accessibilityViolations(page)]).toEqual([what, []])
+    }
 
     const html = async (path: string) => (await fetch(`${server.url}${path}`)).text()
 
@@ -96,16 +104,34 @@ export const describeSite = (
     }
 
     /**
-     * The page's JSON-LD scripts, each parsed, with the types they name: never a review or
-     * rating the clinic wrote about itself.
+     * The page's JSON-LD scripts, all in the document head, each parsed, with the types they
+     * name: never a review or rating the clinic wrote about itself.
      */
     const structuredTypes = async () => {
-      const scripts = await page.locator('script[type="application/ld+json"]').allTextContents()
+      await expect(page.locator('body script[type="application/ld+json"]').count()).resolves.toBe(0)
+      const scripts = await page
+        .locator('head > script[type="application/ld+json"]')
+        .allTextContents()
       const types = scripts.flatMap((text) => typesIn(JSON.parse(text)))
       expect(types).not.toContain('Review')
       expect(types).not.toContain('AggregateRating')
       return types
     }
+
+    browserTest(
+      'the accessibility check finds what it is there to find',
+      () => page,
+      async () => {
+        // A control with no name and an image with no text: both serious or critical in axe-core.
+        await page.setContent(
+          '<html lang="en"><head><title>Planted</title></head><body><main><img src="data:,"><button></button></main></body></html>',
+        )
+        const found = await accessibilityViolations(page)
+        expect(found.map((line) => line.split(' ')[0])).toEqual(
+          expect.arrayContaining(['button-name', 'image-alt']),
+        )
+      },
+    )
 
     browserTest(
       'the home page lists the seeded article and says plainly what is not published yet',
@@ -263,6 +289,11 @@ export const describeSite = (
             held: true,
           })
         }
+        // The static results page filters through its query string (a page rendered per request).
+        expect(shows(await html('/results?treatment=hairline'))).toBe(true)
+        const other = await html('/results?treatment=density&stage=norwood_ii')
+        expect(shows(other)).toBe(false)
+        expect(other).toContain('No results match these filters')
         await page.goto(`${server.url}/`)
         await page.getByText(quote).waitFor()
         await page.getByText(disclaimer).first().waitFor()

@@ -21,10 +21,13 @@ const navigation = [
 
 /**
  * The public site's own root layout, beside the admin's: its own document, styles and navigation,
- * and nothing of Payload's admin.
+ * and nothing of Payload's admin. `head` is the `@head` slot: each page's JSON-LD, rendered into
+ * the document head by a parallel route that mirrors the page (Next's metadata has no place for a
+ * script).
  */
-const SiteLayout = async ({ children }: { children: ReactNode }) => (
+const SiteLayout = async ({ children, head }: { children: ReactNode; head: ReactNode }) => (
   <html lang="en">
+    <head>{head}</head>
     <body className="site">
       <a className="skip-link" href="#main">
         Skip to content

@@ -3,12 +3,11 @@ import { Picture } from './_components/Picture.js'
 import { TestimonialCard } from './_components/TestimonialCard.js'
 import { HomeDocument } from './_gql/graphql.js'
 import { formatDate, treatmentLabels } from './_lib/labels.js'
-import { request, waitForRequest } from './_lib/request.js'
+import { request } from './_lib/request.js'
 import { siteName } from './_lib/site.js'
 import { collectionTags } from './_lib/tags.js'
 
 const HomePage = async () => {
-  await waitForRequest()
   const { Articles, BeforeAfterGalleries, Practitioners, Testimonials } = await request(
     HomeDocument,
     {},

@@ -2,8 +2,11 @@ import type { TypedDocumentString } from '../_gql/graphql.js'
 
 import { cookies, draftMode } from 'next/headers.js'
 import { connection } from 'next/server.js'
+import { get as httpGet } from 'node:http'
+import { get as httpsGet } from 'node:https'
 
 import { apiOrigin } from './site.js'
+import { siteTag } from './tags.js'
 
 /**
  * Whether this request previews drafts: draft mode is on only after `/next/preview` has checked
@@ -12,11 +15,68 @@ import { apiOrigin } from './site.js'
  */
 export const isPreview = async (): Promise<boolean> => (await draftMode()).isEnabled
 
+const building = () => process.env.NEXT_PHASE === 'phase-production-build'
+
+/**
+ * How long `next build` waits for the CMS: `npm run build:admin` starts it beside the build, and
+ * the pages are prerendered once the compile is done, by when it is normally up.
+ */
+const buildWaitMs = 90_000
+
+/**
+ * Whether the CMS answers (anything but "starting"), asked with Node's own client: Next's fetch
+ * would count an uncached probe as a reason to render the page per request.
+ */
+const answers = (origin: string) =>
+  new Promise<boolean>((resolve) => {
+    const get = origin.startsWith('https:') ? httpsGet : httpGet
+    const probe = get(`${origin}/api/graphql`, (response) => {
+      response.resume()
+      resolve(response.statusCode !== 503)
+    })
+    probe.on('error', () => resolve(false))
+    probe.setTimeout(5000, () => probe.destroy())
+  })
+
+let cmsUp: Promise<boolean> | undefined
+
+/**
+ * During `next build`, waits once per build worker for a CMS that is still starting.
+ */
+const cmsAnswersDuringBuild = () =>
+  (cmsUp ??= (async () => {
+    const deadline = Date.now() + buildWaitMs
+    while (Date.now() < deadline) {
+      if (await answers(apiOrigin())) {
+        return true
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    return false
+  })())
+
+/**
+ * A fetch of the CMS's API. At run time it answers what the CMS answered. During `next build` it
+ * first waits for a CMS that is still starting; if none answers, the page cannot be prerendered,
+ * so it is left to be rendered per request instead (`connection()` ends the prerender there) and
+ * the build says so.
+ */
+export const fetchFromApi = async (path: string, init: RequestInit): Promise<Response> => {
+  if (building() && !(await cmsAnswersDuringBuild())) {
+    console.warn(
+      `The CMS at ${apiOrigin()} did not answer during the build: this page is rendered on each request instead of ahead.`,
+    )
+    await connection()
+  }
+  return fetch(`${apiOrigin()}${path}`, init)
+}
+
 /**
  * Sends a generated document to the CMS's GraphQL endpoint. A visitor's request is anonymous, as
- * any browser's could be, and its answer is kept in Next's data cache under `tags` (the webhook
- * route expires them when the CMS reports a change). A preview is sent with the editor's token
- * and never cached. GraphQL errors throw: a page cannot render half an answer.
+ * any browser's could be, and its answer is kept in Next's data cache under `tags` and the
+ * site-wide tag (the webhook route expires them when the CMS reports a change; the server expires
+ * the site-wide one when it starts). A preview is sent with the editor's token and never cached.
+ * GraphQL errors throw: a page cannot render half an answer.
  */
 export const request = async <TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -24,14 +84,16 @@ export const request = async <TResult, TVariables>(
   tags: string[],
 ): Promise<TResult> => {
   const token = (await isPreview()) ? (await cookies()).get('payload-token')?.value : undefined
-  const response = await fetch(`${apiOrigin()}/api/graphql`, {
+  const response = await fetchFromApi('/api/graphql', {
     body: JSON.stringify({ query: document.toString(), variables }),
     headers: {
       'content-type': 'application/json',
       ...(token ? { authorization: `JWT ${token}` } : {}),
     },
     method: 'POST',
-    ...(token ? { cache: 'no-store' } : { cache: 'force-cache', next: { tags } }),
+    ...(token
+      ? { cache: 'no-store' }
+      : { cache: 'force-cache', next: { tags: [siteTag, ...tags] } }),
   })
   const { data, errors } = (await response.json()) as { data?: TResult; errors?: unknown }
   if (!response.ok || errors !== undefined || !data) {
@@ -39,11 +101,3 @@ export const request = async <TResult, TVariables>(
   }
   return data
 }
-
-/**
- * Holds a page or route without parameters until a request arrives. `next build` runs while the
- * API (this same server) is down, so such a page cannot be rendered ahead; it is rendered per
- * request from the tagged data cache instead, which costs a render but no API call until a
- * webhook expires it.
- */
-export const waitForRequest = () => connection()

@@ -13,3 +13,9 @@ export const collectionTags = {
 } as const
 
 export const slugTag = (collection: string, slug: string) => `${collection}:slug:${slug}`
+
+/**
+ * On every read the site makes: the server expires it once as it starts, so nothing prerendered
+ * by `next build` (possibly from another database, under another address) outlives the start.
+ */
+export const siteTag = 'site'

@@ -2,10 +2,7 @@ import type { Metadata } from 'next'
 
 import { EmptyState } from '../_components/EmptyState.js'
 import { RichText } from '../_components/RichText.js'
-import { StructuredData } from '../_components/StructuredData.js'
-import { FaqPageDocument } from '../_gql/graphql.js'
-import { request, waitForRequest } from '../_lib/request.js'
-import { collectionTags } from '../_lib/tags.js'
+import { readFaqs } from './readFaqs.js'
 
 export const metadata: Metadata = {
   description: 'Answers to the questions clients ask most about scalp micropigmentation.',
@@ -17,8 +14,7 @@ export const metadata: Metadata = {
  * names the same `FAQPage`, so the page's scripts together form one list of questions.
  */
 const FaqPage = async () => {
-  await waitForRequest()
-  const faqs = (await request(FaqPageDocument, {}, [collectionTags.faqs])).Faqs?.docs ?? []
+  const faqs = await readFaqs()
   return (
     <>
       <h1>Frequently asked questions</h1>
@@ -26,7 +22,6 @@ const FaqPage = async () => {
         <div className="faq-list">
           {faqs.map((faq) => (
             <section aria-labelledby={`faq-${faq.id}`} key={faq.id}>
-              <StructuredData jsonLd={faq.jsonLd} />
               <h2 id={`faq-${faq.id}`}>{faq.question}</h2>
               <RichText data={faq.answer} />
             </section>

@@ -1,12 +1,14 @@
-import { waitForRequest } from '../_lib/request.js'
+import { connection } from 'next/server.js'
+
 import { siteOrigin } from '../_lib/site.js'
 
 /**
  * Everything public may be crawled; the admin, the API and the site's own endpoints may not. The
- * address is the running server's, not the build's.
+ * address is the running server's, not the build's, so it is written per request (it reads
+ * nothing from the CMS).
  */
 export const GET = async () => {
-  await waitForRequest()
+  await connection()
   return new Response(
     [
       'User-agent: *',

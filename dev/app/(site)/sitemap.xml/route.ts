@@ -1,6 +1,9 @@
-import { waitForRequest } from '../_lib/request.js'
-import { apiOrigin, siteOrigin } from '../_lib/site.js'
-import { collectionTags } from '../_lib/tags.js'
+import { fetchFromApi } from '../_lib/request.js'
+import { siteOrigin } from '../_lib/site.js'
+import { collectionTags, siteTag } from '../_lib/tags.js'
+
+// Kept as a static response, rendered again when a webhook (or the server's start) expires a tag.
+export const dynamic = 'force-static'
 
 type Entry = { lastModified: null | string; path: string }
 
@@ -11,10 +14,9 @@ const xmlText = (value: string) => value.replace(/[<>&'"]/g, (char) => `&#${char
  * are made absolute under the site's own address, so it needs no `site.url` in the CMS.
  */
 export const GET = async () => {
-  await waitForRequest()
-  const response = await fetch(`${apiOrigin()}/api/smp-clinic/sitemap`, {
+  const response = await fetchFromApi('/api/smp-clinic/sitemap', {
     cache: 'force-cache',
-    next: { tags: Object.values(collectionTags) },
+    next: { tags: [siteTag, ...Object.values(collectionTags)] },
   })
   if (!response.ok) {
     return new Response('The sitemap is unavailable; try again shortly.', {

@@ -1,36 +1,19 @@
 import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation.js'
-import { cache } from 'react'
 
 import { Picture } from '../../_components/Picture.js'
 import { RichText } from '../../_components/RichText.js'
-import { StructuredData } from '../../_components/StructuredData.js'
-import { ArticleDocument } from '../../_gql/graphql.js'
 import { formatDate } from '../../_lib/labels.js'
 import { metadataOf } from '../../_lib/metadata.js'
-import { isPreview, request } from '../../_lib/request.js'
-import { collectionTags, slugTag } from '../../_lib/tags.js'
+import { isPreview } from '../../_lib/request.js'
+import { readArticle } from './readArticle.js'
 
 type Args = { params: Promise<{ slug: string }> }
 
 // No article is rendered at build time (the API is not up then): each is rendered on its first
 // request and kept until a webhook expires one of its tags.
 export const generateStaticParams = () => []
-
-/**
- * The article by slug, with the documents it shows: its author, FAQs and topics, so a change to
- * any of them expires the page.
- */
-const readArticle = cache(async (slug: string, draft: boolean) => {
-  const { Articles } = await request(ArticleDocument, { draft, slug }, [
-    slugTag(collectionTags.articles, slug),
-    collectionTags.practitioners,
-    collectionTags.faqs,
-    collectionTags.topics,
-  ])
-  return Articles?.docs[0]
-})
 
 export const generateMetadata = async ({ params }: Args): Promise<Metadata> => {
   const article = await readArticle((await params).slug, await isPreview())
@@ -50,7 +33,6 @@ const ArticlePage = async ({ params }: Args) => {
   ].filter(Boolean)
   return (
     <article className="article">
-      <StructuredData jsonLd={article.jsonLd} />
       <header>
         <h1>{article.title}</h1>
         {article.excerpt ? <p className="lead">{article.excerpt}</p> : null}

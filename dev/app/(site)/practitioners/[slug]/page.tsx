@@ -1,38 +1,21 @@
 import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation.js'
-import { cache } from 'react'
 
 import { EmptyState } from '../../_components/EmptyState.js'
 import { Gallery } from '../../_components/Gallery.js'
 import { Picture } from '../../_components/Picture.js'
 import { RichText } from '../../_components/RichText.js'
-import { StructuredData } from '../../_components/StructuredData.js'
 import { TestimonialCard } from '../../_components/TestimonialCard.js'
-import { PractitionerDocument } from '../../_gql/graphql.js'
 import { formatDate, treatmentLabels } from '../../_lib/labels.js'
 import { metadataOf } from '../../_lib/metadata.js'
-import { isPreview, request } from '../../_lib/request.js'
-import { collectionTags, slugTag } from '../../_lib/tags.js'
+import { isPreview } from '../../_lib/request.js'
+import { readPractitioner } from './readPractitioner.js'
 
 type Args = { params: Promise<{ slug: string }> }
 
 // Rendered on first request, kept until a webhook expires it.
 export const generateStaticParams = () => []
-
-/**
- * The practitioner with what they are shown beside: galleries, testimonials and articles, so a
- * change to any of those collections expires the page.
- */
-const readPractitioner = cache(async (slug: string, draft: boolean) => {
-  const { Practitioners } = await request(PractitionerDocument, { draft, slug }, [
-    slugTag(collectionTags.practitioners, slug),
-    collectionTags.galleries,
-    collectionTags.testimonials,
-    collectionTags.articles,
-  ])
-  return Practitioners?.docs[0]
-})
 
 export const generateMetadata = async ({ params }: Args): Promise<Metadata> => {
   const practitioner = await readPractitioner((await params).slug, await isPreview())
@@ -53,7 +36,6 @@ const PractitionerPage = async ({ params }: Args) => {
   ].filter(Boolean)
   return (
     <>
-      <StructuredData jsonLd={practitioner.jsonLd} />
       <header className="author">
         {practitioner.photo ? (
           <Picture image={practitioner.photo} priority shape="square" sizes="5rem" />

@@ -1,27 +1,16 @@
 import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation.js'
-import { cache } from 'react'
 
 import { Gallery } from '../../_components/Gallery.js'
-import { StructuredData } from '../../_components/StructuredData.js'
-import { GalleryDocument } from '../../_gql/graphql.js'
 import { metadataOf } from '../../_lib/metadata.js'
-import { isPreview, request } from '../../_lib/request.js'
-import { collectionTags, slugTag } from '../../_lib/tags.js'
+import { isPreview } from '../../_lib/request.js'
+import { readGallery } from './readGallery.js'
 
 type Args = { params: Promise<{ slug: string }> }
 
 // Rendered on first request, kept until a webhook expires it (a consent ending among them).
 export const generateStaticParams = () => []
-
-const readGallery = cache(async (slug: string, draft: boolean) => {
-  const { BeforeAfterGalleries } = await request(GalleryDocument, { draft, slug }, [
-    slugTag(collectionTags.galleries, slug),
-    collectionTags.practitioners,
-  ])
-  return BeforeAfterGalleries?.docs[0]
-})
 
 export const generateMetadata = async ({ params }: Args): Promise<Metadata> => {
   const gallery = await readGallery((await params).slug, await isPreview())
@@ -38,7 +27,6 @@ const GalleryPage = async ({ params }: Args) => {
   }
   return (
     <>
-      <StructuredData jsonLd={gallery.jsonLd} />
       <Gallery gallery={gallery} headingLevel={1} linkTitle={false} />
       <p>
         <a href="/results">All results</a>

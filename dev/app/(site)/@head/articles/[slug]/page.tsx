@@ -1,15 +1,12 @@
-import { StructuredData } from '../../../_components/StructuredData.js'
-import { isPreview } from '../../../_lib/request.js'
+import { slugHead } from '../../../_components/SlugHead.js'
 import { readArticle } from '../../../articles/[slug]/readArticle.js'
 
+// As the page: rendered on its first request, kept until a webhook expires it.
 export const generateStaticParams = () => []
 
 /**
- * The article's JSON-LD in the document head, from the same (deduplicated) read as the page.
+ * The article's JSON-LD in the document head.
  */
-const ArticleHead = async ({ params }: { params: Promise<{ slug: string }> }) => {
-  const article = await readArticle((await params).slug, await isPreview())
-  return <StructuredData jsonLd={article?.jsonLd} />
-}
+const ArticleHead = slugHead(readArticle)
 
 export default ArticleHead

@@ -1,15 +1,12 @@
-import { StructuredData } from '../../../_components/StructuredData.js'
-import { isPreview } from '../../../_lib/request.js'
+import { slugHead } from '../../../_components/SlugHead.js'
 import { readPractitioner } from '../../../practitioners/[slug]/readPractitioner.js'
 
+// As the page: rendered on its first request, kept until a webhook expires it.
 export const generateStaticParams = () => []
 
 /**
- * The practitioner's JSON-LD in the document head, from the same (deduplicated) read as the page.
+ * The practitioner's JSON-LD in the document head.
  */
-const PractitionerHead = async ({ params }: { params: Promise<{ slug: string }> }) => {
-  const practitioner = await readPractitioner((await params).slug, await isPreview())
-  return <StructuredData jsonLd={practitioner?.jsonLd} />
-}
+const PractitionerHead = slugHead(readPractitioner)
 
 export default PractitionerHead

@@ -1,15 +1,12 @@
-import { StructuredData } from '../../../_components/StructuredData.js'
-import { isPreview } from '../../../_lib/request.js'
+import { slugHead } from '../../../_components/SlugHead.js'
 import { readGallery } from '../../../results/[slug]/readGallery.js'
 
+// As the page: rendered on its first request, kept until a webhook expires it.
 export const generateStaticParams = () => []
 
 /**
- * The gallery's JSON-LD in the document head, from the same (deduplicated) read as the page.
+ * The gallery's JSON-LD in the document head.
  */
-const GalleryHead = async ({ params }: { params: Promise<{ slug: string }> }) => {
-  const gallery = await readGallery((await params).slug, await isPreview())
-  return <StructuredData jsonLd={gallery?.jsonLd} />
-}
+const GalleryHead = slugHead(readGallery)
 
 export default GalleryHead

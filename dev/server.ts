@@ -30,7 +30,15 @@ const port = Number(process.env.PORT ?? 3000)
 // The port is taken first (PORT=0 asks for any free one), so the server's own URL is known before
 // Payload starts: every URL in a response is absolute (`serverURL`), and Payload trusts the
 // admin's cookie from that origin only.
-const answerStarting = (_req: IncomingMessage, res: ServerResponse) => {
+let dropsOwnWebhooks = false
+const answerStarting = (req: IncomingMessage, res: ServerResponse) => {
+  // A webhook for this process's own site, sent while Payload starts (seeding sends some), is
+  // acknowledged and dropped: the site's whole cache is expired below before it serves a page.
+  if (dropsOwnWebhooks && req.method === 'POST' && req.url === '/next/revalidate') {
+    res.writeHead(202, { 'content-type': 'text/plain' })
+    res.end('Starting: the site expires its whole cache before it serves a page.')
+    return
+  }
   res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' })
   res.end(JSON.stringify({ errors: [{ message: 'Starting; try again in a moment.' }] }))
 }
@@ -51,6 +59,7 @@ const apiOnly = process.env.API_ONLY === 'true'
 if (!apiOnly && !process.env.WEBHOOK_URL) {
   process.env.WEBHOOK_URL = `${process.env.SERVER_URL.replace(/\/$/, '')}/next/revalidate`
   process.env.WEBHOOK_SECRET ||= randomBytes(32).toString('hex')
+  dropsOwnWebhooks = true
 }
 // Live preview opens the reference site's drafts through /next/preview, which asks for this secret.
 if (!apiOnly) {

@@ -208,6 +208,57 @@ test('the instant a consent expires reaches the site within 2 seconds, with no e
   ).toHaveLength(1)
 })
 
+test('a consent renewed after it ended, or a revocation withdrawn, brings the gallery back and tells the site', async () => {
+  const consent = await createConsent(server.admin, {
+    expiresAt: new Date(Date.now() + 10 * 24 * 60 * 60 * 1000).toISOString(),
+  })
+  const gallery = await createGallery(server.admin, { _status: 'published', consent: consent.id })
+  const id = gallery.body.doc.id
+  const publicGallery = async () =>
+    (await server.anonymous.get(`/api/before-after-galleries?where[id][equals]=${id}&depth=0`)).body
+      .totalDocs
+  await next(about('before-after-galleries', id, 'publish'), 0)
+  clock.set(new Date(new Date(consent.expiresAt).getTime() + 1000))
+  await next(about('before-after-galleries', id, 'unpublish'))
+  expect(await publicGallery()).toBe(0)
+
+  // Renewed: the gallery was never saved, yet it is public again and the site hears of it.
+  let from = received.length
+  const renewed = await server.admin.rest('PATCH', `/api/consents/${consent.id}`, {
+    expiresAt: new Date(clock.now().getTime() + 40 * 24 * 60 * 60 * 1000).toISOString(),
+  })
+  expect(renewed.status).toBe(200)
+  const back = await next(about('before-after-galleries', id, 'publish'), from)
+  expect(back.body.tags).toContain(`before-after-galleries:${id}`)
+  expect(await publicGallery()).toBe(1)
+
+  // Revoked with a date still to come, then reached, then withdrawn: back again, once.
+  const revokedAt = new Date(clock.now().getTime() + 60_000).toISOString()
+  expect(
+    (
+      await server.admin.rest('PATCH', `/api/consents/${consent.id}`, {
+        revocation: { receivedVia: 'email' },
+        revokedAt,
+      })
+    ).status,
+  ).toBe(200)
+  clock.set(new Date(new Date(revokedAt).getTime() + 1000))
+  await next(about('before-after-galleries', id, 'unpublish'))
+  expect(await publicGallery()).toBe(0)
+  from = received.length
+  const withdrawn = await server.admin.rest('PATCH', `/api/consents/${consent.id}`, {
+    revocation: { receivedVia: null },
+    revokedAt: null,
+  })
+  expect(withdrawn.status).toBe(200)
+  await next(about('before-after-galleries', id, 'publish'), from)
+  expect(await publicGallery()).toBe(1)
+  await next(() => true, received.length, 1000).catch(() => undefined)
+  expect(
+    received.slice(from).filter(({ body }) => about('before-after-galleries', id, 'publish')(body)),
+  ).toHaveLength(1)
+})
+
 test('a delivery the site refuses is retried with the same key, and every attempt is logged', async () => {
   const { body: topic } = await server.admin.rest('POST', '/api/topics', { name: 'Retried topic' })
   const id = topic.doc.id

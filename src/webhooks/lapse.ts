@@ -32,3 +32,33 @@ export const reportLapse = async (
       slug,
     }),
   )
+
+/**
+ * Tells the site a consent-bound document is public again: its consent was renewed past an end
+ * that had already passed, or a revocation was withdrawn. Nothing else writes the document (its
+ * `visibleUntil` is moved straight in the database), so without this the site would keep it
+ * hidden until some other change.
+ */
+export const reportReturn = async (
+  req: PayloadRequest,
+  options: SanitizedSmpClinicOptions,
+  key: SmpCollectionKey,
+  slug: string,
+  doc: Record<string, unknown>,
+) => {
+  const occurredAt = options.now()
+  return enqueueDeliveries(
+    req,
+    options,
+    await changeBody({
+      doc,
+      event: 'publish',
+      id: `return:${slug}:${String(doc.id)}:${String(doc.visibleUntil)}:${occurredAt.toISOString()}`,
+      key,
+      occurredAt,
+      options,
+      req,
+      slug,
+    }),
+  )
+}

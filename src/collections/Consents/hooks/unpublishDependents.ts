@@ -7,7 +7,7 @@ import { forgetConsent } from '../../../utilities/consentLoader.js'
 import { consentEnd, consentStatus, type ConsentTerms } from '../../../utilities/consentStatus.js'
 import { consentUseOf } from '../../../utilities/consentUse.js'
 import { differs } from '../../../utilities/differs.js'
-import { reportLapse } from '../../../webhooks/lapse.js'
+import { reportLapse, reportReturn } from '../../../webhooks/lapse.js'
 import { sendsWebhooks } from '../../../webhooks/sendsWebhooks.js'
 
 type Id = number | string
@@ -37,28 +37,28 @@ const updateDependents = async (
     const end = consent ? consentEnd(consent) : null
     const now = options.now()
     // What was public until this change, to tell the site about what stops being public now.
-    const wasPublic = sendsWebhooks(options)
-      ? await req.payload.find({
-          collection: slug,
-          depth: 0,
-          overrideAccess: true,
-          pagination: false,
-          req,
-          where: {
-            and: [
-              byConsent,
-              { _status: { equals: 'published' } },
-              { isSample: { not_equals: true } },
-              {
-                or: [
-                  { visibleUntil: { exists: false } },
-                  { visibleUntil: { greater_than: now.toISOString() } },
-                ],
-              },
-            ],
-          },
-        })
-      : undefined
+    const publicNow = () =>
+      req.payload.find({
+        collection: slug,
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        where: {
+          and: [
+            byConsent,
+            { _status: { equals: 'published' } },
+            { isSample: { not_equals: true } },
+            {
+              or: [
+                { visibleUntil: { exists: false } },
+                { visibleUntil: { greater_than: now.toISOString() } },
+              ],
+            },
+          ],
+        },
+      })
+    const wasPublic = sendsWebhooks(options) ? await publicNow() : undefined
     await req.payload.db.updateMany({
       collection: slug,
       data: { visibleUntil: end },
@@ -80,6 +80,16 @@ const updateDependents = async (
     if (end && new Date(end) <= now) {
       for (const doc of wasPublic?.docs ?? []) {
         await reportLapse(req, options, key, slug, { ...doc, visibleUntil: end })
+      }
+    }
+    if (wasPublic) {
+      // Public again (a renewal after the end had passed, a revocation withdrawn): nothing else
+      // tells the site, as the documents themselves were not saved.
+      const before = new Set(wasPublic.docs.map((doc) => String(doc.id)))
+      for (const doc of (await publicNow()).docs) {
+        if (!before.has(String(doc.id)) && !uncovered.includes(doc.id)) {
+          await reportReturn(req, options, key, slug, doc)
+        }
       }
     }
     if (uncovered.length) {

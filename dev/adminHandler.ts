@@ -9,6 +9,21 @@ import { fileURLToPath } from 'node:url'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /**
+ * Next marks a static page `s-maxage=31536000`: a CDN or proxy in front would keep it a year, long
+ * after a webhook expired it in Next's own cache (a revoked client's photos among what it shows).
+ * Shared caches are told to ask again each time instead (`no-cache`: they may store the page, and
+ * revalidate it with its ETag); Next's own cache still serves the page without rendering it.
+ * Hashed build assets (`immutable`, no `s-maxage`) keep their year.
+ */
+const sharedCachesRevalidate = (res: Response) => {
+  const setHeader = res.setHeader.bind(res)
+  res.setHeader = (name, value) =>
+    name.toLowerCase() === 'cache-control' && /s-maxage/.test(String(value))
+      ? setHeader(name, 'public, no-cache')
+      : setHeader(name, value)
+}
+
+/**
  * Payload's admin panel is a Next.js app (dev/app); express hands it every request it does not
  * serve itself, Payload's custom-server arrangement.
  */
@@ -19,6 +34,7 @@ export const createAdminHandler = async ({ dev }: { dev: boolean }) => {
   await app.prepare()
   const handle = app.getRequestHandler()
   return (req: Request, res: Response, nextMiddleware: NextFunction) => {
+    sharedCachesRevalidate(res)
     handle(req, res).catch(nextMiddleware)
   }
 }

@@ -11,18 +11,25 @@ import { describeSite } from './siteSuite.js'
  * runs the same checks on the production build).
  */
 let server: DevServer
+const secrets = { preview: 'e2e-preview-secret', webhook: 'e2e-webhook-secret' }
 const clockDir = mkdtempSync(path.join(tmpdir(), 'smp-site-clock-'))
 const clockFile = path.join(clockDir, 'offset')
 
 beforeAll(async () => {
-  server = await startDevServer({ env: { SMP_CLOCK_FILE: clockFile } })
+  server = await startDevServer({
+    env: {
+      PREVIEW_SECRET: secrets.preview,
+      SMP_CLOCK_FILE: clockFile,
+      WEBHOOK_SECRET: secrets.webhook,
+    },
+  })
 })
 afterAll(async () => {
   await server?.close()
   rmSync(clockDir, { force: true, recursive: true })
 })
 
-describeSite('the reference site (development)', () => ({ editor: devAdmin, server }), {
+describeSite('the reference site (development)', () => ({ editor: devAdmin, secrets, server }), {
   clockFile,
   shots: 'site',
 })

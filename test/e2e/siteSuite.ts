@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core'
 
+import { signatureFor, signatureHeader } from '../../src/webhooks/signature.js'
 import { ApiClient } from '../helpers/apiClient.js'
 import { createConsent, createGallery, createTestimonial } from '../helpers/fixtures.js'
+import { richText } from '../helpers/richText.js'
 import { writeFileSync } from 'node:fs'
 
 import {
@@ -25,7 +27,14 @@ import { type DevServer } from './devServer.js'
  */
 export const describeSite = (
   name: string,
-  context: () => { editor: { email: string; password: string }; server: DevServer },
+  context: () => {
+    editor: { email: string; password: string }
+    /**
+     * The server's `PREVIEW_SECRET` and `WEBHOOK_SECRET`.
+     */
+    secrets: { preview: string; webhook: string }
+    server: DevServer
+  },
   {
     clockFile,
     shots,
@@ -45,11 +54,13 @@ export const describeSite = (
     let page: Page
     let editor: ApiClient
     let login: { email: string; password: string }
+    let secrets: { preview: string; webhook: string }
 
     beforeAll(async () => {
-      const { editor: account, server: started } = context()
+      const { editor: account, secrets: given, server: started } = context()
       server = started
       login = account
+      secrets = given
       editor = await new ApiClient(server.url).login(login.email, login.password)
       browser = await launchBrowser()
       page = await openPage(browser)
@@ -194,7 +205,8 @@ export const describeSite = (
         )
         const questions = (body.docs as { question: string }[]).map(({ question }) => question)
         expect(questions).toHaveLength(5)
-        await page.goto(`${server.url}/faq`)
+        // Settled first: the development server may reload a page it has just compiled.
+        await openAdminPage(page, `${server.url}/faq`)
         await expect(page.locator('.faq-list h2').allInnerTexts()).resolves.toEqual(questions)
         expect(await structuredTypes()).toContain('FAQPage')
         await shot(22, 'faq')
@@ -216,6 +228,12 @@ export const describeSite = (
           expect([path, response?.status()]).toEqual([path, 404])
         }
         await shot(24, 'not-found')
+        // Any other address gets the same page in the site's layout, not Next's bare one.
+        const elsewhere = await page.goto(`${server.url}/nothing/here`)
+        expect(elsewhere?.status()).toBe(404)
+        await page.getByRole('heading', { name: 'Page not found' }).waitFor()
+        await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
+        await shot(24, 'not-found-elsewhere')
       },
     )
 
@@ -366,6 +384,110 @@ export const describeSite = (
       },
     )
 
+    test('an article whose slug is longer than a cache tag may be still leaves the site within 2 seconds of being unpublished', async () => {
+      const title = `Long ${'word '.repeat(60)}${Date.now()}`
+      const created = await editor.rest('POST', '/api/articles', {
+        _status: 'published',
+        body: richText('A long title.'),
+        title,
+      })
+      expect(created.status).toBe(201)
+      const path = `/articles/${created.body.doc.slug as string}`
+      expect(path.length).toBeGreaterThan(256)
+      await expect(
+        within(
+          60_000,
+          () => html(path),
+          (text) => text.includes('A long title.'),
+        ),
+      ).resolves.toMatchObject({ held: true })
+      const unpublished = await editor.rest('PATCH', `/api/articles/${created.body.doc.id}`, {
+        _status: 'draft',
+      })
+      expect(unpublished.status).toBe(200)
+      const gone = await within(
+        2000,
+        () => fetch(`${server.url}${path}`).then((response) => response.status),
+        (status) => status === 404,
+      )
+      expect(gone).toMatchObject({ held: true })
+    })
+
+    test('the webhook route refuses unsigned, oversized and malformed deliveries with a 4xx, and takes a signed one', async () => {
+      const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+        fetch(`${server.url}/next/revalidate`, { body, headers, method: 'POST' })
+      const signed = (body: string) => ({
+        [signatureHeader]: signatureFor(secrets.webhook, body, new Date()),
+      })
+      expect((await post('{"tags":["faqs"]}')).status).toBe(401)
+      expect((await post('{"tags":["faqs"]}', { [signatureHeader]: 't=1,v1=00' })).status).toBe(401)
+      const large = 'x'.repeat(300 * 1024)
+      expect((await post(large, signed(large))).status).toBe(413)
+      for (const body of ['null', '[]', '"tags"', '{"tags":"faqs"}', '{']) {
+        expect([body, (await post(body, signed(body))).status]).toEqual([body, 400])
+      }
+      const good = JSON.stringify({ tags: ['faqs', `articles:slug:${'x'.repeat(400)}`] })
+      expect((await post(good, signed(good))).status).toBe(204)
+      expect((await fetch(`${server.url}/next/revalidate`)).status).toBe(405)
+    })
+
+    browserTest(
+      'live preview shows a draft to a logged-in editor with the secret, and to nobody else',
+      () => page,
+      async () => {
+        const title = `A draft to preview ${Date.now()}`
+        const created = await editor.rest('POST', '/api/articles', {
+          _status: 'draft',
+          body: richText('Only editors read this.'),
+          title,
+        })
+        expect(created.status).toBe(201)
+        const path = `/articles/${created.body.doc.slug as string}`
+        const preview = (query: string, init?: RequestInit) =>
+          fetch(`${server.url}/next/preview?${query}`, { redirect: 'manual', ...init })
+        const secret = encodeURIComponent(secrets.preview)
+        expect((await fetch(`${server.url}${path}`)).status).toBe(404)
+        expect((await preview(`path=${path}`)).status).toBe(401)
+        expect((await preview(`secret=wrong&path=${path}`)).status).toBe(401)
+        expect((await preview(`secret=${'é'.repeat(secrets.preview.length)}&path=/`)).status).toBe(
+          401,
+        )
+        // The secret alone is not enough: an editor's session is needed too.
+        expect((await preview(`secret=${secret}&path=${path}`)).status).toBe(403)
+        const cookie = { headers: { cookie: editor.sessionCookie } }
+        for (const target of ['//evil.example', '/\t/evil.example', '/\\evil.example', 'x']) {
+          const answer = await preview(
+            `secret=${secret}&path=${encodeURIComponent(target)}`,
+            cookie,
+          )
+          expect([target, answer.status]).toEqual([target, 400])
+        }
+        const odd = await preview(
+          `secret=${secret}&path=${encodeURIComponent('/\r\nSet-Cookie: x=1\u2028')}`,
+          cookie,
+        )
+        expect(odd.status).toBe(307)
+        expect(odd.headers.get('location')).toBe('/Set-Cookie:%20x=1%E2%80%A8')
+
+        const context = await browser.newContext()
+        const editorPage = await context.newPage()
+        try {
+          await logIn(editorPage, server.url, login.email, login.password)
+          await editorPage.goto(`${server.url}/next/preview?secret=${secret}&path=${path}`)
+          await editorPage.getByRole('heading', { level: 1, name: title }).waitFor()
+          await editorPage.getByText('Preview: drafts are shown.').waitFor()
+          expect(await accessibilityViolations(editorPage)).toEqual([])
+          // What the preview rendered is never kept for the public.
+          expect((await fetch(`${server.url}${path}`)).status).toBe(404)
+          await editorPage.goto(`${server.url}/next/exit-preview`)
+          const after = await editorPage.goto(`${server.url}${path}`)
+          expect(after?.status()).toBe(404)
+        } finally {
+          await context.close()
+        }
+      },
+    )
+
     const withClock = clockFile ? test : test.skip
     withClock(
       'a gallery leaves the site within 2 seconds of its consent expiring, with no editor action',
@@ -392,6 +514,14 @@ export const describeSite = (
           for (const url of photos) {
             expect([url, (await fetch(url)).status]).toEqual([url, 403])
           }
+          // Renewed after it ended: back on the site, with nobody saving the gallery.
+          const renewed = await editor.rest('PATCH', `/api/consents/${consent.id}`, {
+            expiresAt: new Date(expiresAt.getTime() + 40 * 24 * 60 * 60 * 1000).toISOString(),
+          })
+          expect(renewed.status).toBe(200)
+          await expect(within(2000, () => html('/results'), shows)).resolves.toMatchObject({
+            held: true,
+          })
         } finally {
           writeFileSync(clockFile!, '0')
         }

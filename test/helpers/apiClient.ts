@@ -7,6 +7,14 @@ export type ApiResponse<T = any> = { body: T; status: number }
 export class ApiClient {
   private token?: string
 
+  /**
+   * The session as the admin's cookie carries it (none when anonymous), for requests a browser
+   * would make.
+   */
+  get sessionCookie(): string {
+    return this.token ? `payload-token=${this.token}` : ''
+  }
+
   constructor(readonly url: string) {}
 
   async login(email: string, password: string): Promise<this> {

@@ -6,7 +6,7 @@ import { get as httpGet } from 'node:http'
 import { get as httpsGet } from 'node:https'
 
 import { apiOrigin } from './site.js'
-import { siteTag } from './tags.js'
+import { cacheTag, siteTag } from './tags.js'
 
 /**
  * Whether this request previews drafts: draft mode is on only after `/next/preview` has checked
@@ -93,7 +93,7 @@ export const request = async <TResult, TVariables>(
     method: 'POST',
     ...(token
       ? { cache: 'no-store' }
-      : { cache: 'force-cache', next: { tags: [siteTag, ...tags] } }),
+      : { cache: 'force-cache', next: { tags: [siteTag, ...tags].map(cacheTag) } }),
   })
   const { data, errors } = (await response.json()) as { data?: TResult; errors?: unknown }
   if (!response.ok || errors !== undefined || !data) {

@@ -4,10 +4,32 @@ import { cookies, draftMode } from 'next/headers.js'
 
 import { apiOrigin } from '../../_lib/site.js'
 
-const sameSecret = (given: null | string, expected: string) =>
-  given !== null &&
-  given.length === expected.length &&
-  timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+const sameSecret = (given: null | string, expected: string) => {
+  if (given === null) {
+    return false
+  }
+  const [a, b] = [Buffer.from(given), Buffer.from(expected)]
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+const base = 'http://site.invalid'
+
+/**
+ * The page to open, as a path on this site, or null. It is read as a browser would read it (tabs
+ * and line breaks dropped, backslashes as slashes), so what it names is what the browser will
+ * open: `//evil.example`, `/\tab/evil.example` and the like name another origin and are refused.
+ */
+const sitePath = (value: null | string): null | string => {
+  if (!value?.startsWith('/')) {
+    return null
+  }
+  try {
+    const url = new URL(value, base)
+    return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : null
+  } catch {
+    return null
+  }
+}
 
 /**
  * Live preview's entry (`/next/preview?secret=…&path=/articles/…`): turns draft mode on for an
@@ -21,9 +43,8 @@ export const GET = async (request: Request): Promise<Response> => {
   if (!secret || !sameSecret(url.searchParams.get('secret'), secret)) {
     return new Response('Wrong preview secret', { status: 401 })
   }
-  const path = url.searchParams.get('path') ?? ''
-  // A path on this site only: never another origin (`//evil.example`).
-  if (!/^\/(?![/\\])/.test(path)) {
+  const path = sitePath(url.searchParams.get('path'))
+  if (!path) {
     return new Response('path must be a path on this site', { status: 400 })
   }
   const token = (await cookies()).get('payload-token')?.value

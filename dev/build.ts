@@ -34,6 +34,14 @@ const exited = (child: ChildProcess) =>
 const started = Date.now()
 let cms: ChildProcess | undefined
 let apiOrigin = process.env.SITE_API_ORIGIN
+if (!apiOrigin && !process.env.PAYLOAD_SECRET) {
+  // The CMS started here runs in production mode, which needs the secret `npm start` will use;
+  // without it every page would wait for a CMS that never comes.
+  console.error(
+    'npm run build:admin needs PAYLOAD_SECRET (it starts the CMS the site is prerendered from), or SITE_API_ORIGIN naming a running CMS.',
+  )
+  process.exit(1)
+}
 if (!apiOrigin) {
   const port = await freePort()
   apiOrigin = `http://127.0.0.1:${port}`

@@ -30,11 +30,22 @@ const port = Number(process.env.PORT ?? 3000)
 // The port is taken first (PORT=0 asks for any free one), so the server's own URL is known before
 // Payload starts: every URL in a response is absolute (`serverURL`), and Payload trusts the
 // admin's cookie from that origin only.
+/**
+ * Whether a request is for the site's webhook route, its path read as Next will read it (so
+ * `/next/revalidate/../` is not).
+ */
+const isSiteWebhook = (req: IncomingMessage) => {
+  try {
+    return new URL(req.url ?? '', 'http://server.invalid').pathname === '/next/revalidate'
+  } catch {
+    return false
+  }
+}
 let dropsOwnWebhooks = false
 const answerStarting = (req: IncomingMessage, res: ServerResponse) => {
   // A webhook for this process's own site, sent while Payload starts (seeding sends some), is
   // acknowledged and dropped: the site's whole cache is expired below before it serves a page.
-  if (dropsOwnWebhooks && req.method === 'POST' && req.url === '/next/revalidate') {
+  if (dropsOwnWebhooks && req.method === 'POST' && isSiteWebhook(req)) {
     res.writeHead(202, { 'content-type': 'text/plain' })
     res.end('Starting: the site expires its whole cache before it serves a page.')
     return
@@ -84,7 +95,7 @@ if (apiOnly) {
   // otherwise be sent a page prerendered from another database or address.
   let expiring = true
   server.on('request', (req: IncomingMessage, res: ServerResponse) =>
-    expiring && !req.url?.startsWith('/next/revalidate') ? answerStarting(req, res) : app(req, res),
+    expiring && !isSiteWebhook(req) ? answerStarting(req, res) : app(req, res),
   )
   const secret = process.env.WEBHOOK_SECRET
   if (secret) {

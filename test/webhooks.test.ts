@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 
 import { signatureHeader, verifyWebhook } from '../src/exports/webhooks.js'
 import type { SmpWebhookBody } from '../src/index.js'
-import { createConsent, createGallery } from './helpers/fixtures.js'
+import { createConsent, createGallery, createImage } from './helpers/fixtures.js'
 import { richText } from './helpers/richText.js'
 import { testClock } from './helpers/testClock.js'
 import { startTestServer, type TestServer } from './helpers/testServer.js'
@@ -165,6 +165,49 @@ test('publish, update, unpublish and delete reach the site signed; a draft saved
       .filter(({ body }) => about('articles', id)(body))
       .map(({ body }) => body.event),
   ).toEqual(['publish', 'update', 'unpublish', 'publish', 'delete'])
+})
+
+test("an image's new alt text or its deletion reaches the site through each public document that shows it; a draft's image sends nothing", async () => {
+  const shown = await createImage(server.admin, 'Shown image')
+  const hidden = await createImage(server.admin, 'Draft image')
+  const article = await server.admin.rest('POST', '/api/articles', {
+    _status: 'published',
+    body: richText('An article with a hero image.'),
+    heroImage: shown.id,
+    title: `Hero image article ${Date.now()}`,
+  })
+  expect(article.status).toBe(201)
+  const draft = await server.admin.rest('POST', '/api/articles', {
+    _status: 'draft',
+    body: richText('A draft with a hero image.'),
+    heroImage: hidden.id,
+    title: `Hero image draft ${Date.now()}`,
+  })
+  expect(draft.status).toBe(201)
+  const { id, slug } = article.body.doc as { id: number; slug: string }
+  await next(about('articles', id, 'publish'), 0)
+
+  let from = received.length
+  const renamed = await server.admin.rest('PATCH', `/api/media/${shown.id}`, {
+    alt: 'A better description',
+  })
+  expect(renamed.status).toBe(200)
+  const update = await next(about('articles', id, 'update'), from)
+  expect(update.body.tags).toEqual(expect.arrayContaining(['articles', `articles:slug:${slug}`]))
+  expect(update.body.images).toEqual(expect.arrayContaining([shown.url]))
+
+  // The draft's image changes silently, and so does an unchanged save.
+  from = received.length
+  await server.admin.rest('PATCH', `/api/media/${hidden.id}`, { alt: 'Still private' })
+  await server.admin.rest('PATCH', `/api/media/${shown.id}`, { alt: 'A better description' })
+  await next(() => true, from, 1000).catch(() => undefined)
+  expect(
+    received.slice(from).map(({ body }) => `${body.event} ${body.collection}:${body.docId}`),
+  ).toEqual([])
+
+  from = received.length
+  expect((await server.admin.rest('DELETE', `/api/media/${shown.id}`)).status).toBe(200)
+  await next(about('articles', id, 'update'), from)
 })
 
 test('a revocation saved now reaches the site within 2 seconds, naming the pages and photos to drop', async () => {

@@ -38,7 +38,7 @@ type ImageUse = {
 
 const published: Where = { _status: { equals: 'published' } }
 
-const imageUses = (options: SanitizedSmpClinicOptions): ImageUse[] => [
+export const imageUses = (options: SanitizedSmpClinicOptions): ImageUse[] => [
   {
     ids: (doc) => [doc.heroImage],
     key: 'articles',

@@ -45,6 +45,7 @@ import { type JoinedOn, withReadIndexes } from '../utilities/readIndexes.js'
 import { sanitizeOptions } from '../utilities/sanitizeOptions.js'
 import { withUploadSafety } from '../utilities/withUploadSafety.js'
 import { withWebhookHooks } from '../webhooks/changeHooks.js'
+import { withImageWebhookHooks } from '../webhooks/imageHooks.js'
 import { deliverWebhookTask } from '../webhooks/deliverTask.js'
 import { startWebhookPoller } from '../webhooks/poller.js'
 import { sendsWebhooks } from '../webhooks/sendsWebhooks.js'
@@ -140,8 +141,14 @@ const withWebhooks = (
   collection: CollectionConfig,
   options: SanitizedSmpClinicOptions,
 ): CollectionConfig => {
+  if (!sendsWebhooks(options)) {
+    return collection
+  }
+  if (collection.slug === options.slugs.media) {
+    return withImageWebhookHooks(collection, options)
+  }
   const key = webhookKeys.find((candidate) => options.slugs[candidate] === collection.slug)
-  return sendsWebhooks(options) && key ? withWebhookHooks(collection, key, options) : collection
+  return key ? withWebhookHooks(collection, key, options) : collection
 }
 
 /**
@@ -232,7 +239,7 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         ...hostCollections.map((collection) =>
           guardHostCollection(
             options.hostMedia && collection.slug === options.slugs.media
-              ? withUploadSafety(protectHostMedia(collection, options))
+              ? withWebhooks(withUploadSafety(protectHostMedia(collection, options)), options)
               : collection,
             options,
             ours,

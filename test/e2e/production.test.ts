@@ -86,10 +86,11 @@ test('the site is prerendered by the build and served from the cache, not render
     '/practitioners/[slug]': '●',
     '/results': '○',
     '/results/[slug]': '●',
-    '/sitemap.xml': '○',
+    // Per request from the tagged data cache: see the sitemap route for why it is not kept.
+    '/sitemap.xml': 'ƒ',
   })
   expect(buildOutput).not.toContain('did not answer during the build')
-  for (const pagePath of ['/', '/faq', '/results', '/sitemap.xml', articlePath]) {
+  for (const pagePath of ['/', '/faq', '/results', articlePath]) {
     await fetch(`${server.url}${pagePath}`).then((response) => response.arrayBuffer())
     const again = await fetch(`${server.url}${pagePath}`)
     await again.arrayBuffer()

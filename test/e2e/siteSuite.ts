@@ -2,7 +2,12 @@ import type { Browser, Page } from 'playwright-core'
 
 import { signatureFor, signatureHeader } from '../../src/webhooks/signature.js'
 import { ApiClient } from '../helpers/apiClient.js'
-import { createConsent, createGallery, createTestimonial } from '../helpers/fixtures.js'
+import {
+  createConsent,
+  createGallery,
+  createImage,
+  createTestimonial,
+} from '../helpers/fixtures.js'
 import { richText } from '../helpers/richText.js'
 import { writeFileSync } from 'node:fs'
 
@@ -413,6 +418,36 @@ export const describeSite = (
       expect(gone).toMatchObject({ held: true })
     })
 
+    test("an image's new alt text shows on the page that uses it within 2 seconds, though the page's document was not saved", async () => {
+      const image = await createImage(editor, 'A first description')
+      const created = await editor.rest('POST', '/api/articles', {
+        _status: 'published',
+        body: richText('An article with a hero image.'),
+        heroImage: image.id,
+        title: `Hero image ${Date.now()}`,
+      })
+      expect(created.status).toBe(201)
+      const path = `/articles/${created.body.doc.slug as string}`
+      await expect(
+        within(
+          60_000,
+          () => html(path),
+          (text) => text.includes('alt="A first description"'),
+        ),
+      ).resolves.toMatchObject({ held: true })
+      const renamed = await editor.rest('PATCH', `/api/media/${image.id}`, {
+        alt: 'A better description',
+      })
+      expect(renamed.status).toBe(200)
+      await expect(
+        within(
+          2000,
+          () => html(path),
+          (text) => text.includes('alt="A better description"'),
+        ),
+      ).resolves.toMatchObject({ held: true })
+    })
+
     test('the webhook route refuses unsigned, oversized and malformed deliveries with a 4xx, and takes a signed one', async () => {
       const post = (body: BodyInit, headers: Record<string, string> = {}) =>
         fetch(`${server.url}/next/revalidate`, { body, headers, method: 'POST' })
@@ -426,6 +461,14 @@ export const describeSite = (
       for (const body of ['null', '[]', '"tags"', '{"tags":"faqs"}', '{']) {
         expect([body, (await post(body, signed(body))).status]).toEqual([body, 400])
       }
+      // A stray POST to the sitemap just after an expiry is refused, and leaves the sitemap as it was.
+      const everything = JSON.stringify({ tags: ['site'] })
+      expect((await post(everything, signed(everything))).status).toBe(204)
+      const stray = await fetch(`${server.url}/sitemap.xml`, { body: 'a=b', method: 'POST' })
+      expect(stray.status).toBe(405)
+      const sitemap = await fetch(`${server.url}/sitemap.xml`)
+      expect(sitemap.status).toBe(200)
+      expect(await sitemap.text()).toContain('/faq</loc>')
       const good = JSON.stringify({ tags: ['faqs', `articles:slug:${'x'.repeat(400)}`] })
       expect((await post(good, signed(good))).status).toBe(204)
       expect((await fetch(`${server.url}/next/revalidate`)).status).toBe(405)

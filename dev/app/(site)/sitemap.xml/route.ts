@@ -2,8 +2,9 @@ import { fetchFromApi } from '../_lib/request.js'
 import { siteOrigin } from '../_lib/site.js'
 import { collectionTags, siteTag } from '../_lib/tags.js'
 
-// Kept as a static response, rendered again when a webhook (or the server's start) expires a tag.
-export const dynamic = 'force-static'
+// Written per request from the tagged data cache (no CMS call until a webhook expires a tag). Not
+// kept as a static response: Next 16.4 caches the 405 a POST gets after an expiry as the route's
+// response, so one stray POST made the sitemap answer 405 to every GET until the next build.
 
 type Entry = { lastModified: null | string; path: string }
 

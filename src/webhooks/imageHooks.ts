@@ -1,0 +1,107 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionConfig,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../types.js'
+
+import { imageUses } from '../hooks/refreshImageVisibility.js'
+import { changeBody } from './changeBody.js'
+import { isPublicDoc } from './changeHooks.js'
+import { enqueueDeliveries } from './outbox.js'
+
+type Doc = Record<string, unknown>
+
+/**
+ * Fields the plugin itself rewrites on an image as content using it is published or withdrawn:
+ * those changes reach the site through that content's own webhooks.
+ */
+const bookkeeping = new Set(['publicUntil', 'updatedAt'])
+
+const visiblyChanged = (doc: Doc, previous: Doc) =>
+  Object.keys({ ...doc, ...previous }).some(
+    (field) =>
+      !bookkeeping.has(field) && JSON.stringify(doc[field]) !== JSON.stringify(previous[field]),
+  )
+
+/**
+ * Reports every public document that shows the image as updated: its pages show the image's
+ * alt text, file and sizes, though the document itself was not saved. Drafts, samples and
+ * documents whose consent has ended are not public and send nothing, nor does an unused image.
+ */
+const reportDocumentsShowing = async (
+  req: PayloadRequest,
+  options: SanitizedSmpClinicOptions,
+  imageId: number | string,
+  change: string,
+) => {
+  const now = options.now()
+  for (const use of imageUses(options)) {
+    const slug = options.slugs[use.key]
+    if (!slug) {
+      continue
+    }
+    const { docs } = await req.payload.find({
+      collection: slug as CollectionSlug,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: {
+        and: [use.where(), { or: use.paths.map((path) => ({ [path]: { equals: imageId } })) }],
+      },
+    })
+    for (const doc of docs as Doc[]) {
+      if (!isPublicDoc(doc, true, now)) {
+        continue
+      }
+      await enqueueDeliveries(
+        req,
+        options,
+        await changeBody({
+          doc,
+          event: 'update',
+          id: `image:${String(imageId)}:${change}:${slug}:${String(doc.id)}`,
+          key: use.key,
+          occurredAt: now,
+          options,
+          req,
+          slug,
+        }),
+      )
+    }
+  }
+}
+
+/**
+ * Adds to the media collection the hooks that tell the site of an image's change (alt text, a
+ * replaced file, a new crop) or deletion, through the documents that show it. Deliveries are
+ * recorded in the change's own transaction, so a failed change sends nothing.
+ */
+export const withImageWebhookHooks = (
+  collection: CollectionConfig,
+  options: SanitizedSmpClinicOptions,
+): CollectionConfig => {
+  const afterChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+    if (operation === 'update' && previousDoc && visiblyChanged(doc as Doc, previousDoc as Doc)) {
+      await reportDocumentsShowing(req, options, doc.id, String(doc.updatedAt))
+    }
+    return doc
+  }
+  // Before the delete: afterwards the documents no longer point at the image.
+  const beforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+    await reportDocumentsShowing(req, options, id, `deleted:${options.now().toISOString()}`)
+  }
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
+      beforeDelete: [...(collection.hooks?.beforeDelete ?? []), beforeDelete],
+    },
+  }
+}

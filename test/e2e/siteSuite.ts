@@ -462,6 +462,7 @@ export const describeSite = (
         expect([body, (await post(body, signed(body))).status]).toEqual([body, 400])
       }
       // A stray POST to the sitemap just after an expiry is refused, and leaves the sitemap as it was.
+      expect((await fetch(`${server.url}/sitemap.xml`)).status).toBe(200)
       const everything = JSON.stringify({ tags: ['site'] })
       expect((await post(everything, signed(everything))).status).toBe(204)
       const stray = await fetch(`${server.url}/sitemap.xml`, { body: 'a=b', method: 'POST' })

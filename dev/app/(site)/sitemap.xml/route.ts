@@ -1,3 +1,5 @@
+import { connection } from 'next/server.js'
+
 import { fetchFromApi } from '../_lib/request.js'
 import { siteOrigin } from '../_lib/site.js'
 import { collectionTags, siteTag } from '../_lib/tags.js'
@@ -15,6 +17,7 @@ const xmlText = (value: string) => value.replace(/[<>&'"]/g, (char) => `&#${char
  * are made absolute under the site's own address, so it needs no `site.url` in the CMS.
  */
 export const GET = async () => {
+  await connection()
   const response = await fetchFromApi('/api/smp-clinic/sitemap', {
     cache: 'force-cache',
     next: { tags: [siteTag, ...Object.values(collectionTags)] },

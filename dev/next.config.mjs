@@ -4,6 +4,13 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   // Lets the admin's development bundles load when it is opened as 127.0.0.1 as well as localhost.
   allowedDevOrigins: ['127.0.0.1'],
+  experimental: {
+    // Pages rendered after the build, and the data cache, are kept in memory (a bounded LRU,
+    // `cacheMaxMemorySize`) rather than written under .next: a page for every slug anyone asks
+    // for, found or not, would otherwise grow the disk without end. What the build prerendered is
+    // still read from disk.
+    isrFlushToDisk: false,
+  },
   // The results page is static; with a filter in its query string it is served by a page rendered
   // per request, as its combinations are open-ended (the address in the browser stays the same).
   rewrites: async () => ({

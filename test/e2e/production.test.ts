@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -108,6 +108,24 @@ test('the site is prerendered by the build and served from the cache, not render
   const built = await fetch(`${server.url}${asset}`)
   await built.arrayBuffer()
   expect(built.headers.get('cache-control')).toContain('immutable')
+})
+
+test('addresses nobody published leave nothing on disk: unknown slugs cannot grow the cache', async () => {
+  const files = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce(
+      (count, entry) => count + (entry.isDirectory() ? files(path.join(dir, entry.name)) : 1),
+      0,
+    )
+  const next = path.join(root, 'dev/.next')
+  const before = files(next)
+  for (let index = 0; index < 20; index++) {
+    for (const kind of ['articles', 'results', 'practitioners']) {
+      const response = await fetch(`${server.url}/${kind}/nobody-published-${index}`)
+      await response.arrayBuffer()
+      expect(response.status).toBe(404)
+    }
+  }
+  expect(files(next)).toBe(before)
 })
 
 test("each page's HTML and JavaScript weight is reported (test-results/e2e/site-weights.md)", async () => {

@@ -4,6 +4,7 @@ import type { SanitizedSmpClinicOptions, SmpCollectionKey, SmpWebhookEvent } fro
 import type { SmpWebhookBody } from './body.js'
 
 import { relationId } from '../utilities/relationId.js'
+import { enqueueDeliveries } from './outbox.js'
 
 type Doc = Record<string, unknown>
 
@@ -185,3 +186,10 @@ export const changeBody = async ({
     ],
   }
 }
+
+/**
+ * Records the deliveries of one change, in the change's own transaction: what every sender of a
+ * change (a document's hooks, a consent's end or return, an image's change) does.
+ */
+export const enqueueChange = async (change: Parameters<typeof changeBody>[0]) =>
+  enqueueDeliveries(change.req, change.options, await changeBody(change))

@@ -9,8 +9,7 @@ import type {
 
 import type { SanitizedSmpClinicOptions, SmpCollectionKey, SmpWebhookEvent } from '../types.js'
 
-import { changeBody } from './changeBody.js'
-import { enqueueDeliveries } from './outbox.js'
+import { enqueueChange } from './changeBody.js'
 
 type Doc = Record<string, unknown>
 type PublicState = { doc?: Doc; public: boolean; updatedAt?: unknown }
@@ -99,28 +98,14 @@ export const withWebhookHooks = (
     return data
   }
 
-  const send = async (
+  const send = (
     req: PayloadRequest,
     event: SmpWebhookEvent,
     doc: Doc,
     id: string,
     previous?: Doc,
   ) =>
-    enqueueDeliveries(
-      req,
-      options,
-      await changeBody({
-        doc,
-        event,
-        id,
-        key,
-        occurredAt: options.now(),
-        options,
-        previous,
-        req,
-        slug,
-      }),
-    )
+    enqueueChange({ doc, event, id, key, occurredAt: options.now(), options, previous, req, slug })
 
   const afterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
     const now = options.now()

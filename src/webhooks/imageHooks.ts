@@ -9,9 +9,8 @@ import type {
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { imageUses } from '../hooks/refreshImageVisibility.js'
-import { changeBody } from './changeBody.js'
+import { enqueueChange } from './changeBody.js'
 import { isPublicDoc } from './changeHooks.js'
-import { enqueueDeliveries } from './outbox.js'
 
 type Doc = Record<string, unknown>
 
@@ -59,20 +58,16 @@ const reportDocumentsShowing = async (
       if (!isPublicDoc(doc, true, now)) {
         continue
       }
-      await enqueueDeliveries(
-        req,
+      await enqueueChange({
+        doc,
+        event: 'update',
+        id: `image:${String(imageId)}:${change}:${slug}:${String(doc.id)}`,
+        key: use.key,
+        occurredAt: now,
         options,
-        await changeBody({
-          doc,
-          event: 'update',
-          id: `image:${String(imageId)}:${change}:${slug}:${String(doc.id)}`,
-          key: use.key,
-          occurredAt: now,
-          options,
-          req,
-          slug,
-        }),
-      )
+        req,
+        slug,
+      })
     }
   }
 }

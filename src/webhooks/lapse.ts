@@ -2,9 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../types.js'
 
-import { changeBody } from './changeBody.js'
+import { enqueueChange } from './changeBody.js'
 import { lapseKey } from './changeHooks.js'
-import { enqueueDeliveries } from './outbox.js'
 
 /**
  * Tells the site a consent-bound document left the public API because its consent ended (at
@@ -18,20 +17,16 @@ export const reportLapse = async (
   slug: string,
   doc: Record<string, unknown>,
 ) =>
-  enqueueDeliveries(
-    req,
+  enqueueChange({
+    doc,
+    event: 'unpublish',
+    id: lapseKey(slug, doc.id, doc.visibleUntil),
+    key,
+    occurredAt: new Date(doc.visibleUntil as string),
     options,
-    await changeBody({
-      doc,
-      event: 'unpublish',
-      id: lapseKey(slug, doc.id, doc.visibleUntil),
-      key,
-      occurredAt: new Date(doc.visibleUntil as string),
-      options,
-      req,
-      slug,
-    }),
-  )
+    req,
+    slug,
+  })
 
 /**
  * Tells the site a consent-bound document is public again: its consent was renewed past an end
@@ -47,18 +42,14 @@ export const reportReturn = async (
   doc: Record<string, unknown>,
 ) => {
   const occurredAt = options.now()
-  return enqueueDeliveries(
-    req,
+  return enqueueChange({
+    doc,
+    event: 'publish',
+    id: `return:${slug}:${String(doc.id)}:${String(doc.visibleUntil)}:${occurredAt.toISOString()}`,
+    key,
+    occurredAt,
     options,
-    await changeBody({
-      doc,
-      event: 'publish',
-      id: `return:${slug}:${String(doc.id)}:${String(doc.visibleUntil)}:${occurredAt.toISOString()}`,
-      key,
-      occurredAt,
-      options,
-      req,
-      slug,
-    }),
-  )
+    req,
+    slug,
+  })
 }

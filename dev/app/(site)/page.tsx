@@ -1,6 +1,6 @@
 import { EmptyState } from './_components/EmptyState.js'
 import { Picture } from './_components/Picture.js'
-import { TestimonialCard } from './_components/TestimonialCard.js'
+import { TestimonialsSection } from './_components/TestimonialCard.js'
 import { HomeDocument } from './_gql/graphql.js'
 import { formatDate, treatmentLabels } from './_lib/labels.js'
 import { request } from './_lib/request.js'
@@ -58,21 +58,10 @@ const HomePage = async () => {
         )}
       </section>
 
-      <section aria-labelledby="testimonials" className="section">
-        <h2 id="testimonials">What clients say</h2>
-        {testimonials.length ? (
-          <div className="cards">
-            {testimonials.map((testimonial) => (
-              <TestimonialCard key={testimonial.id} testimonial={testimonial} />
-            ))}
-          </div>
-        ) : (
-          <EmptyState title="No client stories published yet">
-            Client testimonials are shown only with the client&apos;s written consent, and only
-            while it lasts.
-          </EmptyState>
-        )}
-      </section>
+      <TestimonialsSection
+        empty="Client testimonials are shown only with the client's written consent, and only while it lasts."
+        testimonials={testimonials}
+      />
 
       <section aria-labelledby="results" className="section">
         <h2 id="results">Results</h2>

@@ -1,6 +1,7 @@
 import type { Testimonial_Treatment } from '../_gql/graphql.js'
 
 import { treatmentLabels } from '../_lib/labels.js'
+import { EmptyState } from './EmptyState.js'
 
 type Testimonial = {
   clientName: null | string
@@ -38,4 +39,29 @@ export const TestimonialCard = ({ testimonial }: { testimonial: Testimonial }) =
     ) : null}
     {testimonial.disclaimer ? <p className="disclaimer">{testimonial.disclaimer}</p> : null}
   </figure>
+)
+
+/**
+ * A page's "What clients say" section: each published testimonial, or, when none is, `empty`
+ * saying why (testimonials need the client's written consent).
+ */
+export const TestimonialsSection = ({
+  empty,
+  testimonials,
+}: {
+  empty: string
+  testimonials: ({ id: number | string } & Testimonial)[]
+}) => (
+  <section aria-labelledby="testimonials" className="section">
+    <h2 id="testimonials">What clients say</h2>
+    {testimonials.length ? (
+      <div className="cards">
+        {testimonials.map((testimonial) => (
+          <TestimonialCard key={testimonial.id} testimonial={testimonial} />
+        ))}
+      </div>
+    ) : (
+      <EmptyState title="No client stories published yet">{empty}</EmptyState>
+    )}
+  </section>
 )

@@ -1,27 +1,19 @@
-import type { Metadata } from 'next'
-
 import { notFound } from 'next/navigation.js'
 
 import { Picture } from '../../_components/Picture.js'
 import { RichText } from '../../_components/RichText.js'
 import { formatDate } from '../../_lib/labels.js'
-import { metadataOf } from '../../_lib/metadata.js'
-import { isPreview } from '../../_lib/request.js'
+import { docOf, metadataBySlug, type SlugArgs } from '../../_lib/slugPage.js'
 import { readArticle } from './readArticle.js'
 
-type Args = { params: Promise<{ slug: string }> }
-
-// No article is rendered at build time (the API is not up then): each is rendered on its first
-// request and kept until a webhook expires one of its tags.
+// Each article is rendered on its first request (the build knows no slugs) and kept until a
+// webhook expires one of its tags.
 export const generateStaticParams = () => []
 
-export const generateMetadata = async ({ params }: Args): Promise<Metadata> => {
-  const article = await readArticle((await params).slug, await isPreview())
-  return article ? metadataOf(article.meta, article.title ?? '') : {}
-}
+export const generateMetadata = metadataBySlug(readArticle, (article) => article.title ?? '')
 
-const ArticlePage = async ({ params }: Args) => {
-  const article = await readArticle((await params).slug, await isPreview())
+const ArticlePage = async (args: SlugArgs) => {
+  const article = await docOf(readArticle, args)
   if (!article) {
     notFound()
   }

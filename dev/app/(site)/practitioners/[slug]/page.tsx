@@ -1,29 +1,24 @@
-import type { Metadata } from 'next'
-
 import { notFound } from 'next/navigation.js'
 
 import { EmptyState } from '../../_components/EmptyState.js'
 import { Gallery } from '../../_components/Gallery.js'
 import { Picture } from '../../_components/Picture.js'
 import { RichText } from '../../_components/RichText.js'
-import { TestimonialCard } from '../../_components/TestimonialCard.js'
+import { TestimonialsSection } from '../../_components/TestimonialCard.js'
 import { formatDate, treatmentLabels } from '../../_lib/labels.js'
-import { metadataOf } from '../../_lib/metadata.js'
-import { isPreview } from '../../_lib/request.js'
+import { docOf, metadataBySlug, type SlugArgs } from '../../_lib/slugPage.js'
 import { readPractitioner } from './readPractitioner.js'
-
-type Args = { params: Promise<{ slug: string }> }
 
 // Rendered on first request, kept until a webhook expires it.
 export const generateStaticParams = () => []
 
-export const generateMetadata = async ({ params }: Args): Promise<Metadata> => {
-  const practitioner = await readPractitioner((await params).slug, await isPreview())
-  return practitioner ? metadataOf(practitioner.meta, practitioner.name ?? '') : {}
-}
+export const generateMetadata = metadataBySlug(
+  readPractitioner,
+  (practitioner) => practitioner.name ?? '',
+)
 
-const PractitionerPage = async ({ params }: Args) => {
-  const practitioner = await readPractitioner((await params).slug, await isPreview())
+const PractitionerPage = async (args: SlugArgs) => {
+  const practitioner = await docOf(readPractitioner, args)
   if (!practitioner) {
     notFound()
   }
@@ -92,20 +87,10 @@ const PractitionerPage = async ({ params }: Args) => {
         )}
       </section>
 
-      <section aria-labelledby="testimonials" className="section">
-        <h2 id="testimonials">What clients say</h2>
-        {testimonials.length ? (
-          <div className="cards">
-            {testimonials.map((testimonial) => (
-              <TestimonialCard key={testimonial.id} testimonial={testimonial} />
-            ))}
-          </div>
-        ) : (
-          <EmptyState title="No client stories published yet">
-            Testimonials appear here only with the written consent of each client.
-          </EmptyState>
-        )}
-      </section>
+      <TestimonialsSection
+        empty="Testimonials appear here only with the written consent of each client."
+        testimonials={testimonials}
+      />
 
       <section aria-labelledby="articles" className="section">
         <h2 id="articles">Articles</h2>

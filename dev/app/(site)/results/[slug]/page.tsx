@@ -1,27 +1,19 @@
-import type { Metadata } from 'next'
-
 import { notFound } from 'next/navigation.js'
 
 import { Gallery } from '../../_components/Gallery.js'
-import { metadataOf } from '../../_lib/metadata.js'
-import { isPreview } from '../../_lib/request.js'
+import { docOf, metadataBySlug, type SlugArgs } from '../../_lib/slugPage.js'
 import { readGallery } from './readGallery.js'
-
-type Args = { params: Promise<{ slug: string }> }
 
 // Rendered on first request, kept until a webhook expires it (a consent ending among them).
 export const generateStaticParams = () => []
 
-export const generateMetadata = async ({ params }: Args): Promise<Metadata> => {
-  const gallery = await readGallery((await params).slug, await isPreview())
-  return gallery ? metadataOf(gallery.meta, gallery.title ?? '') : {}
-}
+export const generateMetadata = metadataBySlug(readGallery, (gallery) => gallery.title ?? '')
 
 /**
  * One gallery: the page live preview and the sitemap point at (`/results/{slug}`).
  */
-const GalleryPage = async ({ params }: Args) => {
-  const gallery = await readGallery((await params).slug, await isPreview())
+const GalleryPage = async (args: SlugArgs) => {
+  const gallery = await docOf(readGallery, args)
   if (!gallery) {
     notFound()
   }

@@ -4,7 +4,7 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import { handleEndpoints } from 'payload'
 
-import { withHttpCaching } from '../src/index.js'
+import { withDatabaseOutages, withHttpCaching } from '../src/index.js'
 
 import { answerErrors, answerNotFound } from './http/answerErrors.js'
 import { allowConfiguredOrigins } from './http/cors.js'
@@ -83,7 +83,7 @@ export const createApp = (payload: Payload, options: AppOptions = {}): Express =
   app.post(
     graphQL,
     guardGraphQLRequest(options.bodyLimits),
-    bridge(async (request) => refusedAs400(await graphQLPost(request))),
+    bridge(withDatabaseOutages(async (request) => refusedAs400(await graphQLPost(request)))),
   )
   app.options(
     graphQL,
@@ -98,7 +98,11 @@ export const createApp = (payload: Payload, options: AppOptions = {}): Express =
   app.use(
     api,
     guardApiRequest(config, options.bodyLimits),
-    bridge(withHttpCaching((request) => handleEndpoints({ config, request }), payload)),
+    bridge(
+      withDatabaseOutages(
+        withHttpCaching((request) => handleEndpoints({ config, request }), payload),
+      ),
+    ),
   )
   for (const handler of options.fallthrough ?? [answerNotFound]) {
     app.use(handler)

@@ -41,6 +41,11 @@ const withRequestId = async (req: ExpressRequest, response: Response): Promise<R
   if (response.status < 500) {
     return response
   }
+  // Unavailable (the database is away, the server is draining, readiness says so): not a fault
+  // of the server's, and the body is the answer's own.
+  if (response.status === 503 && response.headers.has('retry-after')) {
+    return response
+  }
   const requestId = req.headers['x-request-id']
   let body: { errors?: Record<string, unknown>[] } = {}
   try {

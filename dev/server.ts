@@ -5,6 +5,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 
 import { getPayload } from 'payload'
 
+import { closeGracefully } from '../src/index.js'
+
 import { createAdminHandler } from './adminHandler.js'
 import { createApp } from './createApp.js'
 import { expireSiteCache } from './expireSiteCache.js'
@@ -113,14 +115,19 @@ payload.logger.info(
   `Ready: ${apiOnly ? 'API only' : `site ${base}/ · admin ${base}${admin}`} · REST ${base}${api} · GraphQL ${base}${api}${graphQL}`,
 )
 
-const shutdown = (signal: string) => {
+// SIGTERM (an orchestrator, systemd) and SIGINT (Ctrl-C): readiness answers 503 at once, the
+// server stops accepting connections and answers the requests under way (for at most
+// SHUTDOWN_TIMEOUT_MS), then Payload's job runners stop and its pool closes. A second signal
+// ends the process at once.
+const shutdown = async (signal: string) => {
   payload.logger.info(`${signal} received, closing`)
-  server.close(async () => {
-    await payload.destroy()
-    process.exit(0)
+  process.once(signal, () => process.exit(1))
+  await closeGracefully(server, {
+    drainMs: Number(process.env.SHUTDOWN_DRAIN_MS ?? 0),
+    payload,
+    timeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000),
   })
-  // Keep-alive connections would hold close() open forever.
-  server.closeAllConnections()
+  process.exit(0)
 }
-process.once('SIGINT', () => shutdown('SIGINT'))
-process.once('SIGTERM', () => shutdown('SIGTERM'))
+process.once('SIGINT', () => void shutdown('SIGINT'))
+process.once('SIGTERM', () => void shutdown('SIGTERM'))

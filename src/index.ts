@@ -30,6 +30,10 @@ export {
   reliableTransactions,
   type ReliableTransactionsOptions,
 } from './utilities/reliableTransactions.js'
+export { closeGracefully, type CloseGracefullyOptions } from './hardening/closeGracefully.js'
+export { DatabaseUnavailableError, isDatabaseUnavailable } from './hardening/databaseUnavailable.js'
+export { surviveDatabaseFaults } from './hardening/surviveDatabaseFaults.js'
+export { withDatabaseOutages } from './hardening/withDatabaseOutages.js'
 export { recomputePrivacy } from './utilities/recomputePrivacy.js'
 export { defaultSlugs } from './utilities/defaultSlugs.js'
 export { readingMinutes, tableOfContents, toAnchor } from './utilities/lexicalContent.js'

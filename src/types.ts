@@ -237,6 +237,20 @@ export type SmpClinicPluginConfig = {
     translations?: SmpTranslations
   }
   /**
+   * The plugin's background jobs: webhook deliveries, and unpublishing content whose consent has
+   * ended.
+   */
+  jobs?: {
+    /**
+     * How long a runner's claim on a job lasts without renewal, in milliseconds. A running job
+     * renews it every third of this; a claim left by a process that stopped (a crash, a
+     * `kill -9`, a lost machine) lapses after it, and the job runs again on the next run of its
+     * queue. Payload 3 alone would leave such a job unrun for ever.
+     * @default 30000
+     */
+    leaseMs?: number
+  }
+  /**
    * When your config has `localization`, the editorial text (titles, bodies, questions, answers,
    * quotes, captions, alt text, disclaimers) is translatable per locale. Slugs, dates, ratings and
    * relationships stay shared. Set `false` to keep every field single-language.
@@ -496,6 +510,10 @@ export type SanitizedSmpClinicOptions = {
    * True when `media` names the host's own upload collection.
    */
   hostMedia: boolean
+  /**
+   * The lease on the plugin's jobs, and the queues it applies to.
+   */
+  jobs: { leaseMs: number; queues: string[] }
   livePreview?: SmpLivePreviewOptions
   /**
    * The public site: its URL (no trailing slash) or null, the organization, and the path template

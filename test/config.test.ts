@@ -81,6 +81,9 @@ describe('installing the plugin', () => {
       '/smp-clinic/seed',
       '/smp-clinic/sitemap',
       '/smp-clinic/sitemap.xml',
+      '/smp-clinic/health',
+      '/smp-clinic/ready',
+      '/smp-clinic/sweep-files',
     ])
     expect(collection(config, 'users')).toBe(input.collections![0])
     // With seeding off the plugin's onInit guards search indexes (there are none here) and hands

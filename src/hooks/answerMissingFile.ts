@@ -25,6 +25,15 @@ export const answerMissingFile = (staticDir: string): UploadHandler =>
         { status: 400 },
       )
     }
+    // The upload journal (and any other dot file) is not an upload.
+    if (
+      path
+        .relative(dir, file)
+        .split(path.sep)
+        .some((part) => part.startsWith('.'))
+    ) {
+      return Response.json({ errors: [{ message: req.t('general:notFound') }] }, { status: 404 })
+    }
     const found = await stat(file).catch(() => undefined)
     if (found?.isFile()) {
       return undefined

@@ -80,8 +80,9 @@ export const withHttpCaching =
       headers.set('cache-control', 'private, no-store')
       return new Response(response.body, { headers, status: response.status })
     }
-    // A part of a file, an error: nothing a shared cache should keep.
-    if (response.status !== 200) {
+    // A part of a file, an error, an answer that says so itself (readiness): nothing a shared
+    // cache should keep.
+    if (response.status !== 200 || /no-store/.test(response.headers.get('cache-control') ?? '')) {
       headers.set('cache-control', 'no-store')
       return new Response(response.body, { headers, status: response.status })
     }
@@ -89,7 +90,15 @@ export const withHttpCaching =
     const etag = `"${createHash('sha256').update(body).digest('base64url')}"`
     headers.set('etag', etag)
     const { maxAge, staleWhileRevalidate } = options.httpCache
-    const end = await nextVisibilityChange(instance, options)
+    let end: Date | undefined
+    try {
+      end = await nextVisibilityChange(instance, options)
+    } catch {
+      // When the next change cannot be known (the database went away after the answer was
+      // read), the answer is not kept at all.
+      headers.set('cache-control', 'no-store')
+      return new Response(body, { headers, status: 200 })
+    }
     // Whole seconds left before something public turns private; a cache may keep the response
     // (fresh, then stale) for no longer than that.
     const left = end

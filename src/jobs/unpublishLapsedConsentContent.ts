@@ -5,6 +5,8 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
 import { pluginOptions } from '../plugins/optionsKey.js'
+import { scheduleAfterLapsedClaims } from './leases.js'
+import { smpClinicQueue } from './queues.js'
 import { lockUntilCommit } from '../utilities/transactionLocks.js'
 import { reportLapse } from '../webhooks/lapse.js'
 import { sendsWebhooks } from '../webhooks/sendsWebhooks.js'
@@ -100,10 +102,7 @@ const unpublishLapsed = async (
   return unpublished
 }
 
-/**
- * The queue the plugin's scheduled task is placed on; run it with `jobs.autoRun`.
- */
-export const smpClinicQueue = 'smp-clinic'
+export { smpClinicQueue }
 
 /**
  * Hourly task that calls `unpublishLapsedConsentContent`. It is scheduled on the `smp-clinic`
@@ -117,5 +116,15 @@ export const unpublishLapsedConsentsTask = (options: SanitizedSmpClinicOptions):
   label: 'Unpublish content whose consent has lapsed',
   outputSchema: [{ name: 'unpublished', type: 'number' }],
   retries: 2,
-  ...(options.disabled ? {} : { schedule: [{ cron: '0 * * * *', queue: smpClinicQueue }] }),
+  ...(options.disabled
+    ? {}
+    : {
+        schedule: [
+          {
+            cron: '0 * * * *',
+            hooks: { beforeSchedule: scheduleAfterLapsedClaims(options) },
+            queue: smpClinicQueue,
+          },
+        ],
+      }),
 })

@@ -30,6 +30,11 @@ import { withReadableRelations } from '../hooks/keepReadableRelations.js'
 import { lockDocumentForUpdate } from '../hooks/lockDocumentForUpdate.js'
 import { readJoinsAtTopLevel } from '../hooks/readJoinsAtTopLevel.js'
 import { validateInputTypes } from '../hooks/validateInputTypes.js'
+import { healthEndpoints } from '../hardening/healthEndpoints.js'
+import { surviveDatabaseFaults } from '../hardening/surviveDatabaseFaults.js'
+import { sweepFilesEndpoint } from '../hardening/sweepFilesEndpoint.js'
+import { sweepOrphanFiles } from '../hardening/sweepOrphanFiles.js'
+import { withJobLease } from '../jobs/leases.js'
 import { unpublishLapsedConsentsTask } from '../jobs/unpublishLapsedConsentContent.js'
 import { seed } from '../seed/index.js'
 import { guardSearchIndexes } from '../search/guardSearchIndexes.js'
@@ -268,11 +273,14 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         return fields === block.fields ? block : { ...block, fields }
       }),
       cors: corsWithOrigins(incoming.cors, options.frontendOrigins),
-      db: withOrderIndexes(
-        incoming.db,
-        added
-          .filter((collection) => collection.orderable && typeof collection.versions === 'object')
-          .map((collection) => collection.slug),
+      // Kept even when disabled: a database fault never ends the process.
+      db: surviveDatabaseFaults(
+        withOrderIndexes(
+          incoming.db,
+          added
+            .filter((collection) => collection.orderable && typeof collection.versions === 'object')
+            .map((collection) => collection.slug),
+        ),
       ),
       csrf: csrfWithOrigins(incoming, options.frontendOrigins),
       custom: { ...incoming.custom, [optionsKey]: options },
@@ -290,8 +298,8 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         ...incoming.jobs,
         tasks: [
           ...(incoming.jobs?.tasks ?? []),
-          unpublishLapsedConsentsTask(options),
-          ...(options.webhooks ? [deliverWebhookTask(options)] : []),
+          withJobLease(unpublishLapsedConsentsTask(options), options),
+          ...(options.webhooks ? [withJobLease(deliverWebhookTask(options), options)] : []),
         ],
       },
     }
@@ -331,10 +339,14 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         ...(incoming.endpoints ?? []),
         seedEndpoint(options),
         ...sitemapEndpoints(options),
+        ...healthEndpoints(),
+        sweepFilesEndpoint(options),
       ],
       onInit: async (payload) => {
         guardIndexes(payload)
         await incoming.onInit?.(payload)
+        // Files a write that crashed left behind, before anything (a seed) writes new ones.
+        await sweepOrphanFiles(payload)
         startWebhookPoller(payload, options)
         if (options.seed === 'onInit') {
           const { created } = await seed({ payload })

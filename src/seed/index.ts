@@ -4,6 +4,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../types.js'
 
+import { sweepOrphanFiles } from '../hardening/sweepOrphanFiles.js'
 import { pluginOptions } from '../plugins/optionsKey.js'
 import { lockUntilCommit } from '../utilities/transactionLocks.js'
 import { writeQueue } from '../utilities/writeQueue.js'
@@ -59,6 +60,9 @@ export const seed = async ({
   const req = incomingReq ?? (await localRequest(payload))
   const release = await seedQueue(payload).acquire()
   try {
+    // A seed a crash interrupted (in another process, since this one started) left its image
+    // files without rows; they would take the names this seed's images should have (`…-1.png`).
+    await sweepOrphanFiles(payload, { collections: [options.slugs.media], strays: false })
     const ownsTransaction = await initTransaction(req)
     try {
       await lockSeeding(req)

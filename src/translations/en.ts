@@ -405,6 +405,7 @@ export const en = {
       'Nothing was updated: {{failed}} of {{total}} documents could not be updated.',
     requestBulkUnknownError: 'Something went wrong.',
     requestDatabaseBusy: 'The database is busy with other writes; retry in a moment.',
+    requestDatabaseUnavailable: 'The database cannot be reached just now; retry in a moment.',
     requestDuplicateValue:
       'The write would duplicate a value that must be unique (a list row id, say).',
     requestMissingDocument: 'There is no {{collection}} document with id {{id}}.',
@@ -416,6 +417,9 @@ export const en = {
     expectedDocumentId: 'Expected a document id.',
     queryAllNeedsList: '"all" applies only to fields that hold a list of values.',
     queryAllUnsupported: '"all" is not supported on this database; use "in".',
+    queryDataEditorsOnly: '"data" on a read is for editors previewing unsaved changes.',
+    queryDataNotObject:
+      '"data" must be a JSON object (the document to show in place of the stored one).',
     queryCountNotWhole: '"{{name}}" must be a whole number of at least {{min}}.',
     queryExistsBoolean: '"exists" takes true or false.',
     queryExpectedConditionList: 'Expected a list of conditions.',
@@ -458,6 +462,7 @@ export const en = {
     inputTextNul: 'Text may not contain NUL characters.',
     inputUnknownBlock: 'Unknown block type.',
     requestCommitFailed: 'The change could not be committed, so nothing was saved: {{error}}',
+    sweepEditorsOnly: 'Only editors can sweep the upload folders.',
     seedEditorsOnly: 'You must be logged in as an editor to seed.',
     sitemapXmlNeedsSiteUrl:
       'sitemap.xml needs absolute URLs: set the plugin option site.url. GET /api/smp-clinic/sitemap lists the paths.',

@@ -428,6 +428,8 @@ export const es: PluginSmpClinicTranslations = {
     requestBulkUnknownError: 'Algo salió mal.',
     requestDatabaseBusy:
       'La base de datos está ocupada con otras escrituras; vuelva a intentarlo en un momento.',
+    requestDatabaseUnavailable:
+      'No se puede acceder a la base de datos en este momento; vuelva a intentarlo en un momento.',
     requestDuplicateValue:
       'La escritura duplicaría un valor que debe ser único (el id de una fila de una lista, por ejemplo).',
     requestMissingDocument: 'No hay ningún documento de {{collection}} con el id {{id}}.',
@@ -439,6 +441,10 @@ export const es: PluginSmpClinicTranslations = {
     expectedDocumentId: 'Se esperaba un id de documento.',
     queryAllNeedsList: '"all" solo se aplica a campos que contienen una lista de valores.',
     queryAllUnsupported: '"all" no es compatible con esta base de datos; use "in".',
+    queryDataEditorsOnly:
+      '«data» en una lectura es para editores que previsualizan cambios sin guardar.',
+    queryDataNotObject:
+      '«data» debe ser un objeto JSON (el documento que se muestra en lugar del guardado).',
     queryCountNotWhole: '"{{name}}" debe ser un número entero de al menos {{min}}.',
     queryExistsBoolean: '"exists" admite true o false.',
     queryExpectedConditionList: 'Se esperaba una lista de condiciones.',
@@ -483,6 +489,7 @@ export const es: PluginSmpClinicTranslations = {
     inputTextNul: 'El texto no puede contener caracteres NUL.',
     inputUnknownBlock: 'Tipo de bloque desconocido.',
     requestCommitFailed: 'No se pudo confirmar el cambio, así que no se guardó nada: {{error}}',
+    sweepEditorsOnly: 'Solo los editores pueden limpiar las carpetas de archivos.',
     seedEditorsOnly: 'Debe iniciar sesión como editor para cargar los datos iniciales.',
     sitemapXmlNeedsSiteUrl:
       'sitemap.xml necesita URL absolutas: defina la opción site.url del plugin. GET /api/smp-clinic/sitemap enumera las rutas.',

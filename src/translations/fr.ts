@@ -428,6 +428,8 @@ export const fr: PluginSmpClinicTranslations = {
     requestBulkUnknownError: 'Une erreur s’est produite.',
     requestDatabaseBusy:
       'La base de données est occupée par d’autres écritures; réessayez dans un instant.',
+    requestDatabaseUnavailable:
+      'La base de données est injoignable pour l’instant; réessayez dans un instant.',
     requestDuplicateValue:
       'L’écriture dupliquerait une valeur qui doit être unique (l’identifiant d’une ligne de liste, par exemple).',
     requestMissingDocument: 'Il n’existe aucun document {{collection}} ayant l’identifiant {{id}}.',
@@ -441,6 +443,10 @@ export const fr: PluginSmpClinicTranslations = {
     queryAllNeedsList: '« all » ne s’applique qu’aux champs qui contiennent une liste de valeurs.',
     queryAllUnsupported:
       '« all » n’est pas pris en charge par cette base de données; utilisez « in ».',
+    queryDataEditorsOnly:
+      '« data » en lecture est réservé aux rédacteurs qui prévisualisent des changements non enregistrés.',
+    queryDataNotObject:
+      '« data » doit être un objet JSON (le document à montrer à la place de celui enregistré).',
     queryCountNotWhole: '« {{name}} » doit être un nombre entier d’au moins {{min}}.',
     queryExistsBoolean: '« exists » prend true ou false.',
     queryExpectedConditionList: 'Liste de conditions attendue.',
@@ -486,6 +492,7 @@ export const fr: PluginSmpClinicTranslations = {
     inputUnknownBlock: 'Type de bloc inconnu.',
     requestCommitFailed:
       'La modification n’a pas pu être validée, donc rien n’a été enregistré : {{error}}',
+    sweepEditorsOnly: 'Seuls les rédacteurs peuvent nettoyer les dossiers de fichiers.',
     seedEditorsOnly:
       'Vous devez être connecté en tant que rédacteur pour charger les données de départ.',
     sitemapXmlNeedsSiteUrl:

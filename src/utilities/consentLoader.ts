@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ConsentTerms } from './consentStatus.js'
 
+import { isDatabaseUnavailable } from '../hardening/databaseUnavailable.js'
 import { type Id, perRequestBatches } from './perRequestBatches.js'
 
 const consents = perRequestBatches<ConsentTerms | null>(async (req, collection, ids) => {
@@ -14,8 +15,14 @@ const consents = perRequestBatches<ConsentTerms | null>(async (req, collection, 
       req,
       where: { id: { in: ids } },
     })
-    // An id that cannot be looked up is a missing consent, which blocks publishing.
-    .catch(() => ({ docs: [] as { id: Id }[] }))
+    // An id that cannot be looked up is a missing consent, which blocks publishing; a database
+    // that is away is not a verdict on the consent (503).
+    .catch((error: unknown) => {
+      if (isDatabaseUnavailable(error)) {
+        throw error
+      }
+      return { docs: [] as { id: Id }[] }
+    })
   return new Map(docs.map((doc) => [String(doc.id), doc as ConsentTerms]))
 }, null)
 

@@ -1,4 +1,7 @@
-const causes = function* (error: unknown) {
+/**
+ * An error and the errors it wraps (`cause`), outermost first, at most five deep.
+ */
+export const causes = function* (error: unknown) {
   for (let cause = error, depth = 0; cause && depth < 5; depth++) {
     yield cause as { code?: unknown; message?: unknown; name?: unknown; status?: unknown }
     cause = (cause as { cause?: unknown }).cause

@@ -5,6 +5,10 @@ import { APIError } from 'payload'
 
 import { en } from '../translations/en.js'
 import { translationNamespace } from '../translations/namespace.js'
+import {
+  DatabaseUnavailableError,
+  isDatabaseUnavailable,
+} from '../hardening/databaseUnavailable.js'
 import { isBusyError } from './databaseErrors.js'
 import { writeQueue } from './writeQueue.js'
 
@@ -89,9 +93,10 @@ const busyTimeoutOnEveryConnection = (adapter: DrizzleAdapter, busyTimeoutMs: nu
   client.transaction = (mode = 'deferred') => {
     // The driver runs both synchronously: the pragma reaches the connection the transaction then
     // takes, and the second call prepares the connection that replaces it.
-    void client.execute(pragma)
+    // A failure shows in the transaction's own statements; these are not awaited.
+    client.execute(pragma).catch(() => undefined)
     const started = transaction(mode)
-    void client.execute(pragma)
+    client.execute(pragma).catch(() => undefined)
     return started
   }
 }
@@ -261,6 +266,9 @@ export const reliableTransactions = (
         return id
       } catch (error) {
         release()
+        if (isDatabaseUnavailable(error)) {
+          throw new DatabaseUnavailableError((error as Error).message)
+        }
         throw isBusyError(error) ? new DatabaseBusyError() : error
       }
     }
@@ -275,6 +283,11 @@ export const reliableTransactions = (
       try {
         await session.resolve()
       } catch (error) {
+        // Whether a commit whose connection was cut reached the database cannot be known; the
+        // client is not told it was stored (503, so it may retry), nor that it failed for good.
+        if (isDatabaseUnavailable(error)) {
+          throw new DatabaseUnavailableError((error as Error).message)
+        }
         if (isBusyError(error)) {
           throw new DatabaseBusyError()
         }

@@ -18,6 +18,8 @@ import { defaultSlugs } from './defaultSlugs.js'
 import { defaultGraphQLLimits } from './graphQLCost.js'
 import { imageFormats } from './imageFormats.js'
 import { sanitizeSite } from './sanitizeSite.js'
+import { smpClinicQueue } from '../jobs/queues.js'
+import { webhookQueue } from '../webhooks/queue.js'
 
 /**
  * An origin as browsers send it (`https://www.example-clinic.com`): scheme, host and port only.
@@ -47,6 +49,13 @@ const seconds = (name: string, value: number) => {
 const wholeNumber = (name: string, value: number) => {
   if (!Number.isSafeInteger(value) || value < 0) {
     throw new Error(`smpClinicPlugin: ${name} must be a whole number of at least 0.`)
+  }
+  return value
+}
+
+const positiveNumber = (name: string, value: number) => {
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new Error(`smpClinicPlugin: ${name} must be a whole number of at least 1.`)
   }
   return value
 }
@@ -177,6 +186,10 @@ export const sanitizeOptions = (
               options.frontend?.cache?.staleWhileRevalidate ?? 300,
             ),
           },
+    jobs: {
+      leaseMs: positiveNumber('jobs.leaseMs', options.jobs?.leaseMs ?? 30_000),
+      queues: [smpClinicQueue, webhookQueue],
+    },
     livePreview: options.admin?.livePreview,
     localize: options.localize ?? true,
     now: options.clock ?? (() => new Date()),

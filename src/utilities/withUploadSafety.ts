@@ -1,17 +1,25 @@
 import type { CollectionConfig } from 'payload'
 
+import {
+  journalDeletedFiles,
+  journalNewFiles,
+  journalReplacedFiles,
+  settleJournalAfterError,
+  settleJournalAfterOperation,
+} from '../hardening/journalUploadFiles.js'
+import { journaledKey } from '../hardening/sweepOrphanFiles.js'
 import { answerMissingFile } from '../hooks/answerMissingFile.js'
 import {
   claimUploadName,
   releaseUploadNameAfterError,
   releaseUploadNameAfterOperation,
 } from '../hooks/claimUploadName.js'
-import { recordFilesToWrite, removeUnsavedFiles } from '../hooks/removeUnsavedFiles.js'
 
 /**
  * What every upload collection the plugin owns or protects gets, ahead of its own hooks and
- * handlers: uploads in progress never share a file name, files of a failed write are removed,
- * and a file name not on disk is a 404.
+ * handlers: uploads in progress never share a file name; every write's files are journaled, so a
+ * write that fails or is cut short by a crash leaves no file that no document names, and no
+ * document without its files (`sweepOrphanFiles`); a file name not on disk is a 404.
  */
 export const withUploadSafety = (collection: CollectionConfig): CollectionConfig => {
   if (!collection.upload) {
@@ -22,19 +30,26 @@ export const withUploadSafety = (collection: CollectionConfig): CollectionConfig
   const staticDir = upload.staticDir || collection.slug
   return {
     ...collection,
+    custom: { ...collection.custom, [journaledKey]: true },
     hooks: {
       ...collection.hooks,
       afterError: [
-        removeUnsavedFiles,
+        settleJournalAfterError,
         releaseUploadNameAfterError,
         ...(collection.hooks?.afterError ?? []),
       ],
       afterOperation: [
+        settleJournalAfterOperation,
         releaseUploadNameAfterOperation,
         ...(collection.hooks?.afterOperation ?? []),
       ],
-      beforeChange: [recordFilesToWrite, ...(collection.hooks?.beforeChange ?? [])],
-      beforeOperation: [claimUploadName(staticDir), ...(collection.hooks?.beforeOperation ?? [])],
+      beforeDelete: [journalDeletedFiles(staticDir), ...(collection.hooks?.beforeDelete ?? [])],
+      beforeOperation: [
+        claimUploadName(staticDir),
+        journalReplacedFiles(staticDir),
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
+      beforeValidate: [journalNewFiles(staticDir), ...(collection.hooks?.beforeValidate ?? [])],
     },
     upload: { ...upload, handlers: [answerMissingFile(staticDir), ...(upload.handlers ?? [])] },
   }

@@ -6,7 +6,16 @@ import { webhookDeliveriesSlug } from '../collections/WebhookDeliveries/index.js
 import { deliverTaskSlug } from './queue.js'
 import { signatureFor, signatureHeader } from './signature.js'
 
-type Attempt = { at: string; durationMs: number; error?: string; status: number }
+type Attempt = { at: string; durationMs: number; error?: null | string; status: number }
+
+type DeliveryState = 'delivered' | 'failed' | 'pending' | 'retrying'
+
+/**
+ * The error of an attempt under way, and what it reads once a later run finds it left by a
+ * process that stopped before the receiver's answer was recorded.
+ */
+const sending = 'sending'
+const interrupted = 'interrupted: the sending process stopped before the answer was recorded'
 
 /**
  * Sends one delivery: a POST of its body, signed, with its idempotency key. A receiver that does
@@ -29,6 +38,7 @@ export const deliverWebhookTask = (options: SanitizedSmpClinicOptions): TaskConf
       endpoint: string
       event: string
       key: string
+      state: DeliveryState
     }
     const endpoint = options.webhooks
       ? options.webhooks.endpoints.find(({ url }) => url === delivery.endpoint)
@@ -37,7 +47,33 @@ export const deliverWebhookTask = (options: SanitizedSmpClinicOptions): TaskConf
       // The endpoint was removed from the config since: nothing to send it to.
       return { output: { status: 0 } }
     }
+    if (delivery.state === 'delivered') {
+      // A run that sent it and recorded so, then stopped before the job was marked done.
+      return { output: { status: delivery.attempts?.at(-1)?.status ?? 0 } }
+    }
+    // An attempt a stopped process began and never finished: whether it reached the receiver
+    // is unknown (the receiver's log of Idempotency-Keys tells).
+    const earlier = (delivery.attempts ?? []).map(({ at, durationMs, error, status }) => ({
+      at,
+      durationMs,
+      error: error === sending ? interrupted : error,
+      status,
+    }))
+    const record = (attempt: Attempt, state: DeliveryState, deliveredAt?: string) =>
+      // Written outside the job's own transaction, so a failed attempt is kept as well.
+      payload.update({
+        collection: webhookDeliveriesSlug,
+        data: { attempts: [...earlier, attempt], deliveredAt, state },
+        depth: 0,
+        id,
+        overrideAccess: true,
+      })
     const started = Date.now()
+    // Recorded before it is sent, so the log shows an attempt that a crash cut short.
+    await record(
+      { at: new Date(started).toISOString(), durationMs: 0, error: sending, status: 0 },
+      delivery.state,
+    )
     let status = 0
     let error: string | undefined
     try {
@@ -63,26 +99,11 @@ export const deliverWebhookTask = (options: SanitizedSmpClinicOptions): TaskConf
     }
     const delivered = status >= 200 && status < 300
     const lastTry = (job.totalTried ?? 0) >= (options.webhooks ? options.webhooks.attempts : 0)
-    // Written outside the job's own transaction, so a failed attempt is kept as well.
-    await payload.update({
-      collection: webhookDeliveriesSlug,
-      data: {
-        attempts: [
-          ...(delivery.attempts ?? []).map(({ at, durationMs, error, status }) => ({
-            at,
-            durationMs,
-            error,
-            status,
-          })),
-          { at: new Date().toISOString(), durationMs: Date.now() - started, error, status },
-        ],
-        deliveredAt: delivered ? new Date().toISOString() : undefined,
-        state: delivered ? 'delivered' : lastTry ? 'failed' : 'retrying',
-      },
-      depth: 0,
-      id,
-      overrideAccess: true,
-    })
+    await record(
+      { at: new Date(started).toISOString(), durationMs: Date.now() - started, error, status },
+      delivered ? 'delivered' : lastTry ? 'failed' : 'retrying',
+      delivered ? new Date().toISOString() : undefined,
+    )
     if (!delivered) {
       throw new Error(`webhook delivery ${id} to ${endpoint.url}: ${error ?? `HTTP ${status}`}`)
     }

@@ -4,6 +4,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../types.js'
 
+import { takeOverLapsedJobs } from '../jobs/leases.js'
 import { reportLapse } from './lapse.js'
 import { webhookQueue } from './queue.js'
 import { sendsWebhooks } from './sendsWebhooks.js'
@@ -101,6 +102,8 @@ export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinic
     current ??= (async () => {
       try {
         await reportLapses(payload, options, since)
+        // Deliveries (and consent runs) a crashed process was running, once their claim lapses.
+        await takeOverLapsedJobs(payload, options)
         await payload.jobs.run({ limit: 50, overrideAccess: true, queue: webhookQueue })
       } catch (error) {
         payload.logger.error({ err: error, msg: 'webhooks: a poll failed' })

@@ -140,7 +140,10 @@ export const checkIntegrity = async ({
   let files = 0
   for (const collection of payload.config.collections.filter((each) => each.upload)) {
     const dir = path.join(uploadsDir, collection.slug)
-    const onDisk = await readdir(dir).catch(() => [] as string[])
+    // Dot names (the upload journal's folder) are not uploads.
+    const onDisk = (await readdir(dir).catch(() => [] as string[])).filter(
+      (name) => !name.startsWith('.'),
+    )
     files += onDisk.length
     const expected = named.get(collection.slug) ?? new Set<string>()
     for (const file of onDisk) {

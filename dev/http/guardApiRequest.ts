@@ -216,7 +216,14 @@ const check = async (
     return
   }
   if (type === 'application/x-www-form-urlencoded' && overridesToGet(req)) {
-    const data = parseQueryString(body.toString('utf8'))
+    // Payload compares the header exactly (a charset parameter would make it drop the body and
+    // list everything): it reads what was checked here.
+    req.headers['content-type'] = 'application/x-www-form-urlencoded'
+    // Payload appends the body to the URL as it came (after any query the URL already has) and
+    // reads the query of the URL that makes: checked the same way here, so what is checked is
+    // what Payload runs.
+    const combined = new URL(`${req.originalUrl}?${body.toString('utf8')}`, 'http://server.invalid')
+    const data = parseQueryString(combined.search)
     checkQuery(data)
     checkWhere(
       config,

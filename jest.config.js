@@ -15,6 +15,8 @@ export default {
     '/node_modules/',
     '<rootDir>/test/consumer/',
     '<rootDir>/test/e2e/',
+    // Kills servers and databases again and again: its own leg, `npm run test:faults`.
+    '<rootDir>/test/faults/',
     ...(process.env.PAYLOAD_DATABASE === 'postgres' ? [] : ['<rootDir>/test/multiInstance/']),
   ],
   testTimeout: 60_000,

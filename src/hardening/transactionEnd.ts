@@ -35,14 +35,19 @@ export const reportTransactionEnds = (adapter: BaseDatabaseAdapter): void => {
   }
   const registry = new Map<Id, TransactionEndCallback[]>()
   registries.set(adapter, registry)
+  /**
+   * The callbacks waiting for a transaction, taken out of the registry as it ends.
+   */
+  const waiting = async (incoming: unknown) => {
+    const id = (await incoming) as Id | null | undefined
+    const callbacks = id === null || id === undefined ? undefined : registry.get(id)
+    registry.delete(id!)
+    return callbacks
+  }
   const commit = adapter.commitTransaction.bind(adapter)
   const rollback = adapter.rollbackTransaction.bind(adapter)
   adapter.commitTransaction = async (incoming) => {
-    const id = await incoming
-    const callbacks = id === null || id === undefined ? undefined : registry.get(id)
-    if (callbacks) {
-      registry.delete(id!)
-    }
+    const callbacks = await waiting(incoming)
     try {
       await commit(incoming)
     } catch (error) {
@@ -52,11 +57,7 @@ export const reportTransactionEnds = (adapter: BaseDatabaseAdapter): void => {
     await run(adapter, callbacks, true)
   }
   adapter.rollbackTransaction = async (incoming) => {
-    const id = await incoming
-    const callbacks = id === null || id === undefined ? undefined : registry.get(id)
-    if (callbacks) {
-      registry.delete(id!)
-    }
+    const callbacks = await waiting(incoming)
     try {
       await rollback(incoming)
     } finally {

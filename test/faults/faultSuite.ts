@@ -1,6 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { readdir, rename, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -13,6 +12,7 @@ import { startThrowawayPostgres, type ThrowawayPostgres } from '../helpers/throw
 import { type Receiver, startReceiver } from './receiver.js'
 import { checkStored, settleDeliveries } from './state.js'
 import { Workload } from './workload.js'
+import { freePort } from '../../dev/freePort.js'
 
 /**
  * Crashes and database faults, as production meets them, against the dev app's own server
@@ -38,16 +38,6 @@ const secret = 'fault-suite-webhook-secret'
 const leaseMs = 30_000
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 
 /**
  * Waits (reading again every 50 ms, for at most `timeoutMs`) until `check` holds.

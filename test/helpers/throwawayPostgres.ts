@@ -1,8 +1,8 @@
 import { execFile, execFileSync } from 'node:child_process'
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { freePort } from '../../dev/freePort.js'
 
 /**
  * A Postgres cluster of the test's own, on a port of its own, that the test may restart and kill
@@ -50,16 +50,6 @@ const binDir = (): string | undefined => {
  */
 export const throwawayPostgresMissing = (): string | undefined =>
   binDir() ? undefined : 'no initdb under /usr/lib/postgresql (Debian package postgresql)'
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 
 /**
  * Runs one of the cluster's commands as its owner, without blocking this process (the test's own

@@ -33,6 +33,28 @@ const wholeNumber = (name: keyof typeof queryBounds, value: unknown, min: number
   }
 }
 
+const isObject = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * `data` (a read by id answers with it in place of the stored document): JSON text of an object,
+ * or an object. Payload parses the text and fails on anything else (500).
+ */
+const checkData = (data: unknown) => {
+  if (data === undefined || data === '' || isObject(data)) {
+    return
+  }
+  let parsed: unknown
+  try {
+    parsed = typeof data === 'string' ? JSON.parse(data) : data
+  } catch {
+    parsed = undefined
+  }
+  if (!isObject(parsed)) {
+    throw refuse('"data" must be a JSON object (the document to show in place of the stored one).')
+  }
+}
+
 /**
  * Checks the shape of a parsed REST query (the query string, or the body of a POST sent with
  * `X-HTTP-Method-Override: GET`): each parameter once, numbers whole and in range, `where` and
@@ -80,6 +102,7 @@ export const checkQuery = (query: Record<string, unknown>): void => {
       throw refuse(`"${name}" must be given once, as text.`)
     }
   }
+  checkData(query.data)
   const sort = query.sort
   if (
     sort !== undefined &&

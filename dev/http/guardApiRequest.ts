@@ -10,6 +10,7 @@ import {
   joinsProblems,
   whereProblems,
 } from '../../src/utilities/whereProblems.js'
+import { idShapeOf } from '../../src/utilities/possibleId.js'
 import { readerT } from './readerT.js'
 import { checkBodyShape } from './checkBodyShape.js'
 import { checkGraphQLBody } from './checkGraphQLBody.js'
@@ -105,7 +106,7 @@ const checkWhere = (
   }
   const schema = {
     allOperator: config.db.name === 'mongoose',
-    defaultIDType: config.db.defaultIDType,
+    idShape: idShapeOf(config.db),
     fieldsOf: (slug: string) =>
       config.collections.find((each) => each.slug === slug)?.flattenedFields,
   }

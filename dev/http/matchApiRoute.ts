@@ -2,7 +2,7 @@ import type { Endpoint, SanitizedConfig } from 'payload'
 
 import { match } from 'path-to-regexp'
 
-import { isPossibleId } from '../../src/utilities/possibleId.js'
+import { idShapeOf, isPossibleId } from '../../src/utilities/possibleId.js'
 
 export type RouteMatch =
   | { allow: string[]; kind: 'method-not-allowed' }
@@ -44,7 +44,7 @@ export const matchApiRoute = (
   if (collection) {
     endpoints = collection.endpoints
     rest = segments.slice(1)
-    validId = (id) => isPossibleId(config.db.defaultIDType, collection.flattenedFields, id)
+    validId = (id) => isPossibleId(idShapeOf(config.db), collection.flattenedFields, id)
   } else if (global) {
     endpoints = global.endpoints
     rest = segments.slice(2)

@@ -86,10 +86,9 @@ export class DatabaseHealth {
   private retrying: NodeJS.Timeout | undefined
   private stopped = false
 
-  constructor(
-    private readonly payload: Payload,
-    private readonly probe: Probe = probeOf(payload),
-  ) {}
+  private probe: Probe | undefined
+
+  constructor(private readonly payload: Payload) {}
 
   /**
    * Marks the database away (when the error says so) and starts trying it again.
@@ -115,6 +114,8 @@ export class DatabaseHealth {
     if (!this.awaySince && Date.now() - this.checkedAt < freshMs) {
       return true
     }
+    // Made on first use: the adapter is connected by then.
+    this.probe ??= probeOf(this.payload)
     this.checking ??= withTimeout(this.probe(), probeTimeoutMs)
       .then(
         () => {

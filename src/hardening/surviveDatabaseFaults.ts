@@ -120,7 +120,10 @@ const watchSqliteFile = (adapter: SqlAdapter, onFault: (error: unknown) => void)
         onFault(error)
         return Promise.reject(error)
       }
-      if (known && (now.ino !== known.ino || now.dev !== known.dev)) {
+      const replaced = known && (now.ino !== known.ino || now.dev !== known.dev)
+      // Taken as known first: reopening goes through these wrappers again.
+      known = now
+      if (replaced) {
         // The connection the client keeps is on the old file. A transaction takes it away (the
         // driver does that synchronously), so the next statement opens the file now at the path.
         void (originals.transaction!('read') as Promise<{ close: () => void }>).then(
@@ -128,7 +131,6 @@ const watchSqliteFile = (adapter: SqlAdapter, onFault: (error: unknown) => void)
           () => undefined,
         )
       }
-      known = now
       return original(...args)
     }
   for (const [name, original] of Object.entries(originals)) {

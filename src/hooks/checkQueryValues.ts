@@ -1,10 +1,9 @@
-import type { CollectionBeforeOperationHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, Payload } from 'payload'
 
 import { APIError, NotFound } from 'payload'
 
-import { pluginOptions } from '../plugins/optionsKey.js'
 import { clinicT, type ClinicT } from '../translations/translated.js'
-import { isPossibleId } from '../utilities/possibleId.js'
+import { idShapeOf, isPossibleId } from '../utilities/possibleId.js'
 import { checkQueryPaths } from './checkQueryPaths.js'
 import {
   describeQueryProblems,
@@ -15,7 +14,7 @@ import {
 
 const querySchema = (payload: Payload): QuerySchema => ({
   allOperator: payload.db.name === 'mongoose',
-  defaultIDType: payload.db.defaultIDType,
+  idShape: idShapeOf(payload.db),
   fieldsOf: (slug) => payload.collections[slug]?.config.flattenedFields,
 })
 
@@ -26,38 +25,6 @@ const checkCount = (t: ClinicT, name: string, value: unknown, min: number) => {
     !(Number.isSafeInteger(value) && (value as number) >= min)
   ) {
     throw new APIError(t('queryCountNotWhole', { min, name }), 400, undefined, true)
-  }
-}
-
-const isObject = (value: unknown) =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-/**
- * `data` on a read (`?data=<json>` on a read by id): Payload answers with it in place of the stored
- * document, as the admin does to preview unsaved edits. Anything but an object fails deep inside
- * Payload (500), and for a visitor it would only let anyone serve made-up content from the API's
- * address: it is for editors, and must be an object.
- */
-const checkReadData = async (t: ClinicT, operation: string, data: unknown, req: PayloadRequest) => {
-  if (operation !== 'read' || data === undefined) {
-    return
-  }
-  const options = pluginOptions(req.payload)
-  if (options && !(await options.access.canEdit({ req }))) {
-    throw new APIError(
-      t('queryDataEditorsOnly'),
-      400,
-      { errors: [{ message: t('queryDataEditorsOnly'), path: 'data' }] },
-      true,
-    )
-  }
-  if (!isObject(data)) {
-    throw new APIError(
-      t('queryDataNotObject'),
-      400,
-      { errors: [{ message: t('queryDataNotObject'), path: 'data' }] },
-      true,
-    )
   }
 }
 
@@ -86,12 +53,11 @@ export const checkQueryValues: CollectionBeforeOperationHook = async ({
   }
   if (
     id !== undefined &&
-    !isPossibleId(req.payload.db.defaultIDType, collection.flattenedFields, id)
+    !isPossibleId(idShapeOf(req.payload.db), collection.flattenedFields, id)
   ) {
     throw new NotFound(req.t)
   }
   const t = clinicT(req.t)
-  await checkReadData(t, operation, (args as { data?: unknown }).data, req)
   checkCount(t, 'limit', limit, 0)
   checkCount(t, 'page', page, 1)
   const schema = querySchema(req.payload)

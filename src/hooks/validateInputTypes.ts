@@ -7,7 +7,7 @@ import type { SanitizedSmpClinicOptions } from '../types.js'
 import { type ClinicT, clinicT, translate } from '../translations/translated.js'
 import { lexicalProblem } from '../utilities/lexicalShape.js'
 import { isOrderKey } from '../utilities/orderKey.js'
-import { isPossibleId } from '../utilities/possibleId.js'
+import { idShapeOf, isPossibleId } from '../utilities/possibleId.js'
 import { isStorableDate } from '../utilities/storableDate.js'
 
 type Problem = { message: string; path: string }
@@ -293,7 +293,7 @@ const missingReferences = async (req: PayloadRequest, references: Reference[]) =
     const possible = wanted.filter(
       (reference) =>
         collection &&
-        isPossibleId(req.payload.db.defaultIDType, collection.config.flattenedFields, reference.id),
+        isPossibleId(idShapeOf(req.payload.db), collection.config.flattenedFields, reference.id),
     )
     const found = possible.length
       ? await req.payload.find({

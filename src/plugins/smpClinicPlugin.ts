@@ -29,8 +29,10 @@ import { guardPublicQuery } from '../hooks/guardPublicQuery.js'
 import { withReadableRelations } from '../hooks/keepReadableRelations.js'
 import { lockDocumentForUpdate } from '../hooks/lockDocumentForUpdate.js'
 import { readJoinsAtTopLevel } from '../hooks/readJoinsAtTopLevel.js'
+import { refuseDataOnRead } from '../hooks/refuseDataOnRead.js'
 import { validateInputTypes } from '../hooks/validateInputTypes.js'
 import { healthEndpoints } from '../hardening/healthEndpoints.js'
+import { refuseLostSessions, reportSessionsLostToOutages } from '../hardening/lostSessions.js'
 import { surviveDatabaseFaults } from '../hardening/surviveDatabaseFaults.js'
 import { sweepFilesEndpoint } from '../hardening/sweepFilesEndpoint.js'
 import { sweepOrphanFiles } from '../hardening/sweepOrphanFiles.js'
@@ -70,6 +72,20 @@ const factories: Record<
 }
 
 /**
+ * What every operation on a collection the plugin owns checks first: a reader whose session was
+ * lost to a database outage is answered 503, and `data` on a read is an editor's object.
+ */
+const requestChecks = [refuseLostSessions, refuseDataOnRead]
+
+const withRequestChecks = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [...requestChecks, ...(collection.hooks?.beforeOperation ?? [])],
+  },
+})
+
+/**
  * Every read of the plugin's collections by someone who is not an editor passes two guards:
  * queries cannot reach hidden documents (`guardPublicQuery`), and responses carry no reference
  * to a document the reader may not read (`withReadableRelations`).
@@ -89,6 +105,7 @@ const guardCollection = (
     afterOperation: [allOrNothing, ...(collection.hooks?.afterOperation ?? [])],
     afterRead: [dropUnpopulatedRelations, ...(collection.hooks?.afterRead ?? [])],
     beforeOperation: [
+      ...requestChecks,
       readJoinsAtTopLevel,
       capPublicDepth(options),
       checkQueryValues,
@@ -265,7 +282,9 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
           ),
         ),
         // With the option, even with no endpoints or disabled: the schema stays the same.
-        ...(options.webhooks ? [createWebhookDeliveriesCollection(options)] : []),
+        ...(options.webhooks
+          ? [withRequestChecks(createWebhookDeliveriesCollection(options))]
+          : []),
       ],
       // Blocks defined once in the config and named by slug in fields (`blockReferences`).
       blocks: incoming.blocks?.map((block) => {
@@ -305,9 +324,12 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
     }
 
     // What plugins running after this one add exists only once Payload has built the config.
-    const guardIndexes = (payload: Payload) => {
+    // Kept even when disabled, as the adapter's hardening is: a database outage never makes a
+    // signed-in reader a visitor.
+    const guardAtInit = (payload: Payload) => {
       guardLateRelations(payload, options, ours)
       guardSearchIndexes(payload, options, ours)
+      reportSessionsLostToOutages(payload)
     }
 
     // Schema stays complete when disabled; only behaviour with side effects is left out.
@@ -315,7 +337,7 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
       return {
         ...config,
         onInit: async (payload) => {
-          guardIndexes(payload)
+          guardAtInit(payload)
           await incoming.onInit?.(payload)
         },
       }
@@ -343,7 +365,7 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         sweepFilesEndpoint(options),
       ],
       onInit: async (payload) => {
-        guardIndexes(payload)
+        guardAtInit(payload)
         await incoming.onInit?.(payload)
         // Files a write that crashed left behind, before anything (a seed) writes new ones.
         await sweepOrphanFiles(payload)

@@ -4,7 +4,7 @@ import type { ClinicT } from '../translations/translated.js'
 
 import { en } from '../translations/en.js'
 import { translationNamespace } from '../translations/namespace.js'
-import { isPossibleId } from './possibleId.js'
+import { type IdShape, isPossibleId } from './possibleId.js'
 import { isStorableDate } from './storableDate.js'
 
 /**
@@ -16,7 +16,7 @@ export type QuerySchema = {
    * Whether the database implements `all` (MongoDB does; Payload's SQL adapters fail on it).
    */
   allOperator: boolean
-  defaultIDType: 'number' | 'text'
+  idShape: IdShape
   fieldsOf: (slug: string) => FlattenedField[] | undefined
 }
 
@@ -270,7 +270,7 @@ const conditionProblem = (
   if (
     idFields &&
     ['equals', 'in', 'not_equals', 'not_in', 'all'].includes(operator) &&
-    !values.every((item) => isPossibleId(schema.defaultIDType, idFields, item))
+    !values.every((item) => isPossibleId(schema.idShape, idFields, item))
   ) {
     return t('expectedDocumentId')
   }

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http'
-import { rename } from 'node:fs/promises'
+import { rename, rm } from 'node:fs/promises'
 import { connect } from 'node:net'
 import type { AddressInfo } from 'node:net'
 
@@ -64,6 +64,12 @@ test('with the SQLite file gone, reads and writes answer 503 with Retry-After, r
     expect(ready.status).toBe(503)
     expect(await ready.json()).toMatchObject({ database: 'down', status: 'unavailable' })
     expect((await server.anonymous.fetch('/api/smp-clinic/health')).status).toBe(200)
+    // A signed-in editor is not taken for a visitor because their session cannot be looked up.
+    for (const path of ['/api/users/me', '/api/consents', '/api/smp-webhook-deliveries']) {
+      const signedIn = await server.admin.fetch(path)
+      expect([path, signedIn.status]).toEqual([path, 503])
+    }
+    expect((await server.admin.rest('POST', '/api/smp-clinic/sweep-files')).status).toBe(503)
   } finally {
     await rename(`${file}.away`, file)
   }
@@ -78,6 +84,33 @@ test('with the SQLite file gone, reads and writes answer 503 with Retry-After, r
     question: 'After the database is back?',
   })
   expect(status).toBe(201)
+})
+
+test('a SQLite file replaced by another (a backup restored over it) is opened afresh, not stuck on the old one', async () => {
+  if (!sqlite()) {
+    console.log('SKIP: replacing the database file is SQLite’s case.')
+    return
+  }
+  const file = (
+    server.payload.db as unknown as { clientConfig: { url: string } }
+  ).clientConfig.url.slice('file:'.length)
+  const { body } = await server.admin.rest('POST', '/api/faqs', {
+    answer: richText('In the backup.'),
+    question: 'Kept in the backup?',
+  })
+  await server.payload.db.execute({
+    drizzle: (server.payload.db as unknown as { drizzle: unknown }).drizzle,
+    raw: `VACUUM INTO '${file}.backup'`,
+  } as never)
+  await server.admin.rest('DELETE', `/api/faqs/${body.doc.id}`)
+  // As a backup is restored: the write-ahead log of the file it replaces goes with it.
+  await rm(`${file}-wal`, { force: true })
+  await rm(`${file}-shm`, { force: true })
+  await rename(`${file}.backup`, file)
+  const restored = await server.admin.get(`/api/faqs/${body.doc.id}`)
+  expect(restored.status).toBe(200)
+  expect(restored.body.question).toBe('Kept in the backup?')
+  expect((await server.anonymous.fetch('/api/smp-clinic/ready')).status).toBe(200)
 })
 
 test('a graceful shutdown says "draining", refuses new connections, and answers the request under way', async () => {

@@ -22,9 +22,30 @@ test.each(['true', '1', '"text"', 'null', '[]', '[1,2]'])(
   async (value) => {
     const { body, status } = await server.admin.get(withData(value))
     expect(status).toBe(400)
-    expect(body.errors[0].data.errors[0].path).toBe('data')
+    expect(body.errors[0].message).toMatch(/"data" must be a JSON object/)
   },
 )
+
+test('the plugin refuses such data itself, for hosts on any server (the Local API, as a request would)', async () => {
+  const user = (await server.payload.find({ collection: 'users', limit: 1 })).docs[0]
+  await expect(
+    server.payload.findByID({
+      collection: 'articles',
+      data: true as never,
+      id: articleId,
+      overrideAccess: false,
+      user,
+    }),
+  ).rejects.toMatchObject({ status: 400 })
+  await expect(
+    server.payload.findByID({
+      collection: 'articles',
+      data: { title: 'Made up' },
+      id: articleId,
+      overrideAccess: false,
+    }),
+  ).rejects.toMatchObject({ status: 400 })
+})
 
 test('an editor may still preview unsaved changes with data as an object', async () => {
   const { body, status } = await server.admin.get(withData('{"title":"Unsaved title"}'))
@@ -86,4 +107,23 @@ test('a query split between the URL and a form-encoded body is checked as Payloa
   )
   const ok = await overrideGet('/api/articles?depth=0', many, 'application/x-www-form-urlencoded')
   expect(ok.status).toBe(200)
+})
+
+test('data that is not an object is a 400 on every collection, the delivery log and the host’s included', async () => {
+  for (const path of ['/api/smp-webhook-deliveries/1', '/api/users/1', '/api/consents/1']) {
+    for (const value of ['true', '1']) {
+      const { status } = await server.admin.get(`${path}?data=${value}`)
+      expect([path, value, status]).toEqual([path, value, 400])
+    }
+    const response = await fetch(`${server.url}${path}`, {
+      body: JSON.stringify({ data: true }),
+      headers: {
+        ...server.admin.headers(),
+        'content-type': 'application/json',
+        'x-http-method-override': 'GET',
+      },
+      method: 'POST',
+    })
+    expect([path, response.status]).toEqual([path, 400])
+  }
 })

@@ -439,7 +439,7 @@ const register = (key: string, collection: string, id: unknown) => {
   fixtures.set(key, { collection, id })
 }
 const gqlId = (id: Id) => JSON.stringify(id)
-const nonexistentId = () => (server.idType === 'Int' ? 987654321 : '0123456789abcdef01234567')
+const nonexistentId = () => server.nonexistentId
 
 const anonymous = (path: string) => send(server.url, path)
 const anonymousGraphQL = (query: string) => send(server.url, '/api/graphql', { json: { query } })

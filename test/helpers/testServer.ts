@@ -10,6 +10,7 @@ import { getPayload } from 'payload'
 import { buildDevConfig, type DevConfigArgs } from '../../dev/buildDevConfig.js'
 import { createApp } from '../../dev/createApp.js'
 import { devAdmin } from '../../dev/ensureFirstUser.js'
+import { idShapeOf, type IdShape } from '../../src/utilities/possibleId.js'
 import { ApiClient } from './apiClient.js'
 import { createTestDatabase, testDatabaseKind, type TestDatabaseKind } from './testDatabase.js'
 
@@ -31,6 +32,14 @@ export type TestServer = {
    * The GraphQL type of document ids: `Int` on SQL databases, `String` on MongoDB.
    */
   idType: 'Int' | 'String'
+  /**
+   * The form of document ids: whole numbers, UUIDs (`DATABASE_ID_TYPE=uuid`) or ObjectIds.
+   */
+  idShape: IdShape
+  /**
+   * An id of the database's form that no document has.
+   */
+  nonexistentId: number | string
   payload: Payload
   /**
    * Where the plugin's upload collections store their files (one folder per collection).
@@ -93,6 +102,12 @@ export const startTestServer = async (args: DevConfigArgs = {}): Promise<TestSer
     },
     database,
     idType: payload.db.defaultIDType === 'number' ? 'Int' : 'String',
+    idShape: idShapeOf(payload.db),
+    nonexistentId: {
+      objectId: '0123456789abcdef01234567',
+      serial: 987654321,
+      uuid: '0b7e5f3a-9c1d-4e2b-8f6a-5d4c3b2a1f0e',
+    }[idShapeOf(payload.db)],
     payload,
     uploadsDir: path.join(dir, 'uploads'),
     url,

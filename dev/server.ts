@@ -17,7 +17,7 @@ import { expireSiteCache } from './expireSiteCache.js'
  * server allows one process per folder, so further instances from the same checkout (the
  * multi-instance test) serve the API alone, through the same express app and Payload handlers.
  */
-// Payload (3.90) can leave a refused query path as a promise nobody awaits (see the README's
+// Payload (3.90) can leave a refused query path as a promise nobody awaits (see docs/PAYLOAD.md,
 // "Payload behaviour the plugin works around"); Node would end the process on it. The request
 // itself has already been answered, so the rejection is logged and the server stays up.
 process.on('unhandledRejection', (reason) => {

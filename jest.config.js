@@ -17,6 +17,16 @@ export default {
     '<rootDir>/test/e2e/',
     // Kills servers and databases again and again: its own leg, `npm run test:faults`.
     '<rootDir>/test/faults/',
+    // `npm test` is the fast tier a newcomer runs; the fuzz, load and concurrency runs, the SQL
+    // statement counts and the typed-client build run in CI (`npm run test:robustness`) and in
+    // the database legs (SMP_TEST_TIER=all).
+    ...(process.env.SMP_TEST_TIER === 'all'
+      ? []
+      : [
+          '<rootDir>/test/robustness/',
+          '<rootDir>/test/statements.test.ts',
+          '<rootDir>/test/clients/',
+        ]),
     ...(process.env.PAYLOAD_DATABASE === 'postgres' ? [] : ['<rootDir>/test/multiInstance/']),
   ],
   testTimeout: 60_000,

@@ -15,7 +15,13 @@ if (kind !== 'postgres' && kind !== 'mongodb') {
   process.exit(2)
 }
 const run = `smp_test_${Date.now().toString(36)}`
-const env: NodeJS.ProcessEnv = { ...process.env, PAYLOAD_DATABASE: kind, SMP_TEST_RUN: run }
+// Every suite, the fuzz and the load run included (`npm test` leaves those to CI).
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PAYLOAD_DATABASE: kind,
+  SMP_TEST_RUN: run,
+  SMP_TEST_TIER: 'all',
+}
 
 const runJest = () =>
   new Promise<number>((resolve) => {

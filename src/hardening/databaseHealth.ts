@@ -114,6 +114,23 @@ export class DatabaseHealth {
     if (!this.awaySince && Date.now() - this.checkedAt < freshMs) {
       return true
     }
+    return this.check()
+  }
+
+  /**
+   * Whether the database answers a check begun now: for a caller that saw something fail a
+   * moment ago and must know whether the database was the cause (a check made before the
+   * failure would not say).
+   */
+  async answersNow(): Promise<boolean> {
+    if (this.checking) {
+      // A check already under way may have begun before the caller's failure.
+      await this.checking
+    }
+    return this.check()
+  }
+
+  private check(): Promise<boolean> {
     // Made on first use: the adapter is connected by then.
     this.probe ??= probeOf(this.payload)
     this.checking ??= withTimeout(this.probe(), probeTimeoutMs)

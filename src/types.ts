@@ -358,8 +358,10 @@ export type SmpWebhookEndpoint = {
 export type SmpWebhooksOptions = {
   endpoints: SmpWebhookEndpoint[]
   /**
-   * How often the plugin looks for consents that have just ended and sends waiting deliveries,
-   * in milliseconds. Deliveries of a change otherwise go out within this time of its commit.
+   * How often the plugin looks for consents that have just ended, retries failed deliveries and
+   * takes over deliveries a crashed process held, in milliseconds. A change's deliveries go out
+   * right after its commit, and a consent's end is reported at its instant (a timer), so this
+   * is the safety net, not the delay a site sees.
    * @default 1000
    */
   pollMs?: number
@@ -433,6 +435,14 @@ export type SmpFrontendOptions = {
    */
   maxDepth?: number
   /**
+   * How far ahead `GET /api/smp-clinic/next-change` looks, in seconds: it names the next instant
+   * anything public stops being public only when it falls within this time, so a site
+   * can schedule its rebuild, while a client's decision dated further ahead (a revocation that
+   * takes effect next month) stays unseen until then.
+   * @default 86400 (a day)
+   */
+  nextChangeWithin?: number
+  /**
    * The origins (`https://www.example-clinic.com`, no path) whose pages call the API from a
    * browser. Added to the host's `cors` (their requests get CORS headers, credentials allowed) and,
    * when the host has a `serverURL` or its own `csrf` list, to `csrf` (an editor's cookie is
@@ -491,6 +501,10 @@ export type SanitizedSmpClinicOptions = {
    * The frontend's origins, normalized (no trailing slash).
    */
   frontendOrigins: string[]
+  /**
+   * How far ahead the next public change is told, in seconds (`frontend.nextChangeWithin`).
+   */
+  nextChangeWithin: number
   /**
    * Webhook endpoints and their retry policy; false when none are configured.
    */

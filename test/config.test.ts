@@ -83,6 +83,7 @@ describe('installing the plugin', () => {
       '/smp-clinic/sitemap.xml',
       '/smp-clinic/health',
       '/smp-clinic/ready',
+      '/smp-clinic/next-change',
       '/smp-clinic/sweep-files',
     ])
     expect(collection(config, 'users')).toBe(input.collections![0])

@@ -83,25 +83,43 @@ describe('photos are private by default', () => {
     expect(await status(`/api/before-after-galleries/${gallery.body.doc.id}`)).toBe(404)
   })
 
-  test('visitors read when a consent-bound document stops being public, and cannot set it', async () => {
+  test('visitors never see when a document’s consent ends (a revocation dated ahead would show), only the site-wide next change within a day; nobody can set it', async () => {
     const consent = await createConsent(server.admin, { expiresAt: inDays(20) })
     const gallery = await createGallery(server.admin, { _status: 'published', consent: consent.id })
     const id = gallery.body.doc.id
     const read = await server.anonymous.get(`/api/before-after-galleries/${id}`)
     expect([read.status, read.body.visibleUntil, read.body.consent]).toEqual([
       200,
-      consent.expiresAt,
+      undefined,
       undefined,
     ])
     const graphql = await server.anonymous.graphql(
       `{ BeforeAfterGallery(id: ${JSON.stringify(id)}) { visibleUntil } }`,
     )
-    expect(graphql.body.data.BeforeAfterGallery.visibleUntil).toBe(consent.expiresAt)
+    expect(graphql.body.data.BeforeAfterGallery.visibleUntil).toBeNull()
     const until = encodeURIComponent(consent.expiresAt)
     const byDate = await server.anonymous.get(
-      `/api/before-after-galleries?where[visibleUntil][equals]=${until}&sort=visibleUntil`,
+      `/api/before-after-galleries?where[visibleUntil][equals]=${until}`,
     )
-    expect(byDate.body.docs.map((doc: { id: unknown }) => doc.id)).toEqual([id])
+    expect(byDate.status).toBe(400)
+    expect(
+      (await server.anonymous.get('/api/before-after-galleries?sort=visibleUntil')).status,
+    ).toBe(400)
+    expect((await server.admin.get(`/api/before-after-galleries/${id}`)).body.visibleUntil).toBe(
+      consent.expiresAt,
+    )
+    // Twenty days away: beyond what the site is told.
+    const far = await server.anonymous.get('/api/smp-clinic/next-change')
+    expect(far.status).toBe(200)
+    expect(
+      far.body.nextChange === null || new Date(far.body.nextChange) < new Date(inDays(1.01)),
+    ).toBe(true)
+    clock.set(new Date(new Date(consent.expiresAt).getTime() - 60 * 60 * 1000))
+    const near = await server.anonymous.get('/api/smp-clinic/next-change')
+    expect(new Date(near.body.nextChange).getTime()).toBeLessThanOrEqual(
+      new Date(consent.expiresAt).getTime(),
+    )
+    clock.reset()
     const forged = await server.admin.rest('PATCH', `/api/before-after-galleries/${id}`, {
       visibleUntil: inDays(400),
     })

@@ -366,3 +366,59 @@ test('the delivery log is for editors only, and a forged or stale signature does
   const unsigned = `t=${t},v1=${createHmac('sha256', '').update(`${t}.${sample.raw}`).digest('hex')}`
   expect(verifyWebhook({ body: sample.raw, header: unsigned, secret: '' })).toBe(false)
 })
+
+test('a revoked client photo used as an article’s hero image, or as an author’s portrait, names those pages too', async () => {
+  const consent = await createConsent(server.admin)
+  const gallery = await createGallery(server.admin, { _status: 'published', consent: consent.id })
+  const galleryId = gallery.body.doc.id
+  await next(about('before-after-galleries', galleryId, 'publish'), 0)
+  const author = await server.admin.rest('POST', '/api/practitioners', {
+    _status: 'published',
+    name: 'Portrait Author',
+    photo: gallery.after.id,
+  })
+  const article = await server.admin.rest('POST', '/api/articles', {
+    _status: 'published',
+    author: author.body.doc.id,
+    body: richText('Shows a client photo as its hero.'),
+    heroImage: gallery.before.id,
+    title: 'Hero photo article',
+  })
+  const byAuthor = await server.admin.rest('POST', '/api/articles', {
+    _status: 'published',
+    author: author.body.doc.id,
+    body: richText('Shows the author card.'),
+    title: 'Author card article',
+  })
+  const from = received.length
+  await server.admin.rest('PATCH', `/api/consents/${consent.id}`, {
+    revocation: { receivedVia: 'email' },
+    revokedAt: new Date().toISOString(),
+  })
+  const unpublish = await next(about('before-after-galleries', galleryId, 'unpublish'), from)
+  expect(unpublish.body.tags).toEqual(
+    expect.arrayContaining([
+      `articles:${article.body.doc.id}`,
+      `articles:slug:${article.body.doc.slug}`,
+      `practitioners:${author.body.doc.id}`,
+      `practitioners:slug:${author.body.doc.slug}`,
+      `articles:slug:${byAuthor.body.doc.slug}`,
+    ]),
+  )
+})
+
+test('a webhook names only documents the site may show: never a draft author’s id', async () => {
+  const draftAuthor = await server.admin.rest('POST', '/api/practitioners?draft=true', {
+    _status: 'draft',
+    name: 'Draft Author',
+  })
+  const from = received.length
+  const article = await server.admin.rest('POST', '/api/articles', {
+    _status: 'published',
+    author: draftAuthor.body.doc.id,
+    body: richText('By an author not yet published.'),
+    title: 'Article by a draft author',
+  })
+  const publish = await next(about('articles', article.body.doc.id, 'publish'), from)
+  expect(publish.body.tags.filter((tag) => tag.startsWith('practitioners:'))).toEqual([])
+})

@@ -9,9 +9,10 @@ import { relationTo } from './relationTo.js'
 /**
  * The consent behind a testimonial or gallery, and the instant it ends (`visibleUntil`, kept current by
  * the consent's own hooks). The consent itself is neither readable nor queryable by the public, so
- * consent records cannot be probed through the content. `visibleUntil` is public: a statically built
- * page needs it to schedule its own rebuild for the instant the document stops being public, and it
- * is only ever seen on documents that are public until then.
+ * consent records cannot be probed through the content. `visibleUntil` is for editors too: a
+ * revocation dated ahead moves it earlier, and a public value would tell anyone watching that the
+ * client withdrew before it takes effect. A site schedules its rebuilds from
+ * `GET /api/smp-clinic/next-change` instead, which names no document and looks only a day ahead.
  */
 export const consentFields = (options: SanitizedSmpClinicOptions): Field[] => {
   if (!options.slugs.consents) {
@@ -36,8 +37,8 @@ export const consentFields = (options: SanitizedSmpClinicOptions): Field[] => {
     {
       name: 'visibleUntil',
       type: 'date',
-      // Written by the consent's hooks, never by a request body.
-      access: { create: hidden.create, update: hidden.update },
+      // Written by the consent's hooks, never by a request body; read by editors only.
+      access: hidden,
       admin: { disableListColumn: true, hidden: true },
       index: true,
       label: translated('fieldVisibleUntil'),

@@ -32,6 +32,7 @@ import { readJoinsAtTopLevel } from '../hooks/readJoinsAtTopLevel.js'
 import { refuseDataOnRead } from '../hooks/refuseDataOnRead.js'
 import { validateInputTypes } from '../hooks/validateInputTypes.js'
 import { healthEndpoints } from '../hardening/healthEndpoints.js'
+import { nextChangeEndpoint } from '../privacy/nextChangeEndpoint.js'
 import { refuseLostSessions, reportSessionsLostToOutages } from '../hardening/lostSessions.js'
 import { surviveDatabaseFaults } from '../hardening/surviveDatabaseFaults.js'
 import { sweepFilesEndpoint } from '../hardening/sweepFilesEndpoint.js'
@@ -362,6 +363,7 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         seedEndpoint(options),
         ...sitemapEndpoints(options),
         ...healthEndpoints(),
+        nextChangeEndpoint(options),
         sweepFilesEndpoint(options),
       ],
       onInit: async (payload) => {

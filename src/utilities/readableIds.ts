@@ -1,21 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { type Id, perRequestBatches } from './perRequestBatches.js'
-
-// An id the database would refuse to compare (and answer with an error) is unreadable: numbers
-// on SQL databases by default, MongoDB's 24 hex digits, and UUIDs on SQL databases set to them
-// (Postgres `idType: 'uuid'`).
-const isValidId = (req: PayloadRequest, id: Id) => {
-  if (req.payload.db.defaultIDType === 'number') {
-    return typeof id === 'number' || /^\d+$/.test(String(id))
-  }
-  return (
-    typeof id === 'string' &&
-    (req.payload.db.name === 'mongoose'
-      ? /^[0-9a-f]{24}$/i.test(id)
-      : /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
-  )
-}
+import { idShapeOf, isPossibleId } from './possibleId.js'
 
 /**
  * One query per batch: which ids pass the collection's own read rule for this reader, now.
@@ -24,8 +10,13 @@ const readable = perRequestBatches(async (req, collection, ids) => {
   const found = new Map<string, boolean>()
   const read = req.payload.collections[collection]?.config.access.read
   const rule: boolean | Where = read ? await read({ req }) : Boolean(req.user)
-  const candidates = ids.filter((id) => isValidId(req, id))
-  if (rule === false || !candidates.length || !req.payload.collections[collection]) {
+  const config = req.payload.collections[collection]?.config
+  // An id the database would refuse to compare (and answer with an error) is unreadable.
+  const shape = idShapeOf(req.payload.db)
+  const candidates = config
+    ? ids.filter((id) => isPossibleId(shape, config.flattenedFields, id))
+    : []
+  if (rule === false || !candidates.length) {
     return found
   }
   const where: Where = { id: { in: candidates } }

@@ -190,6 +190,10 @@ export const sanitizeOptions = (
       leaseMs: positiveNumber('jobs.leaseMs', options.jobs?.leaseMs ?? 30_000),
       queues: [smpClinicQueue, webhookQueue],
     },
+    nextChangeWithin: wholeNumber(
+      'frontend.nextChangeWithin',
+      options.frontend?.nextChangeWithin ?? 86_400,
+    ),
     livePreview: options.admin?.livePreview,
     localize: options.localize ?? true,
     now: options.clock ?? (() => new Date()),

@@ -3,6 +3,8 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import type { SanitizedSmpClinicOptions, SmpCollectionKey, SmpWebhookEvent } from '../types.js'
 import type { SmpWebhookBody } from './body.js'
 
+import { imageUses } from '../hooks/refreshImageVisibility.js'
+import { publicDocs } from '../privacy/publicDocs.js'
 import { relationId } from '../utilities/relationId.js'
 import { enqueueDeliveries } from './outbox.js'
 
@@ -15,13 +17,25 @@ const ids = (value: unknown): string[] =>
     .map(String)
 
 /**
- * The documents of another collection that show this one (found by a relationship to it).
+ * Documents of other collections a change concerns, by option key: the pages that show the
+ * changed document, or that it shows.
  */
-const showing = async (
+type Refs = Partial<Record<SmpCollectionKey, string[]>>
+
+const add = (refs: Refs, key: SmpCollectionKey, value: unknown) => {
+  refs[key] = [...(refs[key] ?? []), ...ids(value)]
+}
+
+/**
+ * The ids of the documents of `key` whose `path` holds one of `values`.
+ */
+const holding = async (
   req: PayloadRequest,
-  slug: string | undefined,
+  options: SanitizedSmpClinicOptions,
+  key: SmpCollectionKey,
   where: Where,
 ): Promise<string[]> => {
+  const slug = options.slugs[key]
   if (!slug) {
     return []
   }
@@ -35,71 +49,142 @@ const showing = async (
     select: {},
     where,
   })
-  return docs.map((doc) => `${slug}:${doc.id}`)
+  return docs.map((doc) => String(doc.id))
 }
 
 /**
- * The cache tags of the documents that embed a document of `key`, and the images it shows.
+ * The documents that show a document of `key` on their pages (a practitioner's page lists their
+ * galleries, an article's page its FAQs), and the images it shows.
  */
 const related = async (
   req: PayloadRequest,
   options: SanitizedSmpClinicOptions,
   key: SmpCollectionKey,
   doc: Doc,
-): Promise<{ images: string[]; tags: string[] }> => {
-  const { slugs } = options
-  const tagged = (slug: string | undefined, value: unknown) =>
-    slug ? ids(value).map((id) => `${slug}:${id}`) : []
+): Promise<{ images: string[]; refs: Refs }> => {
+  const refs: Refs = {}
   const id = doc.id as number | string
   switch (key) {
     case 'articles':
-      return {
-        images: ids(doc.heroImage),
-        tags: [
-          ...tagged(slugs.practitioners, doc.author),
-          ...tagged(slugs.faqs, doc.relatedFaqs),
-          ...tagged(slugs.topics, doc.topics),
-        ],
-      }
+      add(refs, 'practitioners', doc.author)
+      add(refs, 'faqs', doc.relatedFaqs)
+      add(refs, 'topics', doc.topics)
+      return { images: ids(doc.heroImage), refs }
     case 'beforeAfterGalleries':
+      add(refs, 'practitioners', doc.practitioner)
+      add(refs, 'topics', doc.topic)
+      add(
+        refs,
+        'testimonials',
+        await holding(req, options, 'testimonials', { gallery: { equals: id } }),
+      )
       return {
         images: ((doc.pairs as Doc[] | undefined) ?? []).flatMap((pair) =>
           ids([pair.before, pair.after]),
         ),
-        tags: [
-          ...tagged(slugs.practitioners, doc.practitioner),
-          ...tagged(slugs.topics, doc.topic),
-          ...(await showing(req, slugs.testimonials, { gallery: { equals: id } })),
-        ],
+        refs,
       }
     case 'faqs':
-      return {
-        images: [],
-        tags: [
-          ...tagged(slugs.topics, doc.topics),
-          ...(await showing(req, slugs.articles, { relatedFaqs: { contains: id } })),
-        ],
-      }
+      add(refs, 'topics', doc.topics)
+      add(
+        refs,
+        'articles',
+        await holding(req, options, 'articles', { relatedFaqs: { contains: id } }),
+      )
+      return { images: [], refs }
     case 'practitioners':
-      return {
-        images: ids(doc.photo),
-        tags: [
-          ...(await showing(req, slugs.beforeAfterGalleries, { practitioner: { equals: id } })),
-          ...(await showing(req, slugs.testimonials, { practitioner: { equals: id } })),
-          ...(await showing(req, slugs.articles, { author: { equals: id } })),
-        ],
-      }
+      add(
+        refs,
+        'beforeAfterGalleries',
+        await holding(req, options, 'beforeAfterGalleries', { practitioner: { equals: id } }),
+      )
+      add(
+        refs,
+        'testimonials',
+        await holding(req, options, 'testimonials', { practitioner: { equals: id } }),
+      )
+      add(refs, 'articles', await holding(req, options, 'articles', { author: { equals: id } }))
+      return { images: ids(doc.photo), refs }
     case 'testimonials':
-      return {
-        images: [],
-        tags: [
-          ...tagged(slugs.practitioners, doc.practitioner),
-          ...tagged(slugs.beforeAfterGalleries, doc.gallery),
-        ],
-      }
+      add(refs, 'practitioners', doc.practitioner)
+      add(refs, 'beforeAfterGalleries', doc.gallery)
+      return { images: [], refs }
     default:
-      return { images: [], tags: [] }
+      return { images: [], refs }
   }
+}
+
+/**
+ * The documents that show one of these images elsewhere: an article with it as its hero image, a
+ * practitioner with it as their portrait, a gallery with it in a pair; and the pages that show
+ * such a practitioner's card (their articles, galleries and testimonials). A client's photo
+ * withdrawn from its gallery must leave those pages too.
+ */
+const showingImages = async (
+  req: PayloadRequest,
+  options: SanitizedSmpClinicOptions,
+  images: string[],
+): Promise<Refs> => {
+  const refs: Refs = {}
+  if (!images.length) {
+    return refs
+  }
+  for (const use of imageUses(options)) {
+    add(
+      refs,
+      use.key,
+      await holding(req, options, use.key, {
+        or: use.paths.map((path) => ({ [path]: { in: images } })),
+      }),
+    )
+  }
+  for (const practitioner of refs.practitioners ?? []) {
+    for (const [key, field] of [
+      ['articles', 'author'],
+      ['beforeAfterGalleries', 'practitioner'],
+      ['testimonials', 'practitioner'],
+    ] as const) {
+      add(refs, key, await holding(req, options, key, { [field]: { equals: practitioner } }))
+    }
+  }
+  return refs
+}
+
+/**
+ * Cache tags of the documents the public may see among `refs`, by id and by slug: a receiver is
+ * never told of a draft, a sample or anything else it may not show.
+ */
+const publicTags = async (
+  req: PayloadRequest,
+  options: SanitizedSmpClinicOptions,
+  refs: Refs,
+): Promise<string[]> => {
+  const tags: string[] = []
+  for (const [key, refIds] of Object.entries(refs) as [SmpCollectionKey, string[]][]) {
+    const slug = options.slugs[key]
+    if (!slug || !refIds.length) {
+      continue
+    }
+    const fields = req.payload.collections[slug as CollectionSlug]?.config.flattenedFields ?? []
+    const hasSlug = fields.some((field) => 'name' in field && field.name === 'slug')
+    for (const doc of await publicDocs(req, slug, refIds, hasSlug ? { slug: true } : {})) {
+      tags.push(`${slug}:${String(doc.id)}`)
+      if (typeof doc.slug === 'string' && doc.slug) {
+        tags.push(`${slug}:slug:${doc.slug}`)
+      }
+    }
+  }
+  return tags
+}
+
+const merge = (...all: Refs[]): Refs => {
+  const merged: Refs = {}
+  for (const refs of all) {
+    for (const [key, refIds] of Object.entries(refs) as [SmpCollectionKey, string[]][]) {
+      add(merged, key, refIds)
+    }
+  }
+  return merged
 }
 
 /**
@@ -161,9 +246,15 @@ export const changeBody = async ({
   slug: string
 }): Promise<SmpWebhookBody> => {
   const now = await related(req, options, key, doc)
-  const before = previous ? await related(req, options, key, previous) : { images: [], tags: [] }
+  const before = previous ? await related(req, options, key, previous) : { images: [], refs: {} }
   const images = [...new Set([...now.images, ...before.images])]
-  const tags = [...now.tags, ...before.tags]
+  const shown = await showingImages(req, options, images)
+  // The document itself is named by its own tags below, whatever else shows it.
+  const own = options.slugs[key] === slug ? key : undefined
+  if (own && shown[own]) {
+    shown[own] = shown[own]!.filter((each) => each !== String(doc.id))
+  }
+  const tags = await publicTags(req, options, merge(now.refs, before.refs, shown))
   const oldSlug =
     previous && typeof previous.slug === 'string' && previous.slug ? [previous.slug] : []
   const ownSlug = typeof doc.slug === 'string' && doc.slug ? doc.slug : null

@@ -4,8 +4,12 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../types.js'
 
+import { databaseHealth } from '../hardening/databaseHealth.js'
+import { isDatabaseUnavailable } from '../hardening/databaseUnavailable.js'
 import { takeOverLapsedJobs } from '../jobs/leases.js'
+import { nextVisibilityChange } from '../utilities/nextVisibilityChange.js'
 import { reportLapse } from './lapse.js'
+import { whenChangesCommit } from './sendNow.js'
 import { webhookQueue } from './queue.js'
 import { sendsWebhooks } from './sendsWebhooks.js'
 import { localRequest } from '../utilities/localRequest.js'
@@ -83,41 +87,84 @@ const reportLapses = async (
 }
 
 /**
- * Every `pollMs`: reports consents that have just ended, then sends the deliveries that are due
- * (new ones, and retries whose backoff has passed). Runs in every process that starts Payload,
- * without a cron; the timer does not keep the process alive, and stops (waiting for a poll under
- * way) when Payload is destroyed.
+ * How often the next instant at which something public stops being public is looked up again
+ * without a write (a write runs the poller at once, and looks it up then).
+ */
+const instantEvery = 10
+
+/**
+ * Every `pollMs`, at the next instant a consent ends, and right after a change commits: reports
+ * consents that have just ended, then sends the deliveries that are due (new ones, and retries
+ * whose backoff has passed). Runs in every process that starts Payload, without a cron; the
+ * timers do not keep the process alive, and stop (waiting for a poll under way) when Payload is
+ * destroyed.
  */
 export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinicOptions) => {
   if (!sendsWebhooks(options) || !options.webhooks) {
     return
   }
+  const pollMs = options.webhooks.pollMs
   let current: Promise<void> | undefined
+  let again = false
   let stopped = false
+  let polls = 0
+  let atInstant: NodeJS.Timeout | undefined
   const since = new Map<string, string>()
-  const tick = () => {
+
+  // A timer for the next consent end, when it falls before the next poll.
+  const watchNextInstant = async () => {
+    const next = await nextVisibilityChange(payload, options)
+    clearTimeout(atInstant)
+    const wait = next ? next.getTime() - options.now().getTime() : Infinity
+    if (wait < pollMs && !stopped) {
+      atInstant = setTimeout(() => tick(true), Math.max(0, wait))
+      atInstant.unref()
+    }
+  }
+
+  const poll = async (fresh: boolean) => {
+    try {
+      await reportLapses(payload, options, since)
+      // Deliveries (and consent runs) a crashed process was running, once their claim lapses.
+      await takeOverLapsedJobs(payload, options)
+      await payload.jobs.run({ limit: 50, overrideAccess: true, queue: webhookQueue })
+      if (fresh || ++polls % instantEvery === 0) {
+        await watchNextInstant()
+      }
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        // Said once per outage by the health monitor; the next poll tries again.
+        databaseHealth(payload).reportFault(error)
+      } else {
+        payload.logger.error({ err: error, msg: 'webhooks: a poll failed' })
+      }
+    }
+  }
+
+  const tick = (fresh = false) => {
     if (stopped) {
       return
     }
-    current ??= (async () => {
-      try {
-        await reportLapses(payload, options, since)
-        // Deliveries (and consent runs) a crashed process was running, once their claim lapses.
-        await takeOverLapsedJobs(payload, options)
-        await payload.jobs.run({ limit: 50, overrideAccess: true, queue: webhookQueue })
-      } catch (error) {
-        payload.logger.error({ err: error, msg: 'webhooks: a poll failed' })
-      } finally {
-        current = undefined
+    if (current) {
+      again ||= fresh
+      return
+    }
+    current = poll(fresh).finally(() => {
+      current = undefined
+      if (again) {
+        again = false
+        tick(true)
       }
-    })()
+    })
   }
-  const timer = setInterval(tick, options.webhooks.pollMs)
+  whenChangesCommit(payload, () => tick(true))
+  const timer = setInterval(() => tick(), pollMs)
   timer.unref()
   // Payload stops what is in `crons` when it is destroyed, waiting for each.
   ;(payload.crons as unknown as { stop: () => Promise<void> }[]).push({
     stop: async () => {
       clearInterval(timer)
+      clearTimeout(atInstant)
       stopped = true
       await current
     },

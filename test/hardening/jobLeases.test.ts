@@ -5,6 +5,7 @@ import { _internal_jobSystemGlobals } from 'payload'
 import { pluginOptions } from '../../src/plugins/optionsKey.js'
 import { takeOverLapsedJobs } from '../../src/jobs/leases.js'
 import { webhookQueue } from '../../src/webhooks/queue.js'
+import { whenChangesCommit } from '../../src/webhooks/sendNow.js'
 import { richText } from '../helpers/richText.js'
 import { testClock } from '../helpers/testClock.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
@@ -54,6 +55,8 @@ beforeAll(async () => {
       },
     },
   })
+  // The test runs the queue itself: nothing sends a change's deliveries at its commit.
+  whenChangesCommit(server.payload, () => {})
 }, 120_000)
 
 afterAll(async () => {

@@ -1,0 +1,82 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { createConsent, createGallery } from '../helpers/fixtures.js'
+import { richText } from '../helpers/richText.js'
+import { startTestServer, type TestServer } from '../helpers/testServer.js'
+
+/**
+ * A change's deliveries leave as soon as it commits, and a consent's end is reported at its
+ * instant: neither waits for the next poll (here an hour away).
+ */
+const arrivals: { at: number; body: { collection: string; docId: string; event: string } }[] = []
+let receiver: Server
+let server: TestServer
+
+beforeAll(async () => {
+  receiver = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      arrivals.push({ at: Date.now(), body: JSON.parse(Buffer.concat(chunks).toString('utf8')) })
+      res.writeHead(200).end()
+    })
+  })
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+  server = await startTestServer({
+    plugin: {
+      seed: false,
+      webhooks: {
+        endpoints: [
+          {
+            secret: 'at-commit',
+            url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/revalidate`,
+          },
+        ],
+        pollMs: 3_600_000,
+      },
+    },
+  })
+}, 120_000)
+
+afterAll(async () => {
+  await server?.close()
+  receiver?.close()
+})
+
+const arrival = async (match: (body: (typeof arrivals)[number]['body']) => boolean) => {
+  const deadline = Date.now() + 5000
+  for (;;) {
+    const found = arrivals.find(({ body }) => match(body))
+    if (found || Date.now() > deadline) {
+      return found
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+test('a publish reaches the site within half a second of its commit, with the next poll an hour away', async () => {
+  const sent = Date.now()
+  const { body } = await server.admin.rest('POST', '/api/faqs', {
+    _status: 'published',
+    answer: richText('Delivered at once.'),
+    question: 'Delivered at commit?',
+  })
+  const found = await arrival(
+    (each) => each.collection === 'faqs' && each.docId === String(body.doc.id),
+  )
+  expect(found).toBeDefined()
+  expect(found!.at - sent).toBeLessThan(500)
+})
+
+test('a consent that expires in real time reaches the site within half a second of the instant', async () => {
+  const expiresAt = new Date(Date.now() + 1500)
+  const consent = await createConsent(server.admin, { expiresAt: expiresAt.toISOString() })
+  const gallery = await createGallery(server.admin, { _status: 'published', consent: consent.id })
+  const id = String(gallery.body.doc.id)
+  await arrival((each) => each.event === 'publish' && each.docId === id)
+  const found = await arrival((each) => each.event === 'unpublish' && each.docId === id)
+  expect(found).toBeDefined()
+  expect(found!.at - expiresAt.getTime()).toBeGreaterThanOrEqual(0)
+  expect(found!.at - expiresAt.getTime()).toBeLessThan(500)
+})

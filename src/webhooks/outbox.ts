@@ -4,9 +4,8 @@ import type { SanitizedSmpClinicOptions } from '../types.js'
 import type { SmpWebhookBody } from './body.js'
 
 import { webhookDeliveriesSlug } from '../collections/WebhookDeliveries/index.js'
-import { onTransactionEnd } from '../hardening/transactionEnd.js'
 import { lockUntilCommit } from '../utilities/transactionLocks.js'
-import { sendWebhooksNow } from './sendNow.js'
+import { sendAfterCommit } from './sendNow.js'
 import { deliverTaskSlug, webhookQueue } from './queue.js'
 
 /**
@@ -74,14 +73,7 @@ export const enqueueDeliveries = async (
   }
   if (queued.length) {
     // Sent as soon as the change is committed, not at the next poll.
-    const later = await onTransactionEnd(req, (committed) => {
-      if (committed) {
-        sendWebhooksNow(req.payload)
-      }
-    })
-    if (!later) {
-      setImmediate(() => sendWebhooksNow(req.payload))
-    }
+    await sendAfterCommit(req)
   }
   return queued
 }

@@ -93,6 +93,12 @@ const reportLapses = async (
 const instantEvery = 10
 
 /**
+ * The longest delay Node's timers take (about 24.8 days); an instant further ahead is looked up
+ * again before then.
+ */
+const longestTimerMs = 2 ** 31 - 1
+
+/**
  * Every `pollMs`, at the next instant a consent ends, and right after a change commits: reports
  * consents that have just ended, then sends the deliveries that are due (new ones, and retries
  * whose backoff has passed). Runs in every process that starts Payload, without a cron; the
@@ -111,13 +117,15 @@ export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinic
   let atInstant: NodeJS.Timeout | undefined
   const since = new Map<string, string>()
 
-  // A timer for the next consent end, when it falls before the next poll.
+  // A timer for the next consent end: the poll finds it at its instant, not up to `pollMs`
+  // later. (A timer fires no earlier than asked, but Node rounds to the millisecond: a little
+  // margin keeps it from landing just before the instant and finding nothing.)
   const watchNextInstant = async () => {
     const next = await nextVisibilityChange(payload, options)
     clearTimeout(atInstant)
     const wait = next ? next.getTime() - options.now().getTime() : Infinity
-    if (wait < pollMs && !stopped) {
-      atInstant = setTimeout(() => tick(true), Math.max(0, wait))
+    if (wait <= longestTimerMs && !stopped) {
+      atInstant = setTimeout(() => tick(true), Math.max(0, wait) + 2)
       atInstant.unref()
     }
   }

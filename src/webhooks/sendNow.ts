@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { onTransactionEnd } from '../hardening/transactionEnd.js'
 
 const senders = new WeakMap<Payload, () => void>()
 
@@ -14,4 +16,20 @@ export const whenChangesCommit = (payload: Payload, send: () => void): void => {
  */
 export const sendWebhooksNow = (payload: Payload): void => {
   senders.get(payload)?.()
+}
+
+/**
+ * Runs the poller once `req`'s transaction has committed (at once when it has none): for a change
+ * that queued deliveries, or that moved the instant something public stops being public (a
+ * consent's new expiry), which the poller then sets its timer for. A rollback runs nothing.
+ */
+export const sendAfterCommit = async (req: PayloadRequest): Promise<void> => {
+  const later = await onTransactionEnd(req, (committed) => {
+    if (committed) {
+      sendWebhooksNow(req.payload)
+    }
+  })
+  if (!later) {
+    setImmediate(() => sendWebhooksNow(req.payload))
+  }
 }

@@ -103,6 +103,42 @@ export const describeSite = (
     }
 
     /**
+     * Readers hammering each of `paths` (three each, back to back) from now until `until`; for
+     * each path, how long after `from` the last request was sent whose answer still `shows` (0
+     * when none was after `from`): a visitor who asks later than that does not see it. (A page
+     * asked for before the change may render it, and arrive, later still.) A page that shows the
+     * content again after losing it counts from its last showing, so a flapping cache is caught.
+     */
+    const hammer = async (
+      paths: string[],
+      shows: (text: string) => boolean,
+      from: number,
+      until: number,
+    ) => {
+      const lastShown = new Map(paths.map((path) => [path, from]))
+      const reader = async (path: string) => {
+        while (Date.now() < until) {
+          const sent = Date.now()
+          if (shows(await html(path))) {
+            lastShown.set(path, Math.max(lastShown.get(path)!, sent))
+          }
+        }
+      }
+      await Promise.all(paths.flatMap((path) => [reader(path), reader(path), reader(path)]))
+      return Object.fromEntries(paths.map((path) => [path, lastShown.get(path)! - from]))
+    }
+
+    /**
+     * Every address a stored image is served at: the file and each of its sizes.
+     */
+    const addressesOf = (image: { sizes?: unknown; url?: unknown }) => [
+      image.url as string,
+      ...Object.values((image.sizes ?? {}) as Record<string, { url?: null | string }>).flatMap(
+        (size) => (size?.url ? [size.url] : []),
+      ),
+    ]
+
+    /**
      * Every `@type` named anywhere in a JSON-LD value.
      */
     const typesIn = (value: unknown): string[] => {
@@ -531,6 +567,107 @@ export const describeSite = (
         }
       },
     )
+
+    test("a client's photo used as an article's hero image and as its author's portrait leaves the article and practitioner pages within 2 seconds of the consent's revocation, with readers on them", async () => {
+      const stamp = Date.now()
+      const consent = await createConsent(editor)
+      const gallery = await createGallery(editor, { _status: 'published', consent: consent.id })
+      expect(gallery.status).toBe(201)
+      const alts = [`Client ${stamp} before`, `Client ${stamp} after`]
+      for (const [image, alt] of [
+        [gallery.before, alts[0]],
+        [gallery.after, alts[1]],
+      ] as const) {
+        expect((await editor.rest('PATCH', `/api/media/${image.id}`, { alt })).status).toBe(200)
+      }
+      const practitioner = await editor.rest('POST', '/api/practitioners', {
+        _status: 'published',
+        name: `Portrait ${stamp}`,
+        photo: gallery.before.id,
+        title: 'SMP practitioner',
+      })
+      expect(practitioner.status).toBe(201)
+      const article = await editor.rest('POST', '/api/articles', {
+        _status: 'published',
+        author: practitioner.body.doc.id,
+        body: richText('An article whose pictures are a client’s.'),
+        heroImage: gallery.after.id,
+        title: `Hero photo ${stamp}`,
+      })
+      expect(article.status).toBe(201)
+      const pages = [
+        `/articles/${article.body.doc.slug as string}`,
+        `/practitioners/${practitioner.body.doc.slug as string}`,
+      ]
+      const photos = [...addressesOf(gallery.before), ...addressesOf(gallery.after)]
+      const shows = (text: string) =>
+        photos.some((url) => text.includes(url)) || alts.some((alt) => text.includes(alt))
+      for (const path of pages) {
+        await expect(within(60_000, () => html(path), shows)).resolves.toMatchObject({
+          held: true,
+        })
+      }
+      const revokedAt = Date.now()
+      const revoked = await editor.rest('PATCH', `/api/consents/${consent.id}`, {
+        revocation: { receivedVia: 'email' },
+        revokedAt: new Date(revokedAt).toISOString(),
+      })
+      expect(revoked.status).toBe(200)
+      const shownFor = await hammer(pages, shows, revokedAt, revokedAt + 3000)
+      console.log(
+        `hero photo after revocation, ms each page kept showing it: ${JSON.stringify(shownFor)}`,
+      )
+      for (const path of pages) {
+        expect([path, shownFor[path]! <= 2000]).toEqual([path, true])
+        // The og:image, the hero and the author card all went with the photo.
+        const text = await html(path)
+        expect([path, shows(text)]).toEqual([path, false])
+      }
+    })
+
+    test("a gallery leaves the home, results and practitioner pages within 2 seconds of its consent's expiry passing in real time, with readers on them", async () => {
+      const practitioner = await editor.rest('POST', '/api/practitioners', {
+        _status: 'published',
+        name: `Expiry ${Date.now()}`,
+        title: 'SMP practitioner',
+      })
+      expect(practitioner.status).toBe(201)
+      const consent = await createConsent(editor, {
+        expiresAt: new Date(Date.now() + 10 * 24 * 60 * 60 * 1000).toISOString(),
+      })
+      const gallery = await createGallery(editor, {
+        _status: 'published',
+        consent: consent.id,
+        practitioner: practitioner.body.doc.id,
+      })
+      expect(gallery.status).toBe(201)
+      const pages = [
+        '/',
+        `/results/${gallery.body.doc.slug as string}`,
+        `/practitioners/${practitioner.body.doc.slug as string}`,
+      ]
+      const photos = [...addressesOf(gallery.before), ...addressesOf(gallery.after)]
+      const shows = (text: string) => photos.some((url) => text.includes(url))
+      for (const path of pages) {
+        await expect(within(60_000, () => html(path), shows)).resolves.toMatchObject({
+          held: true,
+        })
+      }
+      // The expiry is brought close, then passes with nobody saving anything.
+      const expiresAt = Date.now() + 3000
+      const moved = await editor.rest('PATCH', `/api/consents/${consent.id}`, {
+        expiresAt: new Date(expiresAt).toISOString(),
+      })
+      expect(moved.status).toBe(200)
+      const shownFor = await hammer(pages, shows, expiresAt, expiresAt + 3000)
+      console.log(
+        `real-time expiry, ms each page kept showing the gallery: ${JSON.stringify(shownFor)}`,
+      )
+      for (const path of pages) {
+        expect([path, shownFor[path]! <= 2000]).toEqual([path, true])
+        expect([path, shows(await html(path))]).toEqual([path, false])
+      }
+    })
 
     const withClock = clockFile ? test : test.skip
     withClock(

@@ -80,3 +80,21 @@ test('a consent that expires in real time reaches the site within half a second 
   expect(found!.at - expiresAt.getTime()).toBeGreaterThanOrEqual(0)
   expect(found!.at - expiresAt.getTime()).toBeLessThan(500)
 })
+
+test('a consent whose expiry is moved close reaches the site within half a second of the new instant', async () => {
+  const consent = await createConsent(server.admin, {
+    expiresAt: new Date(Date.now() + 10 * 24 * 60 * 60 * 1000).toISOString(),
+  })
+  const gallery = await createGallery(server.admin, { _status: 'published', consent: consent.id })
+  const id = String(gallery.body.doc.id)
+  await arrival((each) => each.event === 'publish' && each.docId === id)
+  const expiresAt = new Date(Date.now() + 1500)
+  const moved = await server.admin.rest('PATCH', `/api/consents/${consent.id}`, {
+    expiresAt: expiresAt.toISOString(),
+  })
+  expect(moved.status).toBe(200)
+  const found = await arrival((each) => each.event === 'unpublish' && each.docId === id)
+  expect(found).toBeDefined()
+  expect(found!.at - expiresAt.getTime()).toBeGreaterThanOrEqual(0)
+  expect(found!.at - expiresAt.getTime()).toBeLessThan(500)
+})

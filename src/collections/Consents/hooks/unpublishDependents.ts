@@ -8,6 +8,7 @@ import { consentEnd, consentStatus, type ConsentTerms } from '../../../utilities
 import { consentUseOf } from '../../../utilities/consentUse.js'
 import { differs } from '../../../utilities/differs.js'
 import { reportLapse, reportReturn } from '../../../webhooks/lapse.js'
+import { sendAfterCommit } from '../../../webhooks/sendNow.js'
 import { sendsWebhooks } from '../../../webhooks/sendsWebhooks.js'
 
 type Id = number | string
@@ -114,6 +115,8 @@ export const unpublishDependentsAfterChange =
     forgetConsent(req, collection.slug, doc.id)
     if (!options.disabled && operation === 'update') {
       await updateDependents(options, req, doc.id, doc)
+      // A new expiry or revocation date moves the instant the poller's timer is set for.
+      await sendAfterCommit(req)
     }
     return doc
   }

@@ -1,5 +1,5 @@
 import { siteTag } from './app/(site)/_lib/tags.js'
-import { signatureFor, signatureHeader } from '../src/webhooks/signature.js'
+import { signatureFor, signatureHeader } from '../src/internal.js'
 
 /**
  * Expires everything the reference site keeps (its site-wide cache tag) through the site's own

@@ -1,11 +1,7 @@
 import { devAdmin } from '../dev/ensureFirstUser.js'
 import { smpClinicQueue } from '../src/index.js'
-import {
-  sampleGalleries,
-  samplePractitioner,
-  sampleTestimonials,
-} from '../src/seed/data/samples.js'
-import { placeholderPng } from '../src/seed/placeholderImage.js'
+import { sampleGalleries, samplePractitioner, sampleTestimonials } from '../src/internal.js'
+import { placeholderPng } from '../src/internal.js'
 import { ApiClient } from './helpers/apiClient.js'
 import {
   type ForgedToken,

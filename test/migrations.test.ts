@@ -4,7 +4,7 @@ import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 
 import { buildDevConfig } from '../dev/buildDevConfig.js'
-import { placeholderPng } from '../src/seed/placeholderImage.js'
+import { placeholderPng } from '../src/internal.js'
 import { migrationDirs } from '../dev/databaseAdapter.js'
 import { createTestDatabase, testDatabaseKind } from './helpers/testDatabase.js'
 

@@ -21,7 +21,7 @@ const files = (dir: string): string[] =>
   )
 // The one place that picks Payload 3's or Payload 4's name for a server-side request.
 const allowed: Record<string, string[]> = {
-  'utilities/localRequest.ts': ['removed API createLocalReq'],
+  'hardening/localRequest.ts': ['removed API createLocalReq'],
 }
 
 test('src/ uses none of the APIs Payload 4 removes, and spells out what Payload 4 changes', () => {

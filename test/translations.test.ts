@@ -6,7 +6,7 @@ import { fr as payloadFrench } from '@payloadcms/translations/languages/fr'
 import { createLocalReq, getLocalI18n, type PayloadRequest } from 'payload'
 
 import { smpClinicPlugin } from '../src/index.js'
-import { translations } from '../src/translations/index.js'
+import { translations } from '../src/internal.js'
 import { createGallery, createTestimonial } from './helpers/fixtures.js'
 import { startTestServer, type TestServer } from './helpers/testServer.js'
 

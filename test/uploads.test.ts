@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises'
 
-import { placeholderPng } from '../src/seed/placeholderImage.js'
+import { placeholderPng } from '../src/internal.js'
 import { png } from './helpers/fixtures.js'
 import { gifHeader } from './helpers/gifHeader.js'
 import { pngHeader } from './helpers/pngHeader.js'

@@ -2,21 +2,21 @@ import type { ImageSize } from 'payload'
 
 import { slugify } from 'payload/shared'
 
-import type { ClinicRelationship } from '../../src/collections/Testimonials/disclosure.js'
+import type { ClinicRelationship } from '../../src/internal.js'
 
-import { disclosureText } from '../../src/collections/Testimonials/disclosure.js'
-import { forever } from '../../src/fields/imageVisibilityFields.js'
-import { article } from '../../src/seed/data/article.js'
-import { faqs } from '../../src/seed/data/faqs.js'
-import { topics as seedTopics } from '../../src/seed/data/topics.js'
-import { articleBody } from '../../src/seed/articleBody.js'
-import { document, paragraph } from '../../src/seed/lexical.js'
+import { disclosureText } from '../../src/internal.js'
+import { forever } from '../../src/internal.js'
+import { article } from '../../src/internal.js'
+import { faqs } from '../../src/internal.js'
+import { topics as seedTopics } from '../../src/internal.js'
+import { articleBody } from '../../src/internal.js'
+import { document, paragraph } from '../../src/internal.js'
 import {
   anchorHeadings,
   type LexicalState,
   readingMinutes,
   tableOfContents,
-} from '../../src/utilities/lexicalContent.js'
+} from '../../src/internal.js'
 
 /**
  * A row as the database stores it, by column name.

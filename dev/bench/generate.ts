@@ -2,7 +2,7 @@ import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
 import { generateNKeysBetween } from 'payload/shared'
 
-import { sqlTableKey } from '../../src/utilities/sqlTableKey.js'
+import { sqlTableKey } from '../../src/internal.js'
 import { bareSlug } from './bareCopy.js'
 import { type InsertTarget, insertRows, sqlAdapter } from './bulkInsert.js'
 import { documentRows, relatedFaqRows, type Rows, sharedRows, snake } from './documents.js'

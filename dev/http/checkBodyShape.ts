@@ -1,6 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
-import { isOrderKey } from '../../src/utilities/orderKey.js'
+import { isOrderKey } from '../../src/internal.js'
 import { HttpProblem } from './problem.js'
 
 type Collection = SanitizedConfig['collections'][number]

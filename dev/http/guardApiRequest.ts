@@ -3,14 +3,10 @@ import type { SanitizedConfig } from 'payload'
 
 import { parse as parseQuery } from 'qs-esm'
 
-import type { ClinicT } from '../../src/translations/translated.js'
+import type { ClinicT } from '../../src/internal.js'
 
-import {
-  describeQueryProblems,
-  joinsProblems,
-  whereProblems,
-} from '../../src/utilities/whereProblems.js'
-import { idShapeOf } from '../../src/utilities/possibleId.js'
+import { describeQueryProblems, joinsProblems, whereProblems } from '../../src/internal.js'
+import { idShapeOf } from '../../src/internal.js'
 import { readerT } from './readerT.js'
 import { checkBodyShape } from './checkBodyShape.js'
 import { checkGraphQLBody } from './checkGraphQLBody.js'

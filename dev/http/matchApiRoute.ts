@@ -2,7 +2,7 @@ import type { Endpoint, SanitizedConfig } from 'payload'
 
 import { match } from 'path-to-regexp'
 
-import { idShapeOf, isPossibleId } from '../../src/utilities/possibleId.js'
+import { idShapeOf, isPossibleId } from '../../src/internal.js'
 
 export type RouteMatch =
   | { allow: string[]; kind: 'method-not-allowed' }

@@ -4,7 +4,7 @@ import type { SanitizedConfig } from 'payload'
 import { initI18n } from '@payloadcms/translations'
 import { getRequestLanguage } from 'payload'
 
-import { type ClinicT, clinicT } from '../../src/translations/translated.js'
+import { type ClinicT, clinicT } from '../../src/internal.js'
 
 const cookiesOf = (header: string | undefined) =>
   new Map(

@@ -20,4 +20,4 @@ export {
   DatabaseBusyError,
   reliableTransactions,
   type ReliableTransactionsOptions,
-} from '../utilities/reliableTransactions.js'
+} from '../hardening/reliableTransactions.js'

@@ -23,10 +23,10 @@ import {
   type LexicalState,
   tableOfContents,
   toAnchor,
-} from '../utilities/lexicalContent.js'
+} from '../fields/lexicalContent.js'
 
 export { anchorHeadings, tableOfContents, toAnchor }
-export type { TableOfContentsEntry } from '../utilities/lexicalContent.js'
+export type { TableOfContentsEntry } from '../fields/lexicalContent.js'
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 

@@ -1,1 +1,1 @@
-export { ClinicDashboard } from '../components/ClinicDashboard.js'
+export { ClinicDashboard } from '../admin/components/ClinicDashboard.js'

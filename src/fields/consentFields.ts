@@ -1,8 +1,8 @@
 import type { Field } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../types.js'
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
-import { editorsOnlyField } from '../access/editorsOnly.js'
+import { editorsOnlyField } from '../privacy/editorsOnly.js'
 import { translated } from '../translations/translated.js'
 import { relationTo } from './relationTo.js'
 

@@ -1,16 +1,16 @@
 import type { Field, FieldHook } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../types.js'
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
-import { editorsOnlyField } from '../access/editorsOnly.js'
-import { consentStateKeys } from '../translations/consentStateKeys.js'
+import { editorsOnlyField } from '../privacy/editorsOnly.js'
+import { consentStateKeys } from '../consent/consentStateKeys.js'
 import { translated } from '../translations/translated.js'
 import { translatedOptions } from '../translations/translatedOptions.js'
-import { clientComponent } from '../utilities/adminComponents.js'
-import { loadConsent } from '../utilities/consentLoader.js'
-import { consentStatus } from '../utilities/consentStatus.js'
-import { consentUseOf } from '../utilities/consentUse.js'
-import { relationId } from '../utilities/relationId.js'
+import { clientComponent } from '../options/adminComponents.js'
+import { loadConsent } from '../consent/consentLoader.js'
+import { consentStatus } from '../consent/consentStatus.js'
+import { consentUseOf } from '../consent/consentUse.js'
+import { relationId } from '../hardening/relationId.js'
 
 /**
  * The consent states as select options, for list filters and the edit view.

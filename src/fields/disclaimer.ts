@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../types.js'
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
 import { translate, translated } from '../translations/translated.js'
 

@@ -1,6 +1,6 @@
 import type { JoinField } from 'payload'
 
-import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../types.js'
+import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../options/types.js'
 
 type JoinArgs = Omit<JoinField, 'collection' | 'type'> & { from: SmpCollectionKey }
 

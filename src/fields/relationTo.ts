@@ -1,6 +1,6 @@
 import type { RelationshipField } from 'payload'
 
-import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../types.js'
+import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../options/types.js'
 
 type RelationArgs = Omit<RelationshipField, 'relationTo' | 'type'> & { to: SmpCollectionKey }
 

@@ -1,10 +1,10 @@
 import type { Field } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../types.js'
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
-import { editorsOnlyField } from '../access/editorsOnly.js'
+import { editorsOnlyField } from '../privacy/editorsOnly.js'
 import { translated } from '../translations/translated.js'
-import { clientComponent } from '../utilities/adminComponents.js'
+import { clientComponent } from '../options/adminComponents.js'
 
 /**
  * `isSample` marks fictitious seed content for editors and keeps it out of public reads;

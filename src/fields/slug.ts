@@ -3,9 +3,9 @@ import type { Field, FieldHook, PayloadRequest, TextField } from 'payload'
 import { slugField } from 'payload'
 import { slugify } from 'payload/shared'
 
-import type { SanitizedSmpClinicOptions } from '../types.js'
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
-import { editorsOnlyField } from '../access/editorsOnly.js'
+import { editorsOnlyField } from '../privacy/editorsOnly.js'
 import { translate, translated } from '../translations/translated.js'
 
 /**

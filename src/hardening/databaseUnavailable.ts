@@ -2,7 +2,7 @@ import { APIError } from 'payload'
 
 import { en } from '../translations/en.js'
 import { translationNamespace } from '../translations/namespace.js'
-import { causes } from '../utilities/databaseErrors.js'
+import { causes } from './databaseErrors.js'
 
 /**
  * The database cannot be reached (down, restarting, its file gone): the client should retry.

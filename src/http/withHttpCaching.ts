@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import { createHash } from 'node:crypto'
 
-import { pluginOptions } from '../plugins/optionsKey.js'
-import { nextVisibilityChange } from '../utilities/nextVisibilityChange.js'
+import { pluginOptions } from '../options/optionsKey.js'
+import { nextVisibilityChange } from '../privacy/nextVisibilityChange.js'
 
 type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 

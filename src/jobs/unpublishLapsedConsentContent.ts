@@ -2,15 +2,15 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../types.js'
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
-import { pluginOptions } from '../plugins/optionsKey.js'
-import { scheduleAfterLapsedClaims } from './leases.js'
-import { smpClinicQueue } from './queues.js'
-import { lockUntilCommit } from '../utilities/transactionLocks.js'
+import { pluginOptions } from '../options/optionsKey.js'
+import { scheduleAfterLapsedClaims } from '../hardening/jobLeases.js'
+import { smpClinicQueue } from '../options/queues.js'
+import { lockUntilCommit } from '../hardening/transactionLocks.js'
 import { reportLapse } from '../webhooks/lapse.js'
 import { sendsWebhooks } from '../webhooks/sendsWebhooks.js'
-import { localRequest } from '../utilities/localRequest.js'
+import { localRequest } from '../hardening/localRequest.js'
 
 /**
  * Unpublishes testimonials and galleries whose consent has reached its expiry or revocation

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../types.js'
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
-import { nextVisibilityChange } from '../utilities/nextVisibilityChange.js'
+import { nextVisibilityChange } from './nextVisibilityChange.js'
 
 /**
  * `GET /api/smp-clinic/next-change`: the next instant anything public stops being

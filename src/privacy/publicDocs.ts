@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
-import { localRequest } from '../utilities/localRequest.js'
-import { idShapeOf, isPossibleId } from '../utilities/possibleId.js'
+import { localRequest } from '../hardening/localRequest.js'
+import { idShapeOf, isPossibleId } from '../hardening/possibleId.js'
 
 type Id = number | string
 

@@ -7,9 +7,9 @@ import type {
   Where,
 } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../types.js'
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
-import { readableIds } from '../utilities/readableIds.js'
+import { readableIds } from '../privacy/readableIds.js'
 import { readableIdsOf } from './readableIdsOf.js'
 import { indexedClinicCollections } from './searchIndexes.js'
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { Id } from '../utilities/perRequestBatches.js'
+import type { Id } from '../hardening/perRequestBatches.js'
 
 const perRequest = new WeakMap<object, Map<string, Promise<Id[]>>>()
 

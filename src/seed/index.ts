@@ -2,12 +2,12 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../types.js'
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
 import { sweepOrphanFiles } from '../hardening/sweepOrphanFiles.js'
-import { pluginOptions } from '../plugins/optionsKey.js'
-import { lockUntilCommit } from '../utilities/transactionLocks.js'
-import { writeQueue } from '../utilities/writeQueue.js'
+import { pluginOptions } from '../options/optionsKey.js'
+import { lockUntilCommit } from '../hardening/transactionLocks.js'
+import { writeQueue } from '../hardening/writeQueue.js'
 import { article } from './data/article.js'
 import { faqs } from './data/faqs.js'
 import { sampleGalleries, samplePractitioner, sampleTestimonials } from './data/samples.js'
@@ -15,7 +15,7 @@ import { topics } from './data/topics.js'
 import { articleBody } from './articleBody.js'
 import { document, paragraph } from './lexical.js'
 import { placeholderPng } from './placeholderImage.js'
-import { localRequest } from '../utilities/localRequest.js'
+import { localRequest } from '../hardening/localRequest.js'
 
 export type SeedResult = {
   /**

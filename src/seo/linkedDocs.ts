@@ -1,7 +1,7 @@
 import type { PayloadRequest, SelectType, Where } from 'payload'
 
-import { type Id, perRequestBatches } from '../utilities/perRequestBatches.js'
-import { populatedDoc } from '../utilities/populatedDocs.js'
+import { type Id, perRequestBatches } from '../hardening/perRequestBatches.js'
+import { populatedDoc } from '../privacy/populatedDocs.js'
 
 export type LinkedDoc = Record<string, unknown> & { id: Id }
 

@@ -1,6 +1,6 @@
-import type { SanitizedSmpClinicOptions, SmpPageKey } from '../types.js'
+import type { SanitizedSmpClinicOptions, SmpPageKey } from '../options/types.js'
 
-import { fillPreviewURL } from '../utilities/livePreviewAdmin.js'
+import { fillPreviewURL } from './livePreview.js'
 
 export type PageDoc = { id?: unknown; slug?: unknown }
 

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SmpPreviewableKey } from '../types.js'
+import type { SmpPreviewableKey } from '../options/types.js'
 
-import type { Id } from '../utilities/perRequestBatches.js'
+import type { Id } from '../hardening/perRequestBatches.js'
 
 import { readAsReader } from './linkedDocs.js'
 

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedSmpClinicOptions, SmpPageKey } from '../types.js'
+import type { SanitizedSmpClinicOptions, SmpPageKey } from '../options/types.js'
 
 import { treatmentTypes } from '../fields/treatmentTypes.js'
-import { type LexicalState, stateText } from '../utilities/lexicalContent.js'
-import { relationId } from '../utilities/relationId.js'
+import { type LexicalState, stateText } from '../fields/lexicalContent.js'
+import { relationId } from '../hardening/relationId.js'
 import { type LinkedDoc, readLinked } from './linkedDocs.js'
 import { pageUrl, siteNodeId } from './pageUrl.js'
 

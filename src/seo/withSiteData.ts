@@ -1,10 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedSmpClinicOptions, SmpCollectionKey, SmpPreviewableKey } from '../types.js'
+import type {
+  SanitizedSmpClinicOptions,
+  SmpCollectionKey,
+  SmpPreviewableKey,
+} from '../options/types.js'
 import type { GraphInput } from './structuredData.js'
 
-import { fillJsonLd, jsonLdField } from '../fields/jsonLdField.js'
-import { seoMetaField } from '../fields/seoMetaField.js'
+import { fillJsonLd, jsonLdField } from './jsonLdField.js'
+import { seoMetaField } from './seoMetaField.js'
 import { sourceFields } from './sourceFields.js'
 import { articleGraph, faqGraph, galleryGraph, practitionerGraph } from './structuredData.js'
 

@@ -1,4 +1,4 @@
-import type { PluginSmpClinicTranslations } from './index.js'
+import type { PluginSmpClinicTranslations } from './types.js'
 
 /**
  * El vocabulario del panel de administración en español neutro.

@@ -1,4 +1,4 @@
-import type { PluginSmpClinicTranslations } from './index.js'
+import type { PluginSmpClinicTranslations } from './types.js'
 
 /**
  * Le vocabulaire de l'admin en français, à la canadienne (courriel, téléverser, site Web).

@@ -1,4 +1,4 @@
-import type { SmpWebhookEvent } from '../types.js'
+import type { SmpWebhookEvent } from '../options/types.js'
 
 /**
  * What a delivery's JSON body holds.

@@ -1,11 +1,15 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import type { SanitizedSmpClinicOptions, SmpCollectionKey, SmpWebhookEvent } from '../types.js'
+import type {
+  SanitizedSmpClinicOptions,
+  SmpCollectionKey,
+  SmpWebhookEvent,
+} from '../options/types.js'
 import type { SmpWebhookBody } from './body.js'
 
-import { imageUses } from '../hooks/refreshImageVisibility.js'
+import { imageUses } from '../privacy/refreshImageVisibility.js'
 import { publicDocs } from '../privacy/publicDocs.js'
-import { relationId } from '../utilities/relationId.js'
+import { relationId } from '../hardening/relationId.js'
 import { enqueueDeliveries } from './outbox.js'
 
 type Doc = Record<string, unknown>

@@ -7,7 +7,11 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import type { SanitizedSmpClinicOptions, SmpCollectionKey, SmpWebhookEvent } from '../types.js'
+import type {
+  SanitizedSmpClinicOptions,
+  SmpCollectionKey,
+  SmpWebhookEvent,
+} from '../options/types.js'
 
 import { enqueueChange } from './changeBody.js'
 

@@ -1,9 +1,9 @@
 import type { TaskConfig } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../types.js'
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
-import { webhookDeliveriesSlug } from '../collections/WebhookDeliveries/index.js'
-import { deliverTaskSlug } from './queue.js'
+import { webhookDeliveriesSlug } from './deliveries/slug.js'
+import { deliverTaskSlug } from '../options/webhookQueue.js'
 import { signatureFor, signatureHeader } from './signature.js'
 
 type Attempt = { at: string; durationMs: number; error?: null | string; status: number }

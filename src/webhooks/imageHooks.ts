@@ -6,9 +6,9 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../types.js'
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
-import { imageUses } from '../hooks/refreshImageVisibility.js'
+import { imageUses } from '../privacy/refreshImageVisibility.js'
 import { enqueueChange } from './changeBody.js'
 import { isPublicDoc } from './changeHooks.js'
 

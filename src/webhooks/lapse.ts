@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../types.js'
+import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../options/types.js'
 
 import { enqueueChange } from './changeBody.js'
 import { lapseKey } from './changeHooks.js'

@@ -1,12 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../types.js'
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
 import type { SmpWebhookBody } from './body.js'
 
-import { webhookDeliveriesSlug } from '../collections/WebhookDeliveries/index.js'
-import { lockUntilCommit } from '../utilities/transactionLocks.js'
+import { webhookDeliveriesSlug } from './deliveries/slug.js'
+import { lockUntilCommit } from '../hardening/transactionLocks.js'
 import { sendAfterCommit } from './sendNow.js'
-import { deliverTaskSlug, webhookQueue } from './queue.js'
+import { deliverTaskSlug, webhookQueue } from '../options/webhookQueue.js'
 
 /**
  * Records a delivery of `body` for each endpoint that wants its event, and queues its job, in

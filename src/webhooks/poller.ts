@@ -2,17 +2,17 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../types.js'
+import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../options/types.js'
 
 import { databaseHealth } from '../hardening/databaseHealth.js'
 import { isDatabaseUnavailable } from '../hardening/databaseUnavailable.js'
-import { takeOverLapsedJobs } from '../jobs/leases.js'
-import { nextVisibilityChange } from '../utilities/nextVisibilityChange.js'
+import { takeOverLapsedJobs } from '../hardening/jobLeases.js'
+import { nextVisibilityChange } from '../privacy/nextVisibilityChange.js'
 import { reportLapse } from './lapse.js'
 import { whenChangesCommit } from './sendNow.js'
-import { webhookQueue } from './queue.js'
+import { webhookQueue } from '../options/webhookQueue.js'
 import { sendsWebhooks } from './sendsWebhooks.js'
-import { localRequest } from '../utilities/localRequest.js'
+import { localRequest } from '../hardening/localRequest.js'
 
 /**
  * How far back a consent's end is still reported: a server that was down when it passed tells

@@ -1,4 +1,4 @@
-import type { SanitizedSmpClinicOptions } from '../types.js'
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
 /**
  * Whether there is anyone to tell: the `webhooks` option may list no endpoints (one environment

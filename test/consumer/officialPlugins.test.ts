@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { article } from '../../src/seed/data/article.js'
-import { faqs } from '../../src/seed/data/faqs.js'
+import { article } from '../../src/internal.js'
+import { faqs } from '../../src/internal.js'
 import { installApp, installedVersion, own, packPlugin, runApp } from './consumerApp.js'
 
 /**

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http'
 import { type AddressInfo } from 'node:net'
 
 import { devAdmin } from '../../dev/ensureFirstUser.js'
-import { placeholderPng } from '../../src/seed/placeholderImage.js'
+import { placeholderPng } from '../../src/internal.js'
 import { ApiClient } from '../helpers/apiClient.js'
 import { signatureHeader, verifyWebhook } from '../../src/exports/webhooks.js'
 import { createConsent } from '../helpers/fixtures.js'

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 
 import { devAdmin } from '../../dev/ensureFirstUser.js'
-import { translations } from '../../src/translations/index.js'
+import { translations } from '../../src/internal.js'
 import { ApiClient } from '../helpers/apiClient.js'
 import { createGallery } from '../helpers/fixtures.js'
 import { browserTest, launchBrowser, logIn, openAdminPage, openPage, snap } from './browser.js'

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { signatureFor, signatureHeader } from '../../src/webhooks/signature.js'
+import { signatureFor, signatureHeader } from '../../src/internal.js'
 import { ApiClient } from '../helpers/apiClient.js'
 import {
   createConsent,

@@ -134,7 +134,7 @@ test('a graceful shutdown says "draining", refuses new connections, and answers 
   await sleep(100)
   // Payload stays up for the other tests: only the readiness flag and the server are shut.
   const closing = closeGracefully(own, { drainMs: 300, timeoutMs: 5000 })
-  const { databaseHealth } = await import('../../src/hardening/databaseHealth.js')
+  const { databaseHealth } = await import('../../src/internal.js')
   databaseHealth(server.payload).draining = true
   const draining = await fetch(`http://127.0.0.1:${port}/api/smp-clinic/ready`)
   expect(draining.status).toBe(503)

@@ -5,7 +5,7 @@ import { hostname } from 'node:os'
 import path from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import { sweepOrphanFiles } from '../../src/hardening/sweepOrphanFiles.js'
+import { sweepOrphanFiles } from '../../src/internal.js'
 import { png } from '../helpers/fixtures.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 

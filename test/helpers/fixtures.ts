@@ -1,6 +1,6 @@
 import type { ApiClient } from './apiClient.js'
 
-import { placeholderPng } from '../../src/seed/placeholderImage.js'
+import { placeholderPng } from '../../src/internal.js'
 
 /**
  * Documents the tests create through the REST API as an editor would.

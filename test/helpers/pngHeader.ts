@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib'
 
-import { pngFile } from '../../src/seed/placeholderImage.js'
+import { pngFile } from '../../src/internal.js'
 
 /**
  * A tiny PNG whose header declares `width` × `height` pixels while its data holds only one row:

@@ -10,7 +10,7 @@ import { getPayload } from 'payload'
 import { buildDevConfig, type DevConfigArgs } from '../../dev/buildDevConfig.js'
 import { createApp } from '../../dev/createApp.js'
 import { devAdmin } from '../../dev/ensureFirstUser.js'
-import { idShapeOf, type IdShape } from '../../src/utilities/possibleId.js'
+import { idShapeOf, type IdShape } from '../../src/internal.js'
 import { ApiClient } from './apiClient.js'
 import { createTestDatabase, testDatabaseKind, type TestDatabaseKind } from './testDatabase.js'
 

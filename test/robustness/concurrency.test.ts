@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
-import { placeholderPng } from '../../src/seed/placeholderImage.js'
+import { placeholderPng } from '../../src/internal.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
 /**

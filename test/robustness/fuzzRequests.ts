@@ -2,7 +2,7 @@ import type { FlattenedField, Payload } from 'payload'
 
 import { stringify } from 'qs-esm'
 
-import { placeholderPng } from '../../src/seed/placeholderImage.js'
+import { placeholderPng } from '../../src/internal.js'
 import { consentRecord } from '../helpers/fixtures.js'
 import { gifHeader } from '../helpers/gifHeader.js'
 import { pngHeader } from '../helpers/pngHeader.js'

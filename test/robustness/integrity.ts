@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import type { ApiClient } from '../helpers/apiClient.js'
 
-import { isOrderKey } from '../../src/utilities/orderKey.js'
+import { isOrderKey } from '../../src/internal.js'
 
 type Doc = Record<string, any>
 

@@ -1,23 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../../types.js'
+import type { SanitizedSmpClinicOptions } from '../../options/types.js'
 
-import { editorialAccess } from '../../access/editorialAccess.js'
+import { editorialAccess } from '../../privacy/editorialAccess.js'
 import { relationTo } from '../../fields/relationTo.js'
 import { richTextEditor } from '../../fields/richTextEditor.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { slug } from '../../fields/slug.js'
 import { topicsField } from '../../fields/topicsField.js'
 import { normalizeUrl, validateUrl } from '../../fields/validateUrl.js'
-import { setPublishedAt } from '../../hooks/setPublishedAt.js'
+import { setPublishedAt } from '../../fields/setPublishedAt.js'
 import { translated } from '../../translations/translated.js'
-import { applyOverrides } from '../../utilities/applyOverrides.js'
+import { applyOverrides } from '../../options/applyOverrides.js'
 import {
   refreshShownImagesAfterChange,
   refreshShownImagesAfterDelete,
-} from '../../hooks/refreshImageVisibility.js'
-import { graphQLNames } from '../../utilities/graphQLNames.js'
-import { livePreviewAdmin } from '../../utilities/livePreviewAdmin.js'
+} from '../../privacy/refreshImageVisibility.js'
+import { graphQLNames } from '../../graphql/graphQLNames.js'
+import { livePreviewAdmin } from '../../seo/livePreview.js'
 import { populateReadingAids } from './hooks/populateReadingAids.js'
 
 /**

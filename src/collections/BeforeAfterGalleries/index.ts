@@ -1,9 +1,9 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../../types.js'
+import type { SanitizedSmpClinicOptions } from '../../options/types.js'
 
-import { editorialAccess } from '../../access/editorialAccess.js'
-import { consentStillValid } from '../../access/consentStillValid.js'
+import { editorialAccess } from '../../privacy/editorialAccess.js'
+import { consentStillValid } from '../../privacy/consentStillValid.js'
 import { consentFields } from '../../fields/consentFields.js'
 import { consentStateField } from '../../fields/consentStateField.js'
 import { disclaimer } from '../../fields/disclaimer.js'
@@ -11,21 +11,21 @@ import { relationTo } from '../../fields/relationTo.js'
 import { sampleFields } from '../../fields/sampleFields.js'
 import { slug } from '../../fields/slug.js'
 import { treatmentOptions } from '../../fields/treatmentTypes.js'
-import { requireConsentToPublish } from '../../hooks/requireConsentToPublish.js'
+import { requireConsentToPublish } from '../../consent/requireConsentToPublish.js'
 import { byLanguage } from '../../translations/byLanguage.js'
 import { translate, translated } from '../../translations/translated.js'
 import { translatedOptions } from '../../translations/translatedOptions.js'
-import { clientComponent } from '../../utilities/adminComponents.js'
-import { applyOverrides } from '../../utilities/applyOverrides.js'
-import { graphQLNames } from '../../utilities/graphQLNames.js'
-import { livePreviewAdmin } from '../../utilities/livePreviewAdmin.js'
-import { faceOptions } from '../../fields/identifiabilityOptions.js'
+import { clientComponent } from '../../options/adminComponents.js'
+import { applyOverrides } from '../../options/applyOverrides.js'
+import { graphQLNames } from '../../graphql/graphQLNames.js'
+import { livePreviewAdmin } from '../../seo/livePreview.js'
+import { faceOptions } from '../../consent/identifiabilityOptions.js'
 import { oneOf } from '../../fields/oneOf.js'
 import { hairLossStages } from './hairLossStages.js'
 import {
   refreshShownImagesAfterChange,
   refreshShownImagesAfterDelete,
-} from '../../hooks/refreshImageVisibility.js'
+} from '../../privacy/refreshImageVisibility.js'
 import { refuseAlwaysPublicPhotos } from './hooks/refuseAlwaysPublicPhotos.js'
 
 const angles = translatedOptions({

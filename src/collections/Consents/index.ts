@@ -1,24 +1,24 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../../types.js'
+import type { SanitizedSmpClinicOptions } from '../../options/types.js'
 
-import { consentManagersOnly } from '../../access/consentManagersOnly.js'
+import { consentManagersOnly } from '../../privacy/consentManagersOnly.js'
 import { consentStateOptions } from '../../fields/consentStateField.js'
-import { faceOptions, nameOptions } from '../../fields/identifiabilityOptions.js'
+import { faceOptions, nameOptions } from '../../consent/identifiabilityOptions.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { oneOf } from '../../fields/oneOf.js'
 import { requiredText } from '../../fields/requiredText.js'
 import { translate, translated } from '../../translations/translated.js'
 import { translatedOptions } from '../../translations/translatedOptions.js'
-import { applyOverrides } from '../../utilities/applyOverrides.js'
+import { applyOverrides } from '../../options/applyOverrides.js'
 import {
   consentEnd,
   consentStatus,
   type ConsentTerms,
   isIpAddress,
   isUserAgent,
-} from '../../utilities/consentStatus.js'
-import { graphQLNames } from '../../utilities/graphQLNames.js'
+} from '../../consent/consentStatus.js'
+import { graphQLNames } from '../../graphql/graphQLNames.js'
 import { fingerprintDocument } from './hooks/fingerprintDocument.js'
 import {
   unpublishDependentsAfterChange,

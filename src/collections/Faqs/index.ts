@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../../types.js'
+import type { SanitizedSmpClinicOptions } from '../../options/types.js'
 
-import { editorialAccess } from '../../access/editorialAccess.js'
+import { editorialAccess } from '../../privacy/editorialAccess.js'
 import { relationTo } from '../../fields/relationTo.js'
 import { richTextEditor } from '../../fields/richTextEditor.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { topicsField } from '../../fields/topicsField.js'
 import { translated } from '../../translations/translated.js'
-import { applyOverrides } from '../../utilities/applyOverrides.js'
-import { graphQLNames } from '../../utilities/graphQLNames.js'
+import { applyOverrides } from '../../options/applyOverrides.js'
+import { graphQLNames } from '../../graphql/graphQLNames.js'
 
 /**
  * Questions patients ask, in the order editors arrange them by drag and drop.

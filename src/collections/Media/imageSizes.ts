@@ -1,6 +1,6 @@
 import type { ImageSize } from 'payload'
 
-import type { SmpImageFormat } from '../../types.js'
+import type { SmpImageFormat } from '../../options/types.js'
 
 /**
  * One aspect per use, so each use's sizes form a `srcset`: `card` (4:3, cropped around the focal

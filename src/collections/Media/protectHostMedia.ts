@@ -1,11 +1,11 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../../types.js'
+import type { SanitizedSmpClinicOptions } from '../../options/types.js'
 
-import { publicImages } from '../../access/publicImagesOrEditors.js'
-import { imageVisibilityFields } from '../../fields/imageVisibilityFields.js'
+import { publicImages } from '../../privacy/publicImagesOrEditors.js'
+import { imageVisibilityFields } from '../../privacy/imageVisibilityFields.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
-import { refreshOwnVisibility } from '../../hooks/refreshImageVisibility.js'
+import { refreshOwnVisibility } from '../../privacy/refreshImageVisibility.js'
 import { limitImagePixels } from './hooks/limitImagePixels.js'
 
 /**

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../../types.js'
+import type { SanitizedSmpClinicOptions } from '../../options/types.js'
 
-import { editorialAccess } from '../../access/editorialAccess.js'
-import { notSample } from '../../access/notSample.js'
+import { editorialAccess } from '../../privacy/editorialAccess.js'
+import { notSample } from '../../privacy/notSample.js'
 import { joinFrom } from '../../fields/joinFrom.js'
 import { richTextEditor } from '../../fields/richTextEditor.js'
 import { sampleFields } from '../../fields/sampleFields.js'
@@ -11,13 +11,13 @@ import { slug } from '../../fields/slug.js'
 import { treatmentOptions } from '../../fields/treatmentTypes.js'
 import { normalizeUrl, validateUrl } from '../../fields/validateUrl.js'
 import { translated } from '../../translations/translated.js'
-import { applyOverrides } from '../../utilities/applyOverrides.js'
+import { applyOverrides } from '../../options/applyOverrides.js'
 import {
   refreshShownImagesAfterChange,
   refreshShownImagesAfterDelete,
-} from '../../hooks/refreshImageVisibility.js'
-import { graphQLNames } from '../../utilities/graphQLNames.js'
-import { livePreviewAdmin } from '../../utilities/livePreviewAdmin.js'
+} from '../../privacy/refreshImageVisibility.js'
+import { graphQLNames } from '../../graphql/graphQLNames.js'
+import { livePreviewAdmin } from '../../seo/livePreview.js'
 
 /**
  * The clinic's practitioners: who performs treatments, authors articles and is credited in

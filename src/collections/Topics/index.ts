@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../../types.js'
+import type { SanitizedSmpClinicOptions } from '../../options/types.js'
 
-import { editorsOnly } from '../../access/editorsOnly.js'
+import { editorsOnly } from '../../privacy/editorsOnly.js'
 import { seedKeyField } from '../../fields/sampleFields.js'
 import { slug } from '../../fields/slug.js'
 import { translated } from '../../translations/translated.js'
-import { applyOverrides } from '../../utilities/applyOverrides.js'
-import { graphQLNames } from '../../utilities/graphQLNames.js'
+import { applyOverrides } from '../../options/applyOverrides.js'
+import { graphQLNames } from '../../graphql/graphQLNames.js'
 
 /**
  * The conditions and themes content is filed under, such as receding hairline or alopecia.

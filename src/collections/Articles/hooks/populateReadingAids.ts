@@ -5,7 +5,7 @@ import {
   type LexicalState,
   readingMinutes,
   tableOfContents,
-} from '../../../utilities/lexicalContent.js'
+} from '../../../fields/lexicalContent.js'
 
 /**
  * Stores reading time and the table of contents with each save, so REST and GraphQL serve them

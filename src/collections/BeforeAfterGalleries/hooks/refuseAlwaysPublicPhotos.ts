@@ -2,9 +2,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../../../types.js'
+import type { SanitizedSmpClinicOptions } from '../../../options/types.js'
 
-import { imagesShownBy } from '../../../hooks/refreshImageVisibility.js'
+import { imagesShownBy } from '../../../privacy/refreshImageVisibility.js'
 import { translate } from '../../../translations/translated.js'
 
 /**

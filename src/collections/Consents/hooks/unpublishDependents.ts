@@ -1,12 +1,12 @@
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../../../types.js'
+import type { SanitizedSmpClinicOptions } from '../../../options/types.js'
 
-import { imagesShownBy, refreshImageVisibility } from '../../../hooks/refreshImageVisibility.js'
-import { forgetConsent } from '../../../utilities/consentLoader.js'
-import { consentEnd, consentStatus, type ConsentTerms } from '../../../utilities/consentStatus.js'
-import { consentUseOf } from '../../../utilities/consentUse.js'
-import { differs } from '../../../utilities/differs.js'
+import { imagesShownBy, refreshImageVisibility } from '../../../privacy/refreshImageVisibility.js'
+import { forgetConsent } from '../../../consent/consentLoader.js'
+import { consentEnd, consentStatus, type ConsentTerms } from '../../../consent/consentStatus.js'
+import { consentUseOf } from '../../../consent/consentUse.js'
+import { differs } from '../../../hardening/differs.js'
 import { reportLapse, reportReturn } from '../../../webhooks/lapse.js'
 import { sendAfterCommit } from '../../../webhooks/sendNow.js'
 import { sendsWebhooks } from '../../../webhooks/sendsWebhooks.js'

@@ -1,0 +1,242 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  PayloadRequest,
+  Where,
+} from 'payload'
+
+import { ValidationError } from 'payload'
+
+import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../options/types.js'
+
+import { consentStillValid } from './consentStillValid.js'
+import { notSample } from './notSample.js'
+import { forever } from './imageVisibilityFields.js'
+import { translate } from '../translations/translated.js'
+import { relationId } from '../hardening/relationId.js'
+import { setDateOfMany } from '../hardening/setDateOfMany.js'
+
+type Id = number | string
+type Doc = Record<string, unknown>
+
+/**
+ * Where clinic content shows images, and while which of its documents are public. The rule for
+ * each is the public read rule of that collection, so an image is public exactly while a document
+ * anyone can read shows it.
+ */
+type ImageUse = {
+  ids: (doc: Doc) => unknown[]
+  key: SmpCollectionKey
+  paths: string[]
+  /**
+   * The end of the document's public life: a gallery's consent end; otherwise none.
+   */
+  until: (doc: Doc) => string
+  where: () => Where
+}
+
+const published: Where = { _status: { equals: 'published' } }
+
+export const imageUses = (options: SanitizedSmpClinicOptions): ImageUse[] => [
+  {
+    ids: (doc) => [doc.heroImage],
+    key: 'articles',
+    paths: ['heroImage'],
+    until: () => forever,
+    where: () => published,
+  },
+  {
+    ids: (doc) => [doc.photo],
+    key: 'practitioners',
+    paths: ['photo'],
+    until: () => forever,
+    where: () => ({ and: [published, notSample()] }),
+  },
+  {
+    ids: (doc) =>
+      ((doc.pairs as Doc[] | undefined) ?? []).flatMap((pair) => [pair.before, pair.after]),
+    key: 'beforeAfterGalleries',
+    paths: ['pairs.before', 'pairs.after'],
+    until: (doc) =>
+      typeof doc.visibleUntil === 'string' && doc.visibleUntil ? doc.visibleUntil : forever,
+    where: () => ({ and: [published, consentStillValid(options)] }),
+  },
+]
+
+/**
+ * The images a document of `key` shows.
+ */
+export const imagesShownBy = (
+  options: SanitizedSmpClinicOptions,
+  key: SmpCollectionKey,
+  ...docs: (Doc | null | undefined)[]
+): Id[] => {
+  const use = imageUses(options).find((candidate) => candidate.key === key)
+  const ids = new Set<Id>()
+  for (const doc of docs) {
+    for (const value of doc && use ? use.ids(doc) : []) {
+      const id = relationId(value)
+      if (id !== null) {
+        ids.add(id)
+      }
+    }
+  }
+  return [...ids]
+}
+
+/**
+ * Recomputes `publicUntil` for the given images from every public document that shows them: the
+ * latest end among their uses, or empty (private) when none does. A client's before or after
+ * photo counts only through its galleries, so using it as an article's hero image cannot bypass
+ * the consent. A fixed number of queries
+ * whatever the number of images: one per kind of use, one write per distinct end.
+ */
+export const refreshImageVisibility = async (
+  options: SanitizedSmpClinicOptions,
+  req: PayloadRequest,
+  ids: Id[],
+): Promise<void> => {
+  if (!ids.length || options.disabled) {
+    return
+  }
+  const until = new Map<string, string>()
+  const clientPhotos = await galleryPhotoIds(options, req, ids)
+  for (const use of imageUses(options)) {
+    const slug = options.slugs[use.key]
+    if (!slug || !req.payload.collections[slug]) {
+      continue
+    }
+    const { docs } = await req.payload.db.find({
+      collection: slug,
+      limit: 0,
+      pagination: false,
+      req,
+      select: Object.fromEntries(
+        [
+          ...use.paths.map((path) => path.split('.')[0]!),
+          ...(use.key === 'beforeAfterGalleries' ? ['visibleUntil'] : []),
+        ].map((name) => [name, true]),
+      ),
+      sort: 'id',
+      where: {
+        and: [{ or: use.paths.map((path) => ({ [path]: { in: ids } })) }, use.where()],
+      },
+    })
+    for (const doc of docs as Doc[]) {
+      const end = use.until(doc)
+      for (const value of use.ids(doc)) {
+        const id = relationId(value)
+        const counts = use.key === 'beforeAfterGalleries' || !clientPhotos.has(String(id))
+        if (id !== null && counts && ids.some((wanted) => String(wanted) === String(id))) {
+          const known = until.get(String(id))
+          until.set(String(id), known && known > end ? known : end)
+        }
+      }
+    }
+  }
+  const groups = new Map<null | string, Id[]>()
+  for (const id of ids) {
+    const end = until.get(String(id)) ?? null
+    groups.set(end, [...(groups.get(end) ?? []), id])
+  }
+  for (const [end, group] of groups) {
+    // Rows already right are left alone, so `updatedAt` does not tell the public when a
+    // gallery's draft was saved or a consent edited.
+    await setDateOfMany(req, {
+      collection: options.slugs.media,
+      field: 'publicUntil',
+      ids: group,
+      value: end,
+    })
+  }
+}
+
+/**
+ * After a document that shows images is saved or deleted, its images (before and after the
+ * change) are re-evaluated.
+ */
+export const refreshShownImagesAfterChange =
+  (options: SanitizedSmpClinicOptions, key: SmpCollectionKey): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, req }) => {
+    await refreshImageVisibility(options, req, imagesShownBy(options, key, doc, previousDoc))
+    return doc
+  }
+
+export const refreshShownImagesAfterDelete =
+  (options: SanitizedSmpClinicOptions, key: SmpCollectionKey): CollectionAfterDeleteHook =>
+  async ({ doc, req }) => {
+    await refreshImageVisibility(options, req, imagesShownBy(options, key, doc))
+    return doc
+  }
+
+/**
+ * Which of `ids` any gallery uses as a before or after photo, in its published state or its
+ * latest draft. Such an image is a client's photo: only its gallery's consent can make it public.
+ */
+export const galleryPhotoIds = async (
+  options: SanitizedSmpClinicOptions,
+  req: PayloadRequest,
+  ids: Id[],
+): Promise<Set<string>> => {
+  const found = new Set<string>()
+  const slug = options.slugs.beforeAfterGalleries
+  if (!slug || !req.payload.collections[slug] || !ids.length) {
+    return found
+  }
+  const where: Where = {
+    or: [{ 'pairs.before': { in: ids } }, { 'pairs.after': { in: ids } }],
+  }
+  for (const draft of [false, true]) {
+    const { docs } = await req.payload.find({
+      collection: slug,
+      depth: 0,
+      draft,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { pairs: true },
+      where,
+    })
+    for (const id of imagesShownBy(options, 'beforeAfterGalleries', ...(docs as Doc[]))) {
+      if (ids.some((wanted) => String(wanted) === String(id))) {
+        found.add(String(id))
+      }
+    }
+  }
+  return found
+}
+
+/**
+ * On the media collection: a new image starts private, and a before-and-after photo can never be
+ * marked always public.
+ */
+export const refreshOwnVisibility =
+  (options: SanitizedSmpClinicOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, originalDoc, req }) => {
+    if (operation === 'create') {
+      data.publicUntil = null
+    }
+    const id = originalDoc?.id as Id | undefined
+    if (
+      data.alwaysPublic === true &&
+      id !== undefined &&
+      (await galleryPhotoIds(options, req, [id])).size
+    ) {
+      throw new ValidationError(
+        {
+          collection: collection.slug,
+          errors: [
+            {
+              label: translate(req, 'fieldAlwaysPublic'),
+              message: translate(req, 'fieldAlwaysPublicGalleryPhoto'),
+              path: 'alwaysPublic',
+            },
+          ],
+          req,
+        },
+        req.t,
+      )
+    }
+    return data
+  }

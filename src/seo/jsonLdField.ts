@@ -1,0 +1,72 @@
+import type { CollectionAfterReadHook, Field } from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
+
+import { scriptSafeJson } from './scriptSafeJson.js'
+import { withSourceFields } from './sourceFields.js'
+import { type GraphInput, jsonLdDocument } from './structuredData.js'
+import { translated } from '../translations/translated.js'
+
+type Pending = {
+  build: (input: GraphInput) => Promise<Record<string, unknown>[]>
+  collection?: string
+  fields: string[]
+}
+
+/**
+ * Documents whose `jsonLd` is to be worked out once they are complete.
+ */
+const pending = new WeakMap<object, Pending>()
+
+/**
+ * `jsonLd`: the document's schema.org graph as a string ready for
+ * `<script type="application/ld+json">`, worked out when the document is read (never stored), so
+ * it names only what this reader may read at this moment: no draft author, no photo whose consent
+ * has ended. Only for the documents a request reads, not those populated inside them (null
+ * there). Read-only; not in the admin form. The field marks the document; `fillJsonLd` works the
+ * graph out once Payload has populated the document, from the linked documents it populated.
+ */
+export const jsonLdField = (
+  options: SanitizedSmpClinicOptions,
+  build: (input: GraphInput) => Promise<Record<string, unknown>[]>,
+  fields: string[],
+): Field => ({
+  name: 'jsonLd',
+  type: 'text',
+  access: { create: () => false, update: () => false },
+  admin: { hidden: true },
+  hooks: {
+    afterRead: [
+      ({ collection, currentDepth, data, req }) => {
+        // A read of every locale at once has no single page to describe, and a document
+        // populated inside another is not the page: its graph is read with the document itself,
+        // so a page of articles does not work out the graph of every author and FAQ in it.
+        if (data && req.locale !== 'all' && (currentDepth ?? 1) <= 1) {
+          pending.set(data, { build, collection: collection?.slug, fields })
+        }
+        return null
+      },
+    ],
+  },
+  label: translated('fieldStructuredData'),
+  virtual: true,
+})
+
+/**
+ * Works out the `jsonLd` of a document marked by its field, after Payload has populated it:
+ * linked documents it populated for this reader are used as they are, others are read as the
+ * reader.
+ */
+export const fillJsonLd =
+  (options: SanitizedSmpClinicOptions): CollectionAfterReadHook =>
+  async ({ doc, req }) => {
+    const marked = doc && typeof doc === 'object' ? pending.get(doc) : undefined
+    if (!marked) {
+      return doc
+    }
+    pending.delete(doc)
+    const source = await withSourceFields(req, marked.collection, doc, marked.fields)
+    const graph = await marked.build({ doc: source, locale: req.locale, options, req })
+    doc.jsonLd = scriptSafeJson(jsonLdDocument(graph))
+    return doc
+  }

@@ -1,0 +1,146 @@
+import type { Field, FieldHook } from 'payload'
+
+import type { SanitizedSmpClinicOptions, SmpPreviewableKey } from '../options/types.js'
+
+import { readLinked } from './linkedDocs.js'
+import { pageUrl } from './pageUrl.js'
+import { sourceFields, withSourceFields } from './sourceFields.js'
+import { translated } from '../translations/translated.js'
+import { type LexicalState, stateText } from '../fields/lexicalContent.js'
+import { relationId } from '../hardening/relationId.js'
+import { normalizeUrl, validateUrl } from '../fields/validateUrl.js'
+
+type Doc = Record<string, unknown>
+
+/**
+ * At most `max` characters, cut at a word and marked with an ellipsis: what fits a search result.
+ */
+const summary = (value: unknown, max = 160): null | string => {
+  const text = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : ''
+  if (!text) {
+    return null
+  }
+  if (text.length <= max) {
+    return text
+  }
+  const cut = text.slice(0, max - 1)
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length)}…`
+}
+
+const richTextSummary = (state: unknown) => summary(stateText(state as LexicalState))
+
+/**
+ * Where each empty meta value comes from, per collection.
+ */
+const fromContent: Record<
+  SmpPreviewableKey,
+  { description: (doc: Doc) => null | string; image: (doc: Doc) => unknown; title: string }
+> = {
+  articles: {
+    description: (doc) => summary(doc.excerpt) ?? richTextSummary(doc.body),
+    image: (doc) => doc.heroImage,
+    title: 'title',
+  },
+  beforeAfterGalleries: {
+    description: (doc) =>
+      summary(
+        ((Array.isArray(doc.pairs) ? doc.pairs : []) as Doc[])
+          .map((pair) => pair.caption)
+          .find((caption) => typeof caption === 'string' && caption.trim()),
+      ),
+    image: (doc) => ((Array.isArray(doc.pairs) ? doc.pairs : []) as Doc[])[0]?.after,
+    title: 'title',
+  },
+  practitioners: {
+    description: (doc) => richTextSummary(doc.bio),
+    image: (doc) => doc.photo,
+    title: 'name',
+  },
+}
+
+/**
+ * Fills an empty meta value when the document is read, so it follows the content until an editor
+ * writes one. A read of every locale at once is left as stored.
+ */
+const filled =
+  (key: SmpPreviewableKey, derive: (args: Parameters<FieldHook>[0]) => unknown): FieldHook =>
+  async (args) => {
+    const { req, value } = args
+    // Defaults are for the page being read: a document populated inside another keeps its stored
+    // values, and costs no lookups.
+    if (
+      (value !== null && value !== undefined && value !== '') ||
+      req.locale === 'all' ||
+      (args.currentDepth ?? 1) > 1 ||
+      !args.data
+    ) {
+      return value
+    }
+    const data = await withSourceFields(req, args.collection?.slug, args.data, sourceFields[key])
+    return (await derive({ ...args, data })) ?? value ?? null
+  }
+
+/**
+ * The `meta` group of `@payloadcms/plugin-seo` (title, description, image) plus a canonical URL,
+ * each filled from the content when left empty. A derived image is named only when the reader may
+ * read it, as any stored relationship is.
+ */
+export const seoMetaField = (options: SanitizedSmpClinicOptions, key: SmpPreviewableKey): Field => {
+  const source = fromContent[key]
+  return {
+    name: 'meta',
+    type: 'group',
+    admin: {
+      description: translated('fieldSeoDescription'),
+    },
+    fields: [
+      {
+        name: 'title',
+        type: 'text',
+        hooks: { afterRead: [filled(key, ({ data }) => summary(data![source.title], 70))] },
+        label: translated('fieldSeoTitle'),
+        localized: options.localize,
+      },
+      {
+        name: 'description',
+        type: 'textarea',
+        hooks: { afterRead: [filled(key, ({ data }) => source.description(data!))] },
+        label: translated('fieldSeoMetaDescription'),
+        localized: options.localize,
+      },
+      {
+        name: 'image',
+        type: 'upload',
+        hooks: {
+          afterRead: [
+            filled(key, async ({ data, req }) => {
+              const [image] = await readLinked(req, 'media', options.slugs.media, [
+                relationId(source.image(data!)),
+              ])
+              return image?.id
+            }),
+          ],
+        },
+        label: translated('fieldSeoImage'),
+        localized: options.localize,
+        relationTo: options.slugs.media,
+      },
+      {
+        name: 'canonical',
+        type: 'text',
+        admin: { description: translated('fieldSeoCanonicalDescription') },
+        hooks: {
+          beforeChange: [normalizeUrl],
+          afterRead: [
+            filled(key, ({ data, req }) =>
+              options.site.url ? pageUrl(options, key, data!, req.locale) : null,
+            ),
+          ],
+        },
+        label: translated('fieldSeoCanonical'),
+        validate: validateUrl,
+      },
+    ],
+    label: translated('fieldSeo'),
+  }
+}

@@ -1,0 +1,49 @@
+import type { Endpoint } from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../../options/types.js'
+import type { SmpWebhookBody } from '../body.js'
+
+import { translate } from '../../translations/translated.js'
+import { enqueueDeliveries } from '../outbox.js'
+
+/**
+ * `POST /api/smp-webhook-deliveries/:id/replay` (editors): sends a delivery's body again, with
+ * the same idempotency key, as a new delivery in the log.
+ */
+export const replayEndpoint = (options: SanitizedSmpClinicOptions): Endpoint => ({
+  handler: async (req) => {
+    if (!(await options.access.canEdit({ req }))) {
+      return Response.json(
+        { errors: [{ message: translate(req, 'deliveryReplayEditorsOnly') }] },
+        { status: 403 },
+      )
+    }
+    const id = String(req.routeParams?.id ?? '')
+    const delivery = (await req.payload.findByID({
+      collection: 'smp-webhook-deliveries',
+      depth: 0,
+      disableErrors: true,
+      id,
+      overrideAccess: true,
+      req,
+    })) as { body: string; endpoint: string } | null
+    if (!delivery) {
+      return Response.json({ errors: [{ message: req.t('general:notFound') }] }, { status: 404 })
+    }
+    const body = JSON.parse(delivery.body) as SmpWebhookBody
+    const only = {
+      ...options,
+      webhooks: options.webhooks && {
+        ...options.webhooks,
+        endpoints: options.webhooks.endpoints.filter(({ url }) => url === delivery.endpoint),
+      },
+    }
+    const queued = await enqueueDeliveries(req, only, body, id)
+    return Response.json(
+      { message: translate(req, 'deliveryReplayQueued'), queued },
+      { status: queued.length ? 202 : 409 },
+    )
+  },
+  method: 'post',
+  path: '/:id/replay',
+})

@@ -1,29 +1,16 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { Id } from '../hardening/perRequestBatches.js'
+
+import { docsPassing, readRule } from '../privacy/readRule.js'
 
 const perRequest = new WeakMap<object, Map<string, Promise<Id[]>>>()
 
 const load = async (req: PayloadRequest, collection: string): Promise<Id[]> => {
-  const config = req.payload.collections[collection]?.config
-  if (!config) {
+  if (!req.payload.collections[collection as CollectionSlug]) {
     return []
   }
-  const rule: boolean | Where = config.access.read
-    ? await config.access.read({ req })
-    : Boolean(req.user)
-  if (rule === false) {
-    return []
-  }
-  const { docs } = await req.payload.db.find({
-    collection,
-    limit: 0,
-    pagination: false,
-    req,
-    select: { id: true },
-    sort: 'id',
-    where: rule === true ? {} : rule,
-  })
+  const docs = await docsPassing(req, collection, await readRule(req, collection))
   return docs.map((doc) => doc.id as Id)
 }
 

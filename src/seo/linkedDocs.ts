@@ -1,7 +1,8 @@
-import type { PayloadRequest, SelectType, Where } from 'payload'
+import type { PayloadRequest, SelectType } from 'payload'
 
 import { type Id, perRequestBatches } from '../hardening/perRequestBatches.js'
 import { populatedDoc } from '../privacy/populatedDocs.js'
+import { docsPassing, readRule } from '../privacy/readRule.js'
 
 export type LinkedDoc = Record<string, unknown> & { id: Id }
 
@@ -54,21 +55,11 @@ const localesOf = (req: PayloadRequest): { fallback?: string; locale?: string } 
  */
 const readPlain = async (req: PayloadRequest, collection: string, ids: Id[], fields: string[]) => {
   const config = req.payload.collections[collection]!.config
-  const read = config.access.read
-  const rule: boolean | Where = read ? await read({ req }) : Boolean(req.user)
-  if (rule === false) {
-    return []
-  }
-  const where: Where = { id: { in: ids } }
   const { fallback, locale } = localesOf(req)
-  const { docs } = await req.payload.db.find({
-    collection,
-    limit: 0,
+  const docs = await docsPassing(req, collection, await readRule(req, collection), {
     locale: locale ? 'all' : undefined,
-    pagination: false,
-    req,
     select: Object.fromEntries(fields.map((field) => [field, true])),
-    where: rule === true ? where : { and: [where, rule] },
+    where: { id: { in: ids } },
   })
   if (!locale) {
     return docs

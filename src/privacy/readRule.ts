@@ -1,0 +1,77 @@
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+
+import type { Id } from '../hardening/perRequestBatches.js'
+
+import { localRequest } from '../hardening/localRequest.js'
+import { idShapeOf, isPossibleId } from '../hardening/possibleId.js'
+
+/**
+ * The one question everything that shows clinic content asks before it shows a document: what
+ * may this reader read of `collection` now? The answer is the collection's own read access,
+ * whatever set it (the plugin's rule, a host's `access.read` override, a rule the host adds):
+ * everything (`true`), nothing (`false`), or the documents a `Where` selects. A collection with
+ * no read access is Payload's default, signed-in users only.
+ */
+export const readRule = async (
+  req: PayloadRequest,
+  collection: string,
+): Promise<boolean | Where> => {
+  const read = req.payload.collections[collection as CollectionSlug]?.config.access.read
+  return read ? read({ req }) : Boolean(req.user)
+}
+
+/**
+ * The same question for the public: a reader with no credentials, now. Asked for what is told to
+ * everyone (webhooks, the sitemap) rather than to one reader.
+ */
+export const publicReadRule = async (
+  payload: Payload,
+  collection: string,
+): Promise<boolean | Where> => readRule(await localRequest(payload), collection)
+
+/**
+ * The ids of `ids` the database can compare with the collection's ids; anything else (a string
+ * where ids are numbers) would make it answer with an error, and cannot be a document anyway.
+ */
+export const possibleIds = (req: PayloadRequest, collection: string, ids: Id[]): Id[] => {
+  const config = req.payload.collections[collection as CollectionSlug]?.config
+  if (!config) {
+    return []
+  }
+  const shape = idShapeOf(req.payload.db)
+  return [...new Map(ids.map((id) => [String(id), id])).values()].filter((id) =>
+    isPossibleId(shape, config.flattenedFields, id),
+  )
+}
+
+/**
+ * The documents `where` selects that `rule` lets through, read straight from the database
+ * adapter (no hooks: the rule is already the reader's) with the fields `select` names, within
+ * `req`'s transaction, in id order.
+ */
+export const docsPassing = async (
+  req: PayloadRequest,
+  collection: string,
+  rule: boolean | Where,
+  {
+    locale,
+    select = { id: true },
+    where,
+  }: { locale?: string; select?: Record<string, true>; where?: Where } = {},
+): Promise<Record<string, unknown>[]> => {
+  if (rule === false) {
+    return []
+  }
+  const scoped = rule === true ? (where ?? {}) : where ? { and: [where, rule] } : rule
+  const { docs } = await req.payload.db.find({
+    collection,
+    limit: 0,
+    locale,
+    pagination: false,
+    req,
+    select: { ...select, id: true },
+    sort: 'id',
+    where: scoped,
+  })
+  return docs as Record<string, unknown>[]
+}

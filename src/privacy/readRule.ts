@@ -45,6 +45,12 @@ export const possibleIds = (req: PayloadRequest, collection: string, ids: Id[]):
 }
 
 /**
+ * `where` narrowed to what `rule` lets through; false when the rule lets nothing through.
+ */
+export const withinRule = (rule: boolean | Where, where?: Where): false | Where =>
+  rule === false ? false : rule === true ? (where ?? {}) : where ? { and: [where, rule] } : rule
+
+/**
  * The documents `where` selects that `rule` lets through, read straight from the database
  * adapter (no hooks: the rule is already the reader's) with the fields `select` names, within
  * `req`'s transaction, in id order.
@@ -59,10 +65,10 @@ export const docsPassing = async (
     where,
   }: { locale?: string; select?: Record<string, true>; where?: Where } = {},
 ): Promise<Record<string, unknown>[]> => {
-  if (rule === false) {
+  const scoped = withinRule(rule, where)
+  if (scoped === false) {
     return []
   }
-  const scoped = rule === true ? (where ?? {}) : where ? { and: [where, rule] } : rule
   const { docs } = await req.payload.db.find({
     collection,
     limit: 0,

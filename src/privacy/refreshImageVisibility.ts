@@ -10,9 +10,8 @@ import { ValidationError } from 'payload'
 
 import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../options/types.js'
 
-import { consentStillValid } from './consentStillValid.js'
-import { notSample } from './notSample.js'
 import { forever } from './imageVisibilityFields.js'
+import { docsPassing, publicReadRule } from './readRule.js'
 import { translate } from '../translations/translated.js'
 import { relationId } from '../hardening/relationId.js'
 import { setDateOfMany } from '../hardening/setDateOfMany.js'
@@ -33,25 +32,25 @@ type ImageUse = {
    * The end of the document's public life: a gallery's consent end; otherwise none.
    */
   until: (doc: Doc) => string
-  where: () => Where
 }
 
-const published: Where = { _status: { equals: 'published' } }
-
-export const imageUses = (options: SanitizedSmpClinicOptions): ImageUse[] => [
+/**
+ * Which documents are public is not restated here: it is each collection's own read rule for
+ * the public, now (`publicReadRule`), so a host's override of `access.read` decides which
+ * images are public too.
+ */
+export const imageUses = (): ImageUse[] => [
   {
     ids: (doc) => [doc.heroImage],
     key: 'articles',
     paths: ['heroImage'],
     until: () => forever,
-    where: () => published,
   },
   {
     ids: (doc) => [doc.photo],
     key: 'practitioners',
     paths: ['photo'],
     until: () => forever,
-    where: () => ({ and: [published, notSample()] }),
   },
   {
     ids: (doc) =>
@@ -60,7 +59,6 @@ export const imageUses = (options: SanitizedSmpClinicOptions): ImageUse[] => [
     paths: ['pairs.before', 'pairs.after'],
     until: (doc) =>
       typeof doc.visibleUntil === 'string' && doc.visibleUntil ? doc.visibleUntil : forever,
-    where: () => ({ and: [published, consentStillValid(options)] }),
   },
 ]
 
@@ -72,7 +70,7 @@ export const imagesShownBy = (
   key: SmpCollectionKey,
   ...docs: (Doc | null | undefined)[]
 ): Id[] => {
-  const use = imageUses(options).find((candidate) => candidate.key === key)
+  const use = imageUses().find((candidate) => candidate.key === key)
   const ids = new Set<Id>()
   for (const doc of docs) {
     for (const value of doc && use ? use.ids(doc) : []) {
@@ -102,28 +100,21 @@ export const refreshImageVisibility = async (
   }
   const until = new Map<string, string>()
   const clientPhotos = await galleryPhotoIds(options, req, ids)
-  for (const use of imageUses(options)) {
+  for (const use of imageUses()) {
     const slug = options.slugs[use.key]
     if (!slug || !req.payload.collections[slug]) {
       continue
     }
-    const { docs } = await req.payload.db.find({
-      collection: slug,
-      limit: 0,
-      pagination: false,
-      req,
+    const docs = await docsPassing(req, slug, await publicReadRule(req.payload, slug), {
       select: Object.fromEntries(
         [
           ...use.paths.map((path) => path.split('.')[0]!),
           ...(use.key === 'beforeAfterGalleries' ? ['visibleUntil'] : []),
-        ].map((name) => [name, true]),
+        ].map((name) => [name, true as const]),
       ),
-      sort: 'id',
-      where: {
-        and: [{ or: use.paths.map((path) => ({ [path]: { in: ids } })) }, use.where()],
-      },
+      where: { or: use.paths.map((path) => ({ [path]: { in: ids } })) },
     })
-    for (const doc of docs as Doc[]) {
+    for (const doc of docs) {
       const end = use.until(doc)
       for (const value of use.ids(doc)) {
         const id = relationId(value)

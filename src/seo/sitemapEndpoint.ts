@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { SanitizedSmpClinicOptions, SmpPageKey } from '../options/types.js'
 
+import { readRule } from '../privacy/readRule.js'
 import { pagePath } from './pageUrl.js'
 import { translate } from '../translations/translated.js'
 import { localRequest } from '../hardening/localRequest.js'
@@ -36,6 +37,11 @@ export const sitemapEntries = async (
   for (const kind of kinds) {
     const collection = options.slugs[kind]
     if (!collection || !options.site.paths[kind]) {
+      continue
+    }
+    // A rule that lets the public read nothing here (a host's `access.read`) leaves these pages
+    // out; asked of Payload, it would refuse the whole sitemap.
+    if ((await readRule(visitor, collection)) === false) {
       continue
     }
     const faqs = kind === 'faqs'

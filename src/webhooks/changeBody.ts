@@ -133,7 +133,7 @@ const showingImages = async (
   if (!images.length) {
     return refs
   }
-  for (const use of imageUses(options)) {
+  for (const use of imageUses()) {
     add(
       refs,
       use.key,

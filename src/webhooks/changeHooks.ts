@@ -2,6 +2,7 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
   CollectionConfig,
   CollectionSlug,
   PayloadRequest,
@@ -13,6 +14,7 @@ import type {
   SmpWebhookEvent,
 } from '../options/types.js'
 
+import { publicDocs } from '../privacy/publicDocs.js'
 import { enqueueChange } from './changeBody.js'
 
 type Doc = Record<string, unknown>
@@ -36,8 +38,6 @@ const publicState = async (
   req: PayloadRequest,
   slug: string,
   id: number | string,
-  drafts: boolean,
-  now: Date,
 ): Promise<PublicState> => {
   const doc = (await req.payload.findByID({
     collection: slug as CollectionSlug,
@@ -48,9 +48,11 @@ const publicState = async (
     overrideAccess: true,
     req,
   })) as Doc | null
+  // Public is what the collection's own read rule lets the public read now (a host's override
+  // of `access.read` included), checked on the row as this transaction leaves it.
   return {
     doc: doc ?? undefined,
-    public: isPublicDoc(doc ?? undefined, drafts, now),
+    public: Boolean(doc) && (await publicDocs(req, slug, [id])).length > 0,
     updatedAt: doc?.updatedAt,
   }
 }
@@ -96,7 +98,7 @@ export const withWebhookHooks = (
       before.set(req, seen)
       seen.set(
         beforeKey(slug, originalDoc.id),
-        await publicState(req, slug, originalDoc.id as number | string, drafts, options.now()),
+        await publicState(req, slug, originalDoc.id as number | string),
       )
     }
     return data
@@ -118,7 +120,7 @@ export const withWebhookHooks = (
       public: false,
     }
     before.get(req)?.delete(key)
-    const after = await publicState(req, slug, doc.id, drafts, now)
+    const after = await publicState(req, slug, doc.id)
     const published = after.doc ?? (doc as Doc)
     if (!was.public && after.public) {
       await send(req, 'publish', published, `publish:${slug}:${doc.id}:${String(after.updatedAt)}`)
@@ -145,8 +147,21 @@ export const withWebhookHooks = (
     return doc
   }
 
+  // Whether a document was public is asked before it is deleted: afterwards there is no row
+  // for the read rule to look at.
+  const rememberBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+    const seen = before.get(req) ?? new Map<string, PublicState>()
+    before.set(req, seen)
+    seen.set(beforeKey(slug, id), {
+      public: (await publicDocs(req, slug, [id])).length > 0,
+    })
+  }
+
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-    if (isPublicDoc(doc as Doc, drafts, options.now())) {
+    const key = beforeKey(slug, doc.id)
+    const was = before.get(req)?.get(key)
+    before.get(req)?.delete(key)
+    if (was?.public) {
       await send(
         req,
         'delete',
@@ -164,6 +179,7 @@ export const withWebhookHooks = (
       afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
       beforeChange: [...(collection.hooks?.beforeChange ?? []), rememberBefore],
+      beforeDelete: [...(collection.hooks?.beforeDelete ?? []), rememberBeforeDelete],
     },
   }
 }

@@ -8,9 +8,9 @@ import type {
 
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
+import { publicReadRule, withinRule } from '../privacy/readRule.js'
 import { imageUses } from '../privacy/refreshImageVisibility.js'
 import { enqueueChange } from './changeBody.js'
-import { isPublicDoc } from './changeHooks.js'
 
 type Doc = Record<string, unknown>
 
@@ -38,9 +38,16 @@ const reportDocumentsShowing = async (
   change: string,
 ) => {
   const now = options.now()
-  for (const use of imageUses(options)) {
+  for (const use of imageUses()) {
     const slug = options.slugs[use.key]
     if (!slug) {
+      continue
+    }
+    // The documents the public may read now, by the collection's own read rule.
+    const where = withinRule(await publicReadRule(req.payload, slug), {
+      or: use.paths.map((path) => ({ [path]: { equals: imageId } })),
+    })
+    if (where === false) {
       continue
     }
     const { docs } = await req.payload.find({
@@ -50,14 +57,9 @@ const reportDocumentsShowing = async (
       overrideAccess: true,
       pagination: false,
       req,
-      where: {
-        and: [use.where(), { or: use.paths.map((path) => ({ [path]: { equals: imageId } })) }],
-      },
+      where,
     })
     for (const doc of docs as Doc[]) {
-      if (!isPublicDoc(doc, true, now)) {
-        continue
-      }
       await enqueueChange({
         doc,
         event: 'update',

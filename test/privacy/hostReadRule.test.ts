@@ -1,0 +1,174 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Access, Where } from 'payload'
+
+import { createConsent, createGallery, createImage } from '../helpers/fixtures.js'
+import { richText } from '../helpers/richText.js'
+import { startTestServer, type TestServer } from '../helpers/testServer.js'
+
+/**
+ * A host's own `access.read` on a clinic collection is the public rule everywhere the plugin
+ * decides what the public sees, not only on the collection's own reads: photo files, the
+ * sitemap and the webhooks follow it too. Here articles are public only when their title says
+ * so, and galleries and practitioners are for signed-in users only, however published and
+ * consented they are.
+ */
+const signedInOnly: Access = ({ req }) => Boolean(req.user)
+const marked: Where = {
+  and: [{ _status: { equals: 'published' } }, { title: { like: 'Public' } }],
+}
+const markedArticles: Access = ({ req }) => (req.user ? true : marked)
+
+type Delivery = { collection: string; docId: string; event: string; tags: string[] }
+const deliveries: Delivery[] = []
+let receiver: Server
+let server: TestServer
+
+beforeAll(async () => {
+  receiver = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      deliveries.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Delivery)
+      res.writeHead(200).end()
+    })
+  })
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+  server = await startTestServer({
+    plugin: {
+      collections: {
+        articles: { access: { read: markedArticles } },
+        beforeAfterGalleries: { access: { read: signedInOnly } },
+        practitioners: { access: { read: signedInOnly } },
+      },
+      seed: false,
+      webhooks: {
+        endpoints: [
+          {
+            secret: 'host-rule',
+            url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/revalidate`,
+          },
+        ],
+        pollMs: 200,
+      },
+    },
+  })
+}, 120_000)
+
+afterAll(async () => {
+  await server?.close()
+  receiver?.close()
+})
+
+/**
+ * Waits for the deliveries of the changes made so far: one marker FAQ is published last, and
+ * deliveries leave in the order their changes committed.
+ */
+const settled = async () => {
+  const question = `Marker ${Math.random()}?`
+  const marker = await server.admin.rest('POST', '/api/faqs', {
+    _status: 'published',
+    answer: richText('A marker.'),
+    question,
+  })
+  expect(marker.status).toBe(201)
+  const deadline = Date.now() + 10_000
+  while (!deliveries.some((each) => each.docId === String(marker.body.doc.id))) {
+    expect(Date.now()).toBeLessThan(deadline)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+const told = (collection: string, id: unknown) =>
+  deliveries.some((each) => each.collection === collection && each.docId === String(id))
+
+const fileStatus = async (image: { url?: unknown }) =>
+  (await server.anonymous.fetch(String(image.url))).status
+
+const publishArticle = async (title: string, heroImage: unknown) => {
+  const { body, status } = await server.admin.rest('POST', '/api/articles', {
+    _status: 'published',
+    body: richText('Body.'),
+    heroImage,
+    title,
+  })
+  expect(status).toBe(201)
+  return body.doc as { id: number | string; slug: string }
+}
+
+test("articles: the public reads, finds, counts and is told of only what the host's rule lets through, and only their hero images are served", async () => {
+  const shownImage = await createImage(server.admin, 'Shown hero')
+  const hiddenImage = await createImage(server.admin, 'Hidden hero')
+  const shown = await publishArticle(`Public notes ${Date.now()}`, shownImage.id)
+  const hidden = await publishArticle(`Internal notes ${Date.now()}`, hiddenImage.id)
+  await settled()
+
+  const list = await server.anonymous.get('/api/articles?limit=100&depth=0')
+  expect(list.status).toBe(200)
+  const ids = (list.body.docs as { id: unknown }[]).map(({ id }) => String(id))
+  expect(ids).toContain(String(shown.id))
+  expect(ids).not.toContain(String(hidden.id))
+  expect((await server.anonymous.get(`/api/articles/${shown.id}`)).status).toBe(200)
+  expect([403, 404]).toContain((await server.anonymous.get(`/api/articles/${hidden.id}`)).status)
+  const count = await server.anonymous.get(
+    `/api/articles/count?where[id][equals]=${String(hidden.id)}`,
+  )
+  expect(count.body.totalDocs).toBe(0)
+
+  expect(await fileStatus(shownImage)).toBe(200)
+  expect(await fileStatus(hiddenImage)).toBe(403)
+
+  const { body: sitemap } = await server.anonymous.get('/api/smp-clinic/sitemap')
+  const paths = (sitemap.entries as { path: string }[]).map(({ path }) => path)
+  expect(paths).toContain(`/articles/${shown.slug}`)
+  expect(paths.join(' ')).not.toContain(hidden.slug)
+
+  expect(told('articles', shown.id)).toBe(true)
+  expect(told('articles', hidden.id)).toBe(false)
+  expect(JSON.stringify(deliveries)).not.toContain(hidden.slug)
+})
+
+test('galleries and practitioners the host keeps for signed-in users: published with a valid consent, they stay private everywhere, photos and portraits included', async () => {
+  const practitioner = await server.admin.rest('POST', '/api/practitioners', {
+    _status: 'published',
+    name: `Kept private ${Date.now()}`,
+    photo: (await createImage(server.admin, 'Portrait')).id,
+    title: 'SMP practitioner',
+  })
+  expect(practitioner.status).toBe(201)
+  const consent = await createConsent(server.admin)
+  const gallery = await createGallery(server.admin, {
+    _status: 'published',
+    consent: consent.id,
+    practitioner: practitioner.body.doc.id,
+  })
+  expect(gallery.status).toBe(201)
+  await settled()
+
+  for (const [collection, id] of [
+    ['before-after-galleries', gallery.body.doc.id],
+    ['practitioners', practitioner.body.doc.id],
+  ] as const) {
+    const list = await server.anonymous.get(`/api/${collection}?depth=0`)
+    expect([collection, list.status === 403 || list.body.docs.length === 0]).toEqual([
+      collection,
+      true,
+    ])
+    expect([403, 404]).toContain((await server.anonymous.get(`/api/${collection}/${id}`)).status)
+    expect([collection, told(collection, id)]).toEqual([collection, false])
+  }
+  const portrait = (
+    await server.admin.get(`/api/practitioners/${practitioner.body.doc.id}?depth=1`)
+  ).body.photo as { url: string }
+  for (const image of [gallery.before, gallery.after, portrait]) {
+    expect([image.url, await fileStatus(image)]).toEqual([image.url, 403])
+  }
+  const { body: sitemap } = await server.anonymous.get('/api/smp-clinic/sitemap')
+  const listed = JSON.stringify(sitemap.entries)
+  expect(listed).not.toContain(gallery.body.doc.slug)
+  expect(listed).not.toContain(practitioner.body.doc.slug)
+  // Signed in, the host's rule lets everything through.
+  expect(
+    (await server.admin.get(`/api/before-after-galleries/${gallery.body.doc.id}`)).status,
+  ).toBe(200)
+})

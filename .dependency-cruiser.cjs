@@ -5,8 +5,8 @@
  */
 const layers = [
   ['translations', 'generated'],
-  ['options'],
   ['hardening'],
+  ['options'],
   ['consent'],
   ['privacy'],
   ['fields', 'graphql'],

@@ -22,11 +22,7 @@ export default {
     // the database legs (SMP_TEST_TIER=all).
     ...(process.env.SMP_TEST_TIER === 'all'
       ? []
-      : [
-          '<rootDir>/test/robustness/',
-          '<rootDir>/test/statements.test.ts',
-          '<rootDir>/test/clients/',
-        ]),
+      : ['<rootDir>/test/robustness/', '<rootDir>/test/clients/']),
     ...(process.env.PAYLOAD_DATABASE === 'postgres' ? [] : ['<rootDir>/test/multiInstance/']),
   ],
   testTimeout: 60_000,

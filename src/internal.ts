@@ -26,6 +26,16 @@ export {
 } from './fields/lexicalContent.js'
 export { forever } from './privacy/imageVisibilityFields.js'
 
+// Pure logic, tested on its own (test/unit/).
+export {
+  type ConsentTerms,
+  consentEnd,
+  consentStatus,
+  hasSignatureEvidence,
+} from './consent/consentStatus.js'
+export { withinRule } from './privacy/readRule.js'
+export { requestState, requestStateNames } from './hardening/requestState.js'
+
 // The checks the dev server's request guard shares with the plugin.
 export { type IdShape, idShapeOf, isPossibleId } from './hardening/possibleId.js'
 export { isOrderKey } from './hardening/orderKey.js'

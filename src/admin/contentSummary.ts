@@ -115,7 +115,7 @@ const countBlockedOnConsent = async ({
     return (
       consentStatus(
         id === null ? null : (byId.get(id) as ConsentTerms | undefined),
-        options.now(),
+        options.clock(),
         consentUseOf(doc),
       ) !== 'valid'
     )

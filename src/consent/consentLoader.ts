@@ -5,26 +5,30 @@ import type { ConsentTerms } from './consentStatus.js'
 import { isDatabaseUnavailable } from '../hardening/databaseUnavailable.js'
 import { type Id, perRequestBatches } from '../hardening/perRequestBatches.js'
 
-const consents = perRequestBatches<ConsentTerms | null>(async (req, collection, ids) => {
-  const { docs } = await req.payload
-    .find({
-      collection,
-      depth: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      where: { id: { in: ids } },
-    })
-    // An id that cannot be looked up is a missing consent, which blocks publishing; a database
-    // that is away is not a verdict on the consent (503).
-    .catch((error: unknown) => {
-      if (isDatabaseUnavailable(error)) {
-        throw error
-      }
-      return { docs: [] as { id: Id }[] }
-    })
-  return new Map(docs.map((doc) => [String(doc.id), doc as ConsentTerms]))
-}, null)
+const consents = perRequestBatches<ConsentTerms | null>(
+  'consent.records',
+  async (req, collection, ids) => {
+    const { docs } = await req.payload
+      .find({
+        collection,
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        where: { id: { in: ids } },
+      })
+      // An id that cannot be looked up is a missing consent, which blocks publishing; a database
+      // that is away is not a verdict on the consent (503).
+      .catch((error: unknown) => {
+        if (isDatabaseUnavailable(error)) {
+          throw error
+        }
+        return { docs: [] as { id: Id }[] }
+      })
+    return new Map(docs.map((doc) => [String(doc.id), doc as ConsentTerms]))
+  },
+  null,
+)
 
 /**
  * The consent records behind documents, read once per request however many documents ask: the

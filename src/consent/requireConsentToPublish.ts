@@ -33,7 +33,7 @@ export const requireConsentToPublish =
     if (status === 'published') {
       const verdict = consentStatus(
         consent,
-        options.now(),
+        options.clock(),
         consentUseOf({ ...originalDoc, ...data }),
       )
       if (verdict !== 'valid') {

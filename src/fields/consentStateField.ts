@@ -29,7 +29,7 @@ const readConsentState =
       return undefined
     }
     const consent = await loadConsent(req, consentSlug, relationId(siblingData?.consent))
-    return consentStatus(consent, options.now(), consentUseOf(siblingData))
+    return consentStatus(consent, options.clock(), consentUseOf(siblingData))
   }
 
 /**

@@ -27,7 +27,7 @@ export const graphQLNames = (
 ): CollectionConfig['graphQL'] =>
   options.slugs[key] === defaultSlugs[key]
     ? {
-        pluralName: `${options.graphQLPrefix}${names[key].plural}`,
-        singularName: `${options.graphQLPrefix}${names[key].singular}`,
+        pluralName: `${options.graphQL.prefix}${names[key].plural}`,
+        singularName: `${options.graphQL.prefix}${names[key].singular}`,
       }
     : undefined

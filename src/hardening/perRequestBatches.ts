@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { requestState } from './requestState.js'
+
 export type Id = number | string
 
 type Batch = { ids: Set<Id>; ready: Promise<void> }
@@ -10,20 +12,18 @@ type Scope<V> = { batch?: Batch; known: Map<string, V>; pending: Map<string, Pro
  * event loop (all rows of a page, all fields of a document) joins one call to `load`, issued after
  * that turn, and its answers are remembered for the rest of the request. A lookup of an id whose
  * batch is already loading waits for that batch rather than asking again. `scope` keeps separate
- * caches, for example one per collection. Ids `load` leaves out get `missing`.
+ * caches, for example one per collection. Ids `load` leaves out get `missing`. `name` is the
+ * batcher's part of the request's state (`requestState`).
  */
 export const perRequestBatches = <V>(
+  name: string,
   load: (req: PayloadRequest, scope: string, ids: Id[]) => Promise<Map<string, V>>,
   missing: V,
 ) => {
-  const caches = new WeakMap<object, Map<string, Scope<V>>>()
+  const caches = requestState(name, () => new Map<string, Scope<V>>())
 
   const scopeOf = (req: PayloadRequest, scope: string): Scope<V> => {
-    let scopes = caches.get(req)
-    if (!scopes) {
-      scopes = new Map()
-      caches.set(req, scopes)
-    }
+    const scopes = caches(req)
     let cache = scopes.get(scope)
     if (!cache) {
       cache = { known: new Map(), pending: new Map() }
@@ -76,7 +76,7 @@ export const perRequestBatches = <V>(
    * Forgets what this request looked up of one id, after the request itself changed it.
    */
   const forget = (req: PayloadRequest, scope: string, id: Id) => {
-    caches.get(req)?.get(scope)?.known.delete(String(id))
+    caches(req).get(scope)?.known.delete(String(id))
   }
 
   return { forget, lookup }

@@ -68,7 +68,7 @@ export const withHttpCaching =
     const response = await handler(request, ...rest)
     const instance = await payload
     const options = pluginOptions(instance)
-    if (!options?.httpCache || !['GET', 'HEAD'].includes(request.method)) {
+    if (!options?.frontend.cache || !['GET', 'HEAD'].includes(request.method)) {
       return response
     }
     if (response.status === 304) {
@@ -89,7 +89,7 @@ export const withHttpCaching =
     const body = new Uint8Array(await response.arrayBuffer())
     const etag = `"${createHash('sha256').update(body).digest('base64url')}"`
     headers.set('etag', etag)
-    const { maxAge, staleWhileRevalidate } = options.httpCache
+    const { maxAge, staleWhileRevalidate } = options.frontend.cache
     let end: Date | undefined
     try {
       end = await nextVisibilityChange(instance, options)
@@ -102,7 +102,7 @@ export const withHttpCaching =
     // Whole seconds left before something public turns private; a cache may keep the response
     // (fresh, then stale) for no longer than that.
     const left = end
-      ? Math.max(0, Math.floor((end.getTime() - options.now().getTime()) / 1000))
+      ? Math.max(0, Math.floor((end.getTime() - options.clock().getTime()) / 1000))
       : Infinity
     const fresh = Math.min(maxAge, left)
     const stale = Math.min(staleWhileRevalidate, left - fresh)

@@ -57,7 +57,7 @@ const unpublishLapsed = async (
   consentSlug: string,
   options: SanitizedSmpClinicOptions,
 ): Promise<number> => {
-  const now = options.now().toISOString()
+  const now = options.clock().toISOString()
   const lapsed = await payload.find({
     collection: consentSlug,
     depth: 0,

@@ -15,6 +15,7 @@ import { en } from '../translations/en.js'
 import { mergeTranslations } from '../translations/mergeTranslations.js'
 import { translationNamespace } from '../translations/namespace.js'
 import { defaultSlugs } from './defaultSlugs.js'
+import { pluginClock } from './clock.js'
 import { defaultGraphQLLimits } from './graphQLLimits.js'
 import { imageFormats } from './imageFormats.js'
 import { sanitizeSite } from './sanitizeSite.js'
@@ -164,55 +165,59 @@ export const sanitizeOptions = (
       canEdit: oncePerRequest(canEdit),
       canManageConsents: oncePerRequest(options.access?.canManageConsents ?? canEdit),
     },
-    consentRetentionYears: options.consent?.retentionYears ?? 6,
-    dashboard: options.admin?.dashboard ?? true,
+    admin: {
+      dashboard: options.admin?.dashboard ?? true,
+      livePreview: options.admin?.livePreview,
+    },
+    clock: pluginClock(options.clock ?? (() => new Date())),
+    consent: { retentionYears: options.consent?.retentionYears ?? 6 },
     disabled: options.disabled ?? false,
-    frontendOrigins: (options.frontend?.origins ?? []).map(toOrigin),
-    graphQLLimits:
-      options.graphQL?.limits === false
-        ? false
-        : { ...defaultGraphQLLimits, ...options.graphQL?.limits },
-    graphQLPrefix: options.graphQL?.prefix ?? '',
-    publicMaxDepth: wholeNumber('frontend.maxDepth', options.frontend?.maxDepth ?? 3),
+    frontend: {
+      cache:
+        options.frontend?.cache === false
+          ? false
+          : {
+              maxAge: seconds('maxAge', options.frontend?.cache?.maxAge ?? 60),
+              staleWhileRevalidate: seconds(
+                'staleWhileRevalidate',
+                options.frontend?.cache?.staleWhileRevalidate ?? 300,
+              ),
+            },
+      maxDepth: wholeNumber('frontend.maxDepth', options.frontend?.maxDepth ?? 3),
+      nextChangeWithin: wholeNumber(
+        'frontend.nextChangeWithin',
+        options.frontend?.nextChangeWithin ?? 86_400,
+      ),
+      origins: (options.frontend?.origins ?? []).map(toOrigin),
+    },
+    graphQL: {
+      limits:
+        options.graphQL?.limits === false
+          ? false
+          : { ...defaultGraphQLLimits, ...options.graphQL?.limits },
+      prefix: options.graphQL?.prefix ?? '',
+    },
     group: options.group ?? byLanguage(translations, 'group', languages),
     hostMedia: Boolean(options.media),
-    httpCache:
-      options.frontend?.cache === false
-        ? false
-        : {
-            maxAge: seconds('maxAge', options.frontend?.cache?.maxAge ?? 60),
-            staleWhileRevalidate: seconds(
-              'staleWhileRevalidate',
-              options.frontend?.cache?.staleWhileRevalidate ?? 300,
-            ),
-          },
     jobs: {
       leaseMs: positiveNumber('jobs.leaseMs', options.jobs?.leaseMs ?? 30_000),
       queues: [smpClinicQueue, webhookQueue],
     },
-    nextChangeWithin: wholeNumber(
-      'frontend.nextChangeWithin',
-      options.frontend?.nextChangeWithin ?? 86_400,
-    ),
-    livePreview: options.admin?.livePreview,
     localize: options.localize ?? true,
-    now: options.clock ?? (() => new Date()),
-    imageFormats: imageFormats(options.uploads?.formats ?? ['webp'], config.sharp),
-    maxImageBytes: options.uploads?.maxImageBytes ?? 10 * 1024 * 1024,
     overrides,
-    pixelLimits: {
-      maxAspectRatio: options.uploads?.maxAspectRatio ?? 8,
-      maxPixels: options.uploads?.maxImagePixels ?? 40_000_000,
-    },
     seed: options.seed ?? false,
     site: sanitizeSite(options),
     slugs,
-    staticDir: options.uploads?.staticDir,
     translations,
+    uploads: {
+      formats: imageFormats(options.uploads?.formats ?? ['webp'], config.sharp),
+      maxAspectRatio: options.uploads?.maxAspectRatio ?? 8,
+      maxImageBytes: options.uploads?.maxImageBytes ?? 10 * 1024 * 1024,
+      maxImagePixels: options.uploads?.maxImagePixels ?? 40_000_000,
+      staticDir: options.uploads?.staticDir,
+    },
     webhooks: options.webhooks
       ? {
-          attempts: options.webhooks.retry?.attempts ?? 11,
-          delayMs: options.webhooks.retry?.delayMs ?? 60_000,
           endpoints: options.webhooks.endpoints.map((endpoint) => {
             if (!URL.canParse(endpoint.url) || !endpoint.secret) {
               throw new Error(
@@ -221,7 +226,17 @@ export const sanitizeOptions = (
             }
             return endpoint
           }),
-          pollMs: options.webhooks.pollMs ?? 1000,
+          pollMs: positiveNumber('webhooks.pollMs', options.webhooks.pollMs ?? 1000),
+          retry: {
+            attempts: wholeNumber(
+              'webhooks.retry.attempts',
+              options.webhooks.retry?.attempts ?? 11,
+            ),
+            delayMs: positiveNumber(
+              'webhooks.retry.delayMs',
+              options.webhooks.retry?.delayMs ?? 60_000,
+            ),
+          },
         }
       : false,
   }

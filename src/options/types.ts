@@ -487,35 +487,34 @@ export type SmpGraphQLLimits = {
 export type SanitizedSmpClinicOptions = {
   access: { canEdit: SmpAccessCheck; canManageConsents: SmpAccessCheck }
   /**
-   * The current time, from the `clock` option.
+   * `admin.dashboard` and `admin.livePreview`.
    */
-  now: () => Date
-  consentRetentionYears: number
-  dashboard: boolean
+  admin: { dashboard: boolean; livePreview?: SmpLivePreviewOptions }
+  /**
+   * The current time, from the `clock` option (the system clock by default).
+   */
+  clock: () => Date
+  consent: { retentionYears: number }
   disabled: boolean
-  /**
-   * Lifetimes of cached anonymous reads, in seconds; false when caching is off.
-   */
-  httpCache: false | { maxAge: number; staleWhileRevalidate: number }
-  /**
-   * The frontend's origins, normalized (no trailing slash).
-   */
-  frontendOrigins: string[]
-  /**
-   * How far ahead the next public change is told, in seconds (`frontend.nextChangeWithin`).
-   */
-  nextChangeWithin: number
-  /**
-   * Webhook endpoints and their retry policy; false when none are configured.
-   */
-  webhooks:
-    false | { attempts: number; delayMs: number; endpoints: SmpWebhookEndpoint[]; pollMs: number }
-  graphQLLimits: false | SmpGraphQLLimits
-  graphQLPrefix: string
-  /**
-   * The deepest `depth` a visitor's read is populated to.
-   */
-  publicMaxDepth: number
+  frontend: {
+    /**
+     * Lifetimes of cached anonymous reads, in seconds; false when caching is off.
+     */
+    cache: false | { maxAge: number; staleWhileRevalidate: number }
+    /**
+     * The deepest `depth` a visitor's read is populated to.
+     */
+    maxDepth: number
+    /**
+     * How far ahead the next public change is told, in seconds.
+     */
+    nextChangeWithin: number
+    /**
+     * The frontend's origins, normalized (no trailing slash).
+     */
+    origins: string[]
+  }
+  graphQL: { limits: false | SmpGraphQLLimits; prefix: string }
   /**
    * The admin group: the host's string, or the plugin's name for it in each language offered.
    */
@@ -528,7 +527,9 @@ export type SanitizedSmpClinicOptions = {
    * The lease on the plugin's jobs, and the queues it applies to.
    */
   jobs: { leaseMs: number; queues: string[] }
-  livePreview?: SmpLivePreviewOptions
+  localize: boolean
+  overrides: Partial<Record<SmpCollectionKey, CollectionOverrides>>
+  seed: 'onInit' | false
   /**
    * The public site: its URL (no trailing slash) or null, the organization, and the path template
    * of each page kind (null when the kind has no page).
@@ -539,23 +540,33 @@ export type SanitizedSmpClinicOptions = {
     seoFields: 'auto' | boolean
     url: null | string
   }
-  localize: boolean
-  /**
-   * The modern formats made beside each image size.
-   */
-  imageFormats: SmpImageFormat[]
-  maxImageBytes: number
-  overrides: Partial<Record<SmpCollectionKey, CollectionOverrides>>
-  pixelLimits: { maxAspectRatio: number; maxPixels: number }
-  seed: 'onInit' | false
   /**
    * The resolved slug of every enabled collection; a disabled collection has none.
    */
   slugs: Partial<Record<SmpCollectionKey, string>> & { media: string }
-  staticDir?: string
   /**
    * The host's `i18n.translations` with the plugin's strings merged in (defaults, then the `i18n`
    * option, then the host's own).
    */
   translations: TranslationsByLanguage
+  uploads: {
+    /**
+     * The modern formats made beside each image size, checked against the host's sharp.
+     */
+    formats: SmpImageFormat[]
+    maxAspectRatio: number
+    maxImageBytes: number
+    maxImagePixels: number
+    staticDir?: string
+  }
+  /**
+   * Webhook endpoints and their retry policy; false when none are configured.
+   */
+  webhooks:
+    | false
+    | {
+        endpoints: SmpWebhookEndpoint[]
+        pollMs: number
+        retry: { attempts: number; delayMs: number }
+      }
 }

@@ -181,7 +181,7 @@ const withGraphQLLimits = (
   graphQL: Config['graphQL'],
   options: SanitizedSmpClinicOptions,
 ): Config['graphQL'] => {
-  const limits = options.graphQLLimits
+  const limits = options.graphQL.limits
   if (!limits) {
     return graphQL
   }
@@ -269,18 +269,18 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
           ),
         ),
         ...added.map((collection) =>
-          withWebhooks(
-            guardCollection(
-              withUploadSafety(
-                withReadIndexes(
-                  withSiteData(collection, options, seoCovered),
-                  joinedOn.get(collection.slug),
-                ),
-              ),
-              options,
-            ),
-            options,
-          ),
+          [
+            // seo/: `meta` and `jsonLd`, unless plugin-seo gives the collection its own `meta`.
+            (next: CollectionConfig) => withSiteData(next, options, seoCovered),
+            // plugins/: the indexes the joins that read this collection need.
+            (next: CollectionConfig) => withReadIndexes(next, joinedOn.get(next.slug)),
+            // hardening/: uploads that survive a crash, never sharing a file name.
+            withUploadSafety,
+            // privacy/ and hardening/: query and input checks, the relationship guards.
+            (next: CollectionConfig) => guardCollection(next, options),
+            // webhooks/: every public change becomes an event naming the pages that show it.
+            (next: CollectionConfig) => withWebhooks(next, options),
+          ].reduce((next, feature) => feature(next), collection),
         ),
         // With the option, even with no endpoints or disabled: the schema stays the same.
         ...(options.webhooks
@@ -292,7 +292,7 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         const fields = withReadableRelations(block.fields, options, ours)
         return fields === block.fields ? block : { ...block, fields }
       }),
-      cors: corsWithOrigins(incoming.cors, options.frontendOrigins),
+      cors: corsWithOrigins(incoming.cors, options.frontend.origins),
       // Kept even when disabled: a database fault never ends the process.
       db: surviveDatabaseFaults(
         withOrderIndexes(
@@ -302,7 +302,7 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
             .map((collection) => collection.slug),
         ),
       ),
-      csrf: csrfWithOrigins(incoming, options.frontendOrigins),
+      csrf: csrfWithOrigins(incoming, options.frontend.origins),
       custom: { ...incoming.custom, [optionsKey]: options },
       graphQL: {
         ...withGraphQLLimits(incoming.graphQL, options),
@@ -346,7 +346,7 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
 
     return {
       ...config,
-      admin: options.dashboard
+      admin: options.admin.dashboard
         ? {
             ...config.admin,
             components: {

@@ -15,8 +15,8 @@ export const capPublicDepth =
       return args
     }
     const asked = typeof args.depth === 'number' ? args.depth : req.payload.config.defaultDepth
-    if (asked <= options.publicMaxDepth || (await options.access.canEdit({ req }))) {
+    if (asked <= options.frontend.maxDepth || (await options.access.canEdit({ req }))) {
       return args
     }
-    return { ...args, depth: options.publicMaxDepth }
+    return { ...args, depth: options.frontend.maxDepth }
   }

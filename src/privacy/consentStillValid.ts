@@ -19,7 +19,7 @@ export const consentStillValid = (options: SanitizedSmpClinicOptions): Where =>
           {
             or: [
               { visibleUntil: { exists: false } },
-              { visibleUntil: { greater_than: options.now().toISOString() } },
+              { visibleUntil: { greater_than: options.clock().toISOString() } },
             ],
           },
         ],

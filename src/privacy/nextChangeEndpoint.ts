@@ -15,8 +15,8 @@ import { nextVisibilityChange } from './nextVisibilityChange.js'
  */
 export const nextChangeEndpoint = (options: SanitizedSmpClinicOptions): Endpoint => ({
   handler: async (req) => {
-    const now = options.now()
-    const within = new Date(now.getTime() + options.nextChangeWithin * 1000)
+    const now = options.clock()
+    const within = new Date(now.getTime() + options.frontend.nextChangeWithin * 1000)
     const next = await nextVisibilityChange(req.payload, options)
     const nextChange = next && next <= within ? next : null
     const maxAge = Math.max(

@@ -13,7 +13,7 @@ export const nextVisibilityChange = async (
   payload: Payload,
   options: SanitizedSmpClinicOptions,
 ): Promise<Date | undefined> => {
-  const now = options.now().toISOString()
+  const now = options.clock().toISOString()
   const ends: [string | undefined, string][] = [
     [options.slugs.consents && options.slugs.beforeAfterGalleries, 'visibleUntil'],
     [options.slugs.consents && options.slugs.testimonials, 'visibleUntil'],

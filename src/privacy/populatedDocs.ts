@@ -2,9 +2,10 @@ import type { PayloadRequest } from 'payload'
 
 import type { Id } from '../hardening/perRequestBatches.js'
 
+import { requestState } from '../hardening/requestState.js'
 type Doc = Record<string, unknown> & { id: Id }
 
-const byRequest = new WeakMap<object, Map<string, Doc>>()
+const byRequest = requestState('privacy.populatedDocs', () => new Map<string, Doc>())
 
 const key = (collection: string, id: Id) => `${collection}:${String(id)}`
 
@@ -14,16 +15,11 @@ const key = (collection: string, id: Id) => `${collection}:${String(id)}`
  * afterwards (structured data) uses it instead of reading it again.
  */
 export const rememberPopulated = (req: PayloadRequest, collection: string, doc: Doc) => {
-  let docs = byRequest.get(req)
-  if (!docs) {
-    docs = new Map()
-    byRequest.set(req, docs)
-  }
-  docs.set(key(collection, doc.id), doc)
+  byRequest(req).set(key(collection, doc.id), doc)
 }
 
 /**
  * A document this request has already populated for its reader, if any.
  */
 export const populatedDoc = (req: PayloadRequest, collection: string, id: Id): Doc | undefined =>
-  byRequest.get(req)?.get(key(collection, id))
+  byRequest(req).get(key(collection, id))

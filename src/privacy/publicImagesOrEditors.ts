@@ -9,7 +9,7 @@ import type { SanitizedSmpClinicOptions } from '../options/types.js'
 export const publicImages = (options: SanitizedSmpClinicOptions): Where => ({
   or: [
     { alwaysPublic: { equals: true } },
-    { publicUntil: { greater_than: options.now().toISOString() } },
+    { publicUntil: { greater_than: options.clock().toISOString() } },
   ],
 })
 

@@ -6,20 +6,24 @@ import { docsPassing, possibleIds, readRule } from './readRule.js'
 /**
  * One query per batch: which ids pass the collection's own read rule for this reader, now.
  */
-const readable = perRequestBatches(async (req, collection, ids) => {
-  const found = new Map<string, boolean>()
-  const candidates = possibleIds(req, collection, ids)
-  if (!candidates.length) {
+const readable = perRequestBatches(
+  'privacy.readableIds',
+  async (req, collection, ids) => {
+    const found = new Map<string, boolean>()
+    const candidates = possibleIds(req, collection, ids)
+    if (!candidates.length) {
+      return found
+    }
+    const docs = await docsPassing(req, collection, await readRule(req, collection), {
+      where: { id: { in: candidates } },
+    })
+    for (const doc of docs) {
+      found.set(String(doc.id), true)
+    }
     return found
-  }
-  const docs = await docsPassing(req, collection, await readRule(req, collection), {
-    where: { id: { in: candidates } },
-  })
-  for (const doc of docs) {
-    found.set(String(doc.id), true)
-  }
-  return found
-}, false)
+  },
+  false,
+)
 
 /**
  * Which of `ids` the request's reader may read in `collection`, decided by that collection's own

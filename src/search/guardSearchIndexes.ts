@@ -9,6 +9,7 @@ import type {
 
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
+import { requestState } from '../hardening/requestState.js'
 import { readableIds } from '../privacy/readableIds.js'
 import { readableIdsOf } from './readableIdsOf.js'
 import { indexedClinicCollections } from './searchIndexes.js'
@@ -29,9 +30,11 @@ const warned = new Set<string>()
 // Per request: documents saved as drafts (an entry written from one, with plugin-search's
 // `syncDrafts`, would show a draft's words to visitors), whether an indexed document's own
 // afterChange is running, and the private entries waiting to be removed when it ends.
-const draftSaves = new WeakMap<object, Set<string>>()
-const syncing = new WeakMap<object, number>()
-const pending = new WeakMap<object, Map<string, Set<number | string>>>()
+const syncOf = requestState('search.sync', () => ({
+  draftSaves: new Set<string>(),
+  pending: new Map<string, Set<number | string>>(),
+  syncing: 0,
+}))
 const entryKey = (collection: string, id: unknown) => `${collection}:${String(id)}`
 
 const removeEntries = async (req: PayloadRequest, index: string, ids: (number | string)[]) => {
@@ -47,21 +50,20 @@ const removeEntries = async (req: PayloadRequest, index: string, ids: (number | 
 }
 
 const beginSync: CollectionAfterChangeHook = ({ collection, doc, req }) => {
-  syncing.set(req, (syncing.get(req) ?? 0) + 1)
+  const sync = syncOf(req)
+  sync.syncing++
   if ((doc as { _status?: unknown })._status === 'draft') {
-    const saves = draftSaves.get(req) ?? new Set<string>()
-    saves.add(entryKey(collection.slug, (doc as IndexEntry).id))
-    draftSaves.set(req, saves)
+    sync.draftSaves.add(entryKey(collection.slug, (doc as IndexEntry).id))
   }
   return doc
 }
 
 const endSync: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const depth = (syncing.get(req) ?? 1) - 1
-  syncing.set(req, depth)
-  const waiting = pending.get(req)
-  if (depth === 0 && waiting?.size) {
-    pending.delete(req)
+  const sync = syncOf(req)
+  sync.syncing = Math.max(0, sync.syncing - 1)
+  if (sync.syncing === 0 && sync.pending.size) {
+    const waiting = [...sync.pending]
+    sync.pending.clear()
     for (const [index, ids] of waiting) {
       await removeEntries(req, index, [...ids])
     }
@@ -138,18 +140,17 @@ const dropPrivateEntry =
     if (!target || !clinic.includes(target.collection)) {
       return doc
     }
-    const fromDraft = draftSaves.get(req)?.has(entryKey(target.collection, target.id))
+    const sync = syncOf(req)
+    const fromDraft = sync.draftSaves.has(entryKey(target.collection, target.id))
     const visible = await readableIds(asVisitor(req), target.collection, [target.id])
     if (!fromDraft && visible.has(String(target.id))) {
       return doc
     }
     const id = (doc as IndexEntry).id
-    if (syncing.get(req)) {
+    if (sync.syncing) {
       // Written by the index plugin during an indexed document's save: it may still act on the
       // entry, so the entry goes when that save's hooks have run.
-      const waiting = pending.get(req) ?? new Map<string, Set<number | string>>()
-      waiting.set(collection.slug, (waiting.get(collection.slug) ?? new Set()).add(id))
-      pending.set(req, waiting)
+      sync.pending.set(collection.slug, (sync.pending.get(collection.slug) ?? new Set()).add(id))
     } else {
       await removeEntries(req, collection.slug, [id])
     }

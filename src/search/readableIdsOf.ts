@@ -3,8 +3,9 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import type { Id } from '../hardening/perRequestBatches.js'
 
 import { docsPassing, readRule } from '../privacy/readRule.js'
+import { requestState } from '../hardening/requestState.js'
 
-const perRequest = new WeakMap<object, Map<string, Promise<Id[]>>>()
+const perRequest = requestState('search.readableIds', () => new Map<string, Promise<Id[]>>())
 
 const load = async (req: PayloadRequest, collection: string): Promise<Id[]> => {
   if (!req.payload.collections[collection as CollectionSlug]) {
@@ -20,11 +21,7 @@ const load = async (req: PayloadRequest, collection: string): Promise<Id[]> => {
  * the indexes it serves (a clinic's articles and FAQs), not bulk data.
  */
 export const readableIdsOf = (req: PayloadRequest, collection: string): Promise<Id[]> => {
-  let known = perRequest.get(req)
-  if (!known) {
-    known = new Map()
-    perRequest.set(req, known)
-  }
+  const known = perRequest(req)
   let ids = known.get(collection)
   if (!ids) {
     ids = load(req, collection)

@@ -84,35 +84,39 @@ const readPlain = async (req: PayloadRequest, collection: string, ids: Id[], fie
   )
 }
 
-const loader = perRequestBatches<LinkedDoc | null>(async (req, scope, ids) => {
-  const [collection, fields] = scope.split('|') as [string, string]
-  const found = new Map<string, LinkedDoc | null>()
-  const config = req.payload.collections[collection]?.config
-  if (!config || !ids.length) {
+const loader = perRequestBatches<LinkedDoc | null>(
+  'seo.linkedDocs',
+  async (req, scope, ids) => {
+    const [collection, fields] = scope.split('|') as [string, string]
+    const found = new Map<string, LinkedDoc | null>()
+    const config = req.payload.collections[collection]?.config
+    if (!config || !ids.length) {
+      return found
+    }
+    const select = fields.split(',')
+    // An upload's URLs are made by Payload's read (and by storage adapters), so images are read
+    // through it; other documents need only their stored values.
+    const docs = config.upload
+      ? (
+          await req.payload.find({
+            collection,
+            depth: 0,
+            limit: 0,
+            overrideAccess: false,
+            pagination: false,
+            req,
+            select: Object.fromEntries(select.map((field) => [field, true])),
+            where: { id: { in: ids } },
+          })
+        ).docs
+      : await readPlain(req, collection, ids, select)
+    for (const doc of docs) {
+      found.set(String(doc.id), doc as LinkedDoc)
+    }
     return found
-  }
-  const select = fields.split(',')
-  // An upload's URLs are made by Payload's read (and by storage adapters), so images are read
-  // through it; other documents need only their stored values.
-  const docs = config.upload
-    ? (
-        await req.payload.find({
-          collection,
-          depth: 0,
-          limit: 0,
-          overrideAccess: false,
-          pagination: false,
-          req,
-          select: Object.fromEntries(select.map((field) => [field, true])),
-          where: { id: { in: ids } },
-        })
-      ).docs
-    : await readPlain(req, collection, ids, select)
-  for (const doc of docs) {
-    found.set(String(doc.id), doc as LinkedDoc)
-  }
-  return found
-}, null)
+  },
+  null,
+)
 
 /**
  * `fields` of the documents `ids` that this request's reader may read (others are missing from

@@ -30,13 +30,13 @@ export const livePreviewAdmin = (
   options: SanitizedSmpClinicOptions,
   key: SmpPreviewableKey,
 ): Pick<CollectionAdminOptions, 'livePreview' | 'preview'> => {
-  const template = options.livePreview?.urls[key]
+  const template = options.admin.livePreview?.urls[key]
   if (!template) {
     return {}
   }
   return {
     livePreview: {
-      breakpoints: options.livePreview?.breakpoints,
+      breakpoints: options.admin.livePreview?.breakpoints,
       url: ({ data, locale }) =>
         fillPreviewURL(template, { id: data?.id, locale: locale?.code, slug: data?.slug }),
     },

@@ -192,15 +192,31 @@ const merge = (...all: Refs[]): Refs => {
 }
 
 /**
- * The URLs of images, every size included.
+ * The URLs of images, every size included: for a publish or update, only images the public may
+ * fetch now; for an unpublish or delete, also those it could fetch until now (the site purges
+ * them). An image that was never public (a client's photo used where its consent does not
+ * reach) is never named: its file name can be the client's.
  */
 const imageUrls = async (
   req: PayloadRequest,
   options: SanitizedSmpClinicOptions,
   mediaIds: string[],
+  event: SmpWebhookEvent,
 ): Promise<string[]> => {
   if (!mediaIds.length) {
     return []
+  }
+  const now = options.clock().getTime()
+  const named = (media: Doc) => {
+    const until =
+      typeof media.publicUntil === 'string' ? new Date(media.publicUntil).getTime() : null
+    if (media.alwaysPublic === true) {
+      return true
+    }
+    if (until === null || Number.isNaN(until)) {
+      return false
+    }
+    return event === 'unpublish' || event === 'delete' || until > now
   }
   const { docs } = await req.payload.find({
     collection: options.slugs.media as CollectionSlug,
@@ -211,7 +227,7 @@ const imageUrls = async (
     req,
     where: { id: { in: mediaIds } },
   })
-  const urls = docs.flatMap((media) => {
+  const urls = (docs as Doc[]).filter(named).flatMap((media) => {
     const record = media as Doc & { sizes?: Record<string, { url?: null | string }> }
     return [record.url, ...Object.values(record.sizes ?? {}).map((size) => size?.url)].filter(
       (url): url is string => typeof url === 'string' && url !== '',
@@ -267,7 +283,7 @@ export const changeBody = async ({
     docId: String(doc.id),
     event,
     id,
-    images: await imageUrls(req, options, images),
+    images: await imageUrls(req, options, images, event),
     locale: typeof req.locale === 'string' && req.locale !== 'all' ? req.locale : null,
     occurredAt: occurredAt.toISOString(),
     slug: ownSlug,

@@ -15,6 +15,7 @@ import type {
 } from '../options/types.js'
 
 import { publicDocs } from '../privacy/publicDocs.js'
+import { requestState } from '../hardening/requestState.js'
 import { enqueueChange } from './changeBody.js'
 
 type Doc = Record<string, unknown>
@@ -61,7 +62,7 @@ const publicState = async (
  * What each request saw before its changes, by collection and id. Kept beside the request, not
  * in `req.context`: every Local API call made with the request replaces that object with a copy.
  */
-const before = new WeakMap<PayloadRequest, Map<string, PublicState>>()
+const before = requestState('webhooks.before', () => new Map<string, PublicState>())
 
 const beforeKey = (slug: string, id: unknown) => `${slug}:${String(id)}`
 
@@ -94,9 +95,7 @@ export const withWebhookHooks = (
     req,
   }) => {
     if (operation === 'update' && originalDoc?.id !== undefined) {
-      const seen = before.get(req) ?? new Map<string, PublicState>()
-      before.set(req, seen)
-      seen.set(
+      before(req).set(
         beforeKey(slug, originalDoc.id),
         await publicState(req, slug, originalDoc.id as number | string),
       )
@@ -111,15 +110,25 @@ export const withWebhookHooks = (
     id: string,
     previous?: Doc,
   ) =>
-    enqueueChange({ doc, event, id, key, occurredAt: options.now(), options, previous, req, slug })
+    enqueueChange({
+      doc,
+      event,
+      id,
+      key,
+      occurredAt: options.clock(),
+      options,
+      previous,
+      req,
+      slug,
+    })
 
   const afterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-    const now = options.now()
+    const now = options.clock()
     const key = beforeKey(slug, doc.id)
-    const was: PublicState = (operation === 'update' ? before.get(req)?.get(key) : undefined) ?? {
+    const was: PublicState = (operation === 'update' ? before(req).get(key) : undefined) ?? {
       public: false,
     }
-    before.get(req)?.delete(key)
+    before(req).delete(key)
     const after = await publicState(req, slug, doc.id)
     const published = after.doc ?? (doc as Doc)
     if (!was.public && after.public) {
@@ -150,23 +159,21 @@ export const withWebhookHooks = (
   // Whether a document was public is asked before it is deleted: afterwards there is no row
   // for the read rule to look at.
   const rememberBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-    const seen = before.get(req) ?? new Map<string, PublicState>()
-    before.set(req, seen)
-    seen.set(beforeKey(slug, id), {
+    before(req).set(beforeKey(slug, id), {
       public: (await publicDocs(req, slug, [id])).length > 0,
     })
   }
 
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
     const key = beforeKey(slug, doc.id)
-    const was = before.get(req)?.get(key)
-    before.get(req)?.delete(key)
+    const was = before(req).get(key)
+    before(req).delete(key)
     if (was?.public) {
       await send(
         req,
         'delete',
         doc as Doc,
-        `delete:${slug}:${doc.id}:${options.now().toISOString()}`,
+        `delete:${slug}:${doc.id}:${options.clock().toISOString()}`,
       )
     }
     return doc

@@ -98,7 +98,8 @@ export const deliverWebhookTask = (options: SanitizedSmpClinicOptions): TaskConf
       error = cause instanceof Error ? cause.message : String(cause)
     }
     const delivered = status >= 200 && status < 300
-    const lastTry = (job.totalTried ?? 0) >= (options.webhooks ? options.webhooks.attempts : 0)
+    const lastTry =
+      (job.totalTried ?? 0) >= (options.webhooks ? options.webhooks.retry.attempts : 0)
     await record(
       { at: new Date(started).toISOString(), durationMs: Date.now() - started, error, status },
       delivered ? 'delivered' : lastTry ? 'failed' : 'retrying',
@@ -114,8 +115,8 @@ export const deliverWebhookTask = (options: SanitizedSmpClinicOptions): TaskConf
   outputSchema: [{ name: 'status', type: 'number' }],
   retries: options.webhooks
     ? {
-        attempts: options.webhooks.attempts,
-        backoff: { delay: options.webhooks.delayMs, type: 'exponential' },
+        attempts: options.webhooks.retry.attempts,
+        backoff: { delay: options.webhooks.retry.delayMs, type: 'exponential' },
       }
     : 0,
 })

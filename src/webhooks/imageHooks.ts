@@ -37,7 +37,7 @@ const reportDocumentsShowing = async (
   imageId: number | string,
   change: string,
 ) => {
-  const now = options.now()
+  const now = options.clock()
   for (const use of imageUses()) {
     const slug = options.slugs[use.key]
     if (!slug) {
@@ -91,7 +91,7 @@ export const withImageWebhookHooks = (
   }
   // Before the delete: afterwards the documents no longer point at the image.
   const beforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-    await reportDocumentsShowing(req, options, id, `deleted:${options.now().toISOString()}`)
+    await reportDocumentsShowing(req, options, id, `deleted:${options.clock().toISOString()}`)
   }
   return {
     ...collection,

@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../options/types.js'
 
+import { atInstant } from '../options/clock.js'
+import { publicDocs } from '../privacy/publicDocs.js'
 import { enqueueChange } from './changeBody.js'
 import { lapseKey } from './changeHooks.js'
 
@@ -16,17 +18,27 @@ export const reportLapse = async (
   key: SmpCollectionKey,
   slug: string,
   doc: Record<string, unknown>,
-) =>
-  enqueueChange({
+) => {
+  // Only what the public could read just before the end is news: the collection's own rule (a
+  // host's override included), asked as of the instant before.
+  const end = new Date(doc.visibleUntil as string)
+  const wasPublic = await atInstant(new Date(end.getTime() - 1), () =>
+    publicDocs(req, slug, [doc.id as number | string]),
+  )
+  if (!wasPublic.length) {
+    return []
+  }
+  return enqueueChange({
     doc,
     event: 'unpublish',
     id: lapseKey(slug, doc.id, doc.visibleUntil),
     key,
-    occurredAt: new Date(doc.visibleUntil as string),
+    occurredAt: end,
     options,
     req,
     slug,
   })
+}
 
 /**
  * Tells the site a consent-bound document is public again: its consent was renewed past an end
@@ -41,7 +53,11 @@ export const reportReturn = async (
   slug: string,
   doc: Record<string, unknown>,
 ) => {
-  const occurredAt = options.now()
+  // Public again by the collection's own rule, now; otherwise there is nothing to tell.
+  if (!(await publicDocs(req, slug, [doc.id as number | string])).length) {
+    return []
+  }
+  const occurredAt = options.clock()
   return enqueueChange({
     doc,
     event: 'publish',

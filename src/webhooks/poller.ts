@@ -41,7 +41,7 @@ const reportLapses = async (
   if (!options.slugs.consents) {
     return
   }
-  const now = options.now()
+  const now = options.clock()
   for (const key of consentBound) {
     const slug = options.slugs[key]
     if (!slug) {
@@ -123,9 +123,9 @@ export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinic
   const watchNextInstant = async () => {
     const next = await nextVisibilityChange(payload, options)
     clearTimeout(atInstant)
-    const wait = next ? next.getTime() - options.now().getTime() : Infinity
+    const wait = next ? next.getTime() - options.clock().getTime() : Infinity
     if (wait <= longestTimerMs && !stopped) {
-      atInstant = setTimeout(() => tick(true), Math.max(0, wait) + 2)
+      atInstant = setTimeout(() => tick(true), Math.min(Math.max(0, wait) + 2, longestTimerMs))
       atInstant.unref()
     }
   }

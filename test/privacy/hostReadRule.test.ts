@@ -19,7 +19,13 @@ const marked: Where = {
 }
 const markedArticles: Access = ({ req }) => (req.user ? true : marked)
 
-type Delivery = { collection: string; docId: string; event: string; tags: string[] }
+type Delivery = {
+  collection: string
+  docId: string
+  event: string
+  images: string[]
+  tags: string[]
+}
 const deliveries: Delivery[] = []
 let receiver: Server
 let server: TestServer
@@ -167,8 +173,39 @@ test('galleries and practitioners the host keeps for signed-in users: published 
   const listed = JSON.stringify(sitemap.entries)
   expect(listed).not.toContain(gallery.body.doc.slug)
   expect(listed).not.toContain(practitioner.body.doc.slug)
+  // A public article showing the gallery's photo: the photo stays private (only its gallery's
+  // consent and rule count), and no delivery names its file.
+  const article = await publishArticle(
+    `Public with a client photo ${Date.now()}`,
+    gallery.before.id,
+  )
+  await settled()
+  expect(told('articles', article.id)).toBe(true)
+  expect(JSON.stringify(deliveries)).not.toContain(String(gallery.before.url))
+  expect(await fileStatus(gallery.before)).toBe(403)
   // Signed in, the host's rule lets everything through.
   expect(
     (await server.admin.get(`/api/before-after-galleries/${gallery.body.doc.id}`)).status,
   ).toBe(200)
+})
+
+test("a consent ending in real time sends nothing for a gallery the host's rule never let the public see", async () => {
+  const expiresAt = Date.now() + 1200
+  const consent = await createConsent(server.admin, {
+    expiresAt: new Date(expiresAt).toISOString(),
+  })
+  const gallery = await createGallery(server.admin, { _status: 'published', consent: consent.id })
+  expect(gallery.status).toBe(201)
+  while (Date.now() < expiresAt + 500) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  await settled()
+  expect(told('before-after-galleries', gallery.body.doc.id)).toBe(false)
+  // Renewed after its end: still nothing the public may read, so still nothing to tell.
+  const renewed = await server.admin.rest('PATCH', `/api/consents/${consent.id}`, {
+    expiresAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString(),
+  })
+  expect(renewed.status).toBe(200)
+  await settled()
+  expect(told('before-after-galleries', gallery.body.doc.id)).toBe(false)
 })

@@ -276,7 +276,7 @@ const addYears = (date: Date, years: number) => {
  */
 export const createConsentsCollection = (options: SanitizedSmpClinicOptions): CollectionConfig => {
   const slug = options.slugs.consents!
-  const staticDir = options.staticDir ? `${options.staticDir}/${slug}` : slug
+  const staticDir = options.uploads.staticDir ? `${options.uploads.staticDir}/${slug}` : slug
   return applyOverrides(
     {
       slug,
@@ -319,7 +319,7 @@ export const createConsentsCollection = (options: SanitizedSmpClinicOptions): Co
           type: 'select',
           admin: { position: 'sidebar', readOnly: true },
           hooks: {
-            afterRead: [({ data }) => consentStatus(data as ConsentTerms, options.now())],
+            afterRead: [({ data }) => consentStatus(data as ConsentTerms, options.clock())],
           },
           label: translated('consentStatus'),
           options: consentStateOptions,
@@ -330,7 +330,7 @@ export const createConsentsCollection = (options: SanitizedSmpClinicOptions): Co
           type: 'date',
           admin: {
             description: translated('consentRetainUntilDescription', {
-              years: options.consentRetentionYears,
+              years: options.consent.retentionYears,
             }),
             position: 'sidebar',
             readOnly: true,
@@ -338,10 +338,10 @@ export const createConsentsCollection = (options: SanitizedSmpClinicOptions): Co
           hooks: {
             afterRead: [
               ({ data }) => {
-                const now = options.now()
+                const now = options.clock()
                 const end = consentEnd(data as ConsentTerms)
                 const lastInEffect = end && new Date(end) < now ? new Date(end) : now
-                return addYears(lastInEffect, options.consentRetentionYears).toISOString()
+                return addYears(lastInEffect, options.consent.retentionYears).toISOString()
               },
             ],
           },
@@ -361,7 +361,7 @@ export const createConsentsCollection = (options: SanitizedSmpClinicOptions): Co
         filesRequiredOnCreate: false,
         handlers: [verifyDocumentOnServe(staticDir)],
         mimeTypes: ['application/pdf', 'image/jpeg', 'image/png'],
-        ...(options.staticDir ? { staticDir } : {}),
+        ...(options.uploads.staticDir ? { staticDir } : {}),
       },
       // A consent's history is evidence: every version is kept, for consent managers only.
       versions: { drafts: false, maxPerDoc: 0 },

@@ -61,8 +61,8 @@ export const createMediaCollection = (options: SanitizedSmpClinicOptions): Colle
       hooks: {
         beforeChange: [refreshOwnVisibility(options)],
         beforeOperation: [
-          limitFileSize(options.maxImageBytes),
-          limitImagePixels(options.pixelLimits),
+          limitFileSize(options.uploads.maxImageBytes),
+          limitImagePixels(options.uploads),
         ],
       },
       graphQL: graphQLNames(options, 'media'),
@@ -70,9 +70,11 @@ export const createMediaCollection = (options: SanitizedSmpClinicOptions): Colle
       upload: {
         adminThumbnail: imageSizeName('card', 480),
         focalPoint: true,
-        imageSizes: mediaImageSizes(options.imageFormats),
+        imageSizes: mediaImageSizes(options.uploads.formats),
         mimeTypes: imageMimeTypes,
-        ...(options.staticDir ? { staticDir: `${options.staticDir}/${options.slugs.media}` } : {}),
+        ...(options.uploads.staticDir
+          ? { staticDir: `${options.uploads.staticDir}/${options.slugs.media}` }
+          : {}),
       },
       // A file is replaced, not drafted: a photo's visibility is decided by the documents using it.
       versions: false,

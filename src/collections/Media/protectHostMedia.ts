@@ -41,7 +41,7 @@ export const protectHostMedia = (
       ...collection.hooks,
       // One small file declaring huge dimensions would otherwise take the whole process down.
       beforeOperation: [
-        limitImagePixels(options.pixelLimits),
+        limitImagePixels(options.uploads),
         ...(collection.hooks?.beforeOperation ?? []),
       ],
       beforeChange: [...(collection.hooks?.beforeChange ?? []), refreshOwnVisibility(options)],

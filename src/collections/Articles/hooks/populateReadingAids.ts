@@ -1,5 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { Article } from '../../../generated/documentTypes.js'
+
 import {
   anchorHeadings,
   type LexicalState,
@@ -12,7 +14,7 @@ import {
  * without parsing the body on every read, and the anchor of each heading on the heading itself,
  * where a renderer finds it (`payload-plugin-smp-clinic/richtext`).
  */
-export const populateReadingAids: CollectionBeforeChangeHook = ({ data }) => {
+export const populateReadingAids: CollectionBeforeChangeHook<Article> = ({ data }) => {
   if (data.body !== undefined) {
     const body = anchorHeadings(data.body as LexicalState)
     data.readingTime = readingMinutes(body)

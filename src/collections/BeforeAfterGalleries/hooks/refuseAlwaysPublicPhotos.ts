@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import type { BeforeAfterGallery } from '../../../generated/documentTypes.js'
 import type { SanitizedSmpClinicOptions } from '../../../options/types.js'
 
 import { imagesShownBy } from '../../../privacy/refreshImageVisibility.js'
@@ -12,7 +13,7 @@ import { translate } from '../../../translations/translated.js'
  * public" cannot be used as a before or after photo.
  */
 export const refuseAlwaysPublicPhotos =
-  (options: SanitizedSmpClinicOptions): CollectionBeforeChangeHook =>
+  (options: SanitizedSmpClinicOptions): CollectionBeforeChangeHook<BeforeAfterGallery> =>
   async ({ collection, data, req }) => {
     const ids = imagesShownBy(options, 'beforeAfterGalleries', data)
     if (!ids.length) {

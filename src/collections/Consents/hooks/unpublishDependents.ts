@@ -36,7 +36,7 @@ const updateDependents = async (
   const byConsent = { consent: { equals: id } }
   for (const { key, slug } of dependents(options)) {
     const end = consent ? consentEnd(consent) : null
-    const now = options.now()
+    const now = options.clock()
     // What was public until this change, to tell the site about what stops being public now.
     const publicNow = () =>
       req.payload.find({
@@ -76,7 +76,7 @@ const updateDependents = async (
     })
     const uncovered = docs
       .filter((doc) => doc._status === 'published')
-      .filter((doc) => consentStatus(consent, options.now(), consentUseOf(doc)) !== 'valid')
+      .filter((doc) => consentStatus(consent, options.clock(), consentUseOf(doc)) !== 'valid')
       .map((doc) => doc.id)
     if (end && new Date(end) <= now) {
       for (const doc of wasPublic?.docs ?? []) {

@@ -13,7 +13,7 @@ export type PixelLimits = {
   /**
    * Width × height.
    */
-  maxPixels: number
+  maxImagePixels: number
 }
 
 /**
@@ -51,14 +51,14 @@ export const limitImagePixels =
     }
     // An animation is decoded frame by frame when its sizes are made: every frame counts.
     const pixels = width * height * Math.max(1, pages)
-    if (pixels > limits.maxPixels) {
+    if (pixels > limits.maxImagePixels) {
       const message = translate(
         req,
         pages > 1 ? 'mediaTooManyPixelsInFrames' : 'mediaTooManyPixels',
         {
           frames: pages,
           height,
-          max: formatNumber(req, limits.maxPixels / 1e6, 0),
+          max: formatNumber(req, limits.maxImagePixels / 1e6, 0),
           megapixels: formatNumber(req, pixels / 1e6, 1),
           width,
         },

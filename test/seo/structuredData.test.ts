@@ -1,0 +1,474 @@
+import { createConsent, createGallery, createImage, inDays } from '../helpers/fixtures.js'
+import { richText } from '../helpers/richText.js'
+import { testClock } from '../helpers/testClock.js'
+import { startTestServer, type TestServer } from '../helpers/testServer.js'
+
+/**
+ * JSON-LD, SEO meta fields and the sitemap, read as a visitor over REST and GraphQL: what they
+ * name follows the reader's access at the moment of the read, like every other field.
+ */
+const site = 'https://www.example-clinic.com'
+const clock = testClock()
+let server: TestServer
+let author: { id: number | string; slug: string }
+
+type Node = Record<string, unknown> & { '@id'?: string; '@type'?: string | string[] }
+
+const graphOf = (jsonLd: string): Node[] => {
+  expect(jsonLd).not.toMatch(/[<>&\u2028\u2029]/)
+  const parsed = JSON.parse(jsonLd)
+  expect(parsed['@context']).toBe('https://schema.org')
+  return parsed['@graph']
+}
+const nodeOf = (graph: Node[], type: string) =>
+  graph.find((node) => [node['@type']].flat().includes(type))
+
+const publish = async (path: string, data: Record<string, unknown>) => {
+  const { body, status } = await server.admin.rest('POST', path, { _status: 'published', ...data })
+  if (status !== 201) {
+    throw new Error(`${path}: ${status} ${JSON.stringify(body)}`)
+  }
+  return body.doc
+}
+
+beforeAll(async () => {
+  server = await startTestServer({
+    localization: { defaultLocale: 'en', fallback: true, locales: ['en', 'fr'] },
+    plugin: {
+      clock: clock.now,
+      site: {
+        organization: {
+          logo: `${site}/logo.png`,
+          name: 'Example SMP Clinic',
+          sameAs: ['https://www.instagram.com/example-clinic'],
+        },
+        paths: { articles: '/{locale}/articles/{slug}' },
+        url: `${site}/`,
+      },
+    },
+  })
+  author = await publish('/api/practitioners', {
+    name: 'Dana Lee',
+    photo: (await createImage(server.admin, 'Dana')).id,
+    specialties: ['hairline'],
+    title: 'Lead SMP artist',
+  })
+})
+afterAll(async () => {
+  await server?.close()
+})
+
+describe('JSON-LD', () => {
+  test('an article is a MedicalWebPage about its topics, by its author, with its FAQs', async () => {
+    const [topic, faq] = [
+      await publish('/api/topics', { name: 'Hairline design' }),
+      await publish('/api/faqs', {
+        answer: richText('About three sessions.'),
+        question: 'How many sessions?',
+      }),
+    ]
+    const article = await publish('/api/articles', {
+      author: author.id,
+      body: richText('Body text.'),
+      excerpt: 'What to expect.',
+      relatedFaqs: [faq.id],
+      reviewedAt: '2026-10-01T00:00:00.000Z',
+      title: 'Your first session',
+      topics: [topic.id],
+    })
+    const { body } = await server.anonymous.get(`/api/articles/${article.id}`)
+    const graph = graphOf(body.jsonLd)
+    const url = `${site}/en/articles/${article.slug}`
+    const page = nodeOf(graph, 'MedicalWebPage')!
+    expect(page).toMatchObject({
+      '@id': `${url}#webpage`,
+      about: [{ '@type': 'Thing', name: 'Hairline design' }],
+      author: { '@id': `${site}/practitioners/${author.slug}#person` },
+      description: 'What to expect.',
+      headline: 'Your first session',
+      inLanguage: 'en',
+      lastReviewed: '2026-10-01T00:00:00.000Z',
+      publisher: { '@id': `${site}/#organization` },
+      url,
+    })
+    expect(nodeOf(graph, 'Person')).toMatchObject({
+      '@id': `${site}/practitioners/${author.slug}#person`,
+      '@type': 'Person',
+      jobTitle: 'Lead SMP artist',
+      knowsAbout: ['Hairline'],
+      worksFor: { '@id': `${site}/#organization` },
+    })
+    expect(nodeOf(graph, 'FAQPage')).toEqual({
+      '@id': `${url}#faq`,
+      '@type': 'FAQPage',
+      mainEntity: [
+        {
+          '@type': 'Question',
+          acceptedAnswer: { '@type': 'Answer', text: 'About three sessions.' },
+          name: 'How many sessions?',
+        },
+      ],
+    })
+    expect(nodeOf(graph, 'MedicalClinic')).toEqual({
+      '@id': `${site}/#organization`,
+      '@type': 'MedicalClinic',
+      logo: `${site}/logo.png`,
+      name: 'Example SMP Clinic',
+      sameAs: ['https://www.instagram.com/example-clinic'],
+      url: `${site}/`,
+    })
+    // Linked documents are named in the reader's locale, falling back where not translated.
+    const translated = await server.admin.rest(
+      'PATCH',
+      `/api/practitioners/${author.id}?locale=fr`,
+      {
+        _status: 'published',
+        title: 'Artiste SMP principale',
+      },
+    )
+    expect(translated.status).toBe(200)
+    const french = await server.anonymous.get(`/api/articles/${article.id}?locale=fr`)
+    const frenchGraph = graphOf(french.body.jsonLd)
+    expect(nodeOf(frenchGraph, 'MedicalWebPage')!['@id']).toBe(
+      `${site}/fr/articles/${article.slug}#webpage`,
+    )
+    expect(nodeOf(frenchGraph, 'Person')!.jobTitle).toBe('Artiste SMP principale')
+    expect(nodeOf(frenchGraph, 'FAQPage')!.mainEntity).toEqual([
+      expect.objectContaining({ name: 'How many sessions?' }),
+    ])
+    const english = await server.anonymous.get(`/api/articles/${article.id}?locale=en`)
+    expect(nodeOf(graphOf(english.body.jsonLd), 'Person')!.jobTitle).toBe('Lead SMP artist')
+    const noFallback = await server.anonymous.get(
+      `/api/articles/${article.id}?locale=fr&fallback-locale=none`,
+    )
+    expect(nodeOf(graphOf(noFallback.body.jsonLd), 'FAQPage')).toBeUndefined()
+    const graphql = await server.anonymous.graphql(
+      `{ Article(id: ${JSON.stringify(article.id)}) { jsonLd } }`,
+    )
+    expect(graphql.body.data.Article.jsonLd).toBe(body.jsonLd)
+  })
+
+  test('text that could close the script tag is escaped, and parses back unchanged', async () => {
+    const title = 'A </script><script>alert(1)</script> & <!-- \u2028 test'
+    const article = await publish('/api/articles', { body: richText('x'), title })
+    const { body } = await server.anonymous.get(`/api/articles/${article.id}`)
+    expect(body.jsonLd).not.toContain('</script')
+    expect(nodeOf(graphOf(body.jsonLd), 'MedicalWebPage')!.headline).toBe(title)
+  })
+
+  test('a draft author, FAQ or topic is not named to visitors; editors see them', async () => {
+    const draftAuthor = (
+      await server.admin.rest('POST', '/api/practitioners?draft=true', {
+        _status: 'draft',
+        name: 'Not Yet Public',
+      })
+    ).body.doc
+    const draftFaq = (
+      await server.admin.rest('POST', '/api/faqs?draft=true', {
+        _status: 'draft',
+        answer: richText('Secret answer'),
+        question: 'Secret question?',
+      })
+    ).body.doc
+    const article = await publish('/api/articles', {
+      author: draftAuthor.id,
+      body: richText('x'),
+      relatedFaqs: [draftFaq.id],
+      title: 'With hidden links',
+    })
+    const visitor = await server.anonymous.get(`/api/articles/${article.id}`)
+    expect(visitor.body.jsonLd).not.toMatch(/Not Yet Public|Secret|FAQPage|"author"/)
+    const editor = await server.admin.get(`/api/articles/${article.id}`)
+    expect(editor.body.jsonLd).toContain('Not Yet Public')
+  })
+
+  test('a practitioner is a Person working for the clinic; a Physician only when marked licensed', async () => {
+    const { body } = await server.anonymous.get(`/api/practitioners/${author.id}`)
+    const graph = graphOf(body.jsonLd)
+    expect(nodeOf(graph, 'ProfilePage')!.mainEntity).toEqual({
+      '@id': `${site}/practitioners/${author.slug}#person`,
+    })
+    expect(nodeOf(graph, 'Physician')).toBeUndefined()
+    expect(nodeOf(graph, 'Person')!.image).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/media\/file\//)
+    const doctor = await publish('/api/practitioners', { licensedPhysician: true, name: 'Dr. Ray' })
+    const read = await server.anonymous.get(`/api/practitioners/${doctor.id}`)
+    expect(nodeOf(graphOf(read.body.jsonLd), 'Person')!['@type']).toEqual(['Person', 'Physician'])
+  })
+
+  test('a gallery is an ImageGallery of its consented photos, and is gone with its consent', async () => {
+    const consent = await createConsent(server.admin, { expiresAt: inDays(5) })
+    const gallery = await createGallery(server.admin, {
+      _status: 'published',
+      consent: consent.id,
+      practitioner: author.id,
+    })
+    const id = gallery.body.doc.id
+    const { body } = await server.anonymous.get(`/api/before-after-galleries/${id}`)
+    const node = nodeOf(graphOf(body.jsonLd), 'ImageGallery')!
+    const urls = (node.image as { contentUrl: string }[]).map((image) => image.contentUrl)
+    expect(urls).toEqual([gallery.before.url, gallery.after.url])
+    for (const url of urls) {
+      expect((await fetch(url)).status).toBe(200)
+    }
+    expect(node.creator).toEqual({ '@id': `${site}/practitioners/${author.slug}#person` })
+    clock.set(consent.expiresAt)
+    try {
+      expect((await server.anonymous.get(`/api/before-after-galleries/${id}`)).status).toBe(404)
+      const list = await server.anonymous.graphql('{ BeforeAfterGalleries { docs { jsonLd } } }')
+      expect(JSON.stringify(list.body)).not.toContain(gallery.before.url)
+    } finally {
+      clock.reset()
+    }
+  })
+
+  test('every FAQ is a question of the one FAQ page', async () => {
+    const { body } = await server.anonymous.get('/api/faqs?limit=3')
+    expect(body.docs.length).toBeGreaterThan(1)
+    for (const faq of body.docs) {
+      const page = nodeOf(graphOf(faq.jsonLd), 'FAQPage')!
+      expect(page['@id']).toBe(`${site}/faq#faq`)
+      expect(page.mainEntity).toEqual([expect.objectContaining({ name: faq.question })])
+    }
+  })
+
+  test('no document describes itself with reviews or ratings (the clinic’s own testimonials)', async () => {
+    for (const collection of ['articles', 'practitioners', 'before-after-galleries', 'faqs']) {
+      const { body } = await server.anonymous.get(`/api/${collection}?limit=100`)
+      expect(JSON.stringify(body)).not.toMatch(/Review"|AggregateRating|ratingValue/)
+    }
+    const testimonial = await server.anonymous.get('/api/testimonials?limit=1')
+    expect(testimonial.body.docs[0]?.jsonLd).toBeUndefined()
+  })
+
+  test.each(['where[jsonLd][equals]=x', 'where[jsonLd][like]=Person', 'sort=jsonLd'])(
+    'articles?%s answers 400, for visitors and editors',
+    async (query) => {
+      for (const client of [server.anonymous, server.admin]) {
+        const { body, status } = await client.get(`/api/articles?${query}`)
+        expect([status, body.errors?.[0]?.message]).toEqual([
+          400,
+          expect.stringContaining('jsonLd'),
+        ])
+      }
+    },
+  )
+
+  test('visitors cannot filter through the meta image', async () => {
+    const { status } = await server.anonymous.get(
+      '/api/articles?where[meta.image.filename][exists]=true',
+    )
+    expect(status).toBe(400)
+  })
+
+  test('GraphQL refuses a filter on jsonLd', async () => {
+    const { body } = await server.anonymous.graphql(
+      '{ Articles(where: { jsonLd: { equals: "x" } }) { docs { id } } }',
+    )
+    expect(body.errors?.[0]?.extensions?.statusCode ?? 400).toBe(400)
+    expect(body.data?.Articles ?? null).toBeNull()
+  })
+
+  test.each([
+    ['practitioners', 'select[jsonLd]=true'],
+    ['articles', 'select[jsonLd]=true'],
+    ['articles', 'select[meta]=true'],
+    ['before-after-galleries', 'select[meta][image]=true&select[jsonLd]=true'],
+  ])('%s?%s gives the same values as a full read', async (collection, select) => {
+    const full = (await server.anonymous.get(`/api/${collection}?depth=0&limit=5`)).body.docs
+    const some = (await server.anonymous.get(`/api/${collection}?depth=0&limit=5&${select}`)).body
+      .docs
+    expect(some.map((doc: { id: unknown }) => doc.id)).toEqual(
+      full.map((doc: { id: unknown }) => doc.id),
+    )
+    expect(some.length).toBeGreaterThan(0)
+    some.forEach((doc: Record<string, any>, index: number) => {
+      if (select.includes('jsonLd')) expect(doc.jsonLd).toBe(full[index].jsonLd)
+      if (select === 'select[meta]=true') expect(doc.meta).toEqual(full[index].meta)
+      if (select.includes('[image]')) expect(doc.meta.image).toEqual(full[index].meta.image)
+    })
+  })
+
+  test('documents populated inside another carry no graph or derived meta of their own', async () => {
+    const article = await publish('/api/articles', {
+      author: author.id,
+      body: richText('x'),
+      title: 'Nested author',
+    })
+    const { body } = await server.anonymous.get(`/api/articles/${article.id}?depth=1`)
+    expect(nodeOf(graphOf(body.jsonLd), 'Person')!.name).toBe('Dana Lee')
+    expect(body.author.name).toBe('Dana Lee')
+    expect(body.author.jsonLd).toBeNull()
+    expect(body.author.meta.title).toBeNull()
+    const own = await server.anonymous.get(`/api/practitioners/${author.id}`)
+    expect(own.body.meta.title).toBe('Dana Lee')
+  })
+
+  test('jsonLd cannot be written', async () => {
+    const { body, status } = await server.admin.rest('PATCH', `/api/practitioners/${author.id}`, {
+      jsonLd: '{"@type":"Review"}',
+    })
+    expect(status).toBe(200)
+    expect(body.doc.jsonLd).not.toContain('Review')
+  })
+})
+
+describe('SEO meta fields', () => {
+  test('empty values follow the content; written ones win; the canonical URL is the page', async () => {
+    const hero = await createImage(server.admin, 'Hero')
+    const article = await publish('/api/articles', {
+      body: richText('The body explains everything about the first session in detail.'),
+      excerpt: 'A short excerpt.',
+      heroImage: hero.id,
+      title: 'Meta defaults',
+    })
+    const { body } = await server.anonymous.get(`/api/articles/${article.id}?depth=1`)
+    expect(body.meta).toMatchObject({
+      canonical: `${site}/en/articles/${article.slug}`,
+      description: 'A short excerpt.',
+      image: { id: hero.id, url: hero.url },
+      title: 'Meta defaults',
+    })
+    const flat = await server.anonymous.get(`/api/articles/${article.id}?depth=0`)
+    expect(flat.body.meta.image).toBe(hero.id)
+    const written = await server.admin.rest('PATCH', `/api/articles/${article.id}`, {
+      meta: { canonical: 'https://elsewhere.example/first', title: 'Written title' },
+    })
+    expect(written.body.doc.meta).toMatchObject({
+      canonical: 'https://elsewhere.example/first',
+      description: 'A short excerpt.',
+      title: 'Written title',
+    })
+    const graphql = await server.anonymous.graphql(
+      `{ Article(id: ${JSON.stringify(article.id)}) { meta { title description canonical image { url } } } }`,
+    )
+    expect(graphql.body.data.Article.meta).toEqual({
+      canonical: 'https://elsewhere.example/first',
+      description: 'A short excerpt.',
+      image: { url: hero.url },
+      title: 'Written title',
+    })
+  })
+
+  test.each([
+    'javascript:alert(1)',
+    'https:evil.example',
+    'http:/\\evil.example',
+    'https://user:pass@evil.example/',
+    `https://clinic.example/${'a'.repeat(2100)}`,
+  ])('a canonical URL %s is refused, naming the field', async (canonical) => {
+    const { body, status } = await server.admin.rest('PATCH', `/api/practitioners/${author.id}`, {
+      meta: { canonical },
+    })
+    expect(status).toBe(400)
+    expect(body.errors[0].data.errors[0].path).toBe('meta.canonical')
+  })
+
+  test('a canonical URL is stored normalized, so it is safe in an attribute', async () => {
+    const { body, status } = await server.admin.rest('PATCH', `/api/practitioners/${author.id}`, {
+      meta: { canonical: 'HTTPS://Clinic.Example/a "b"<script>' },
+    })
+    expect(status).toBe(200)
+    expect(body.doc.meta.canonical).toBe('https://clinic.example/a%20%22b%22%3Cscript%3E')
+    await server.admin.rest('PATCH', `/api/practitioners/${author.id}`, {
+      meta: { canonical: null },
+    })
+  })
+
+  test('a practitioner and a gallery get their title, description and image from the content', async () => {
+    const practitioner = await server.anonymous.get(`/api/practitioners/${author.id}`)
+    expect(practitioner.body.meta).toMatchObject({
+      canonical: `${site}/practitioners/${author.slug}`,
+      title: 'Dana Lee',
+    })
+    expect(practitioner.body.meta.image).toEqual(
+      expect.objectContaining({ id: practitioner.body.photo.id }),
+    )
+    const consent = await createConsent(server.admin)
+    const gallery = await createGallery(server.admin, {
+      _status: 'published',
+      consent: consent.id,
+    })
+    const read = await server.anonymous.get(
+      `/api/before-after-galleries/${gallery.body.doc.id}?depth=0`,
+    )
+    expect(read.body.meta).toMatchObject({
+      canonical: `${site}/results/${read.body.slug}`,
+      image: gallery.after.id,
+      title: read.body.title,
+    })
+  })
+})
+
+describe('sitemap', () => {
+  test('lists every public page with its path, last change and locale alternates, and nothing else', async () => {
+    const draft = (
+      await server.admin.rest('POST', '/api/articles?draft=true', {
+        _status: 'draft',
+        body: richText('x'),
+        title: 'Draft for the sitemap',
+      })
+    ).body.doc
+    const consent = await createConsent(server.admin, { expiresAt: inDays(3) })
+    const gallery = (
+      await createGallery(server.admin, { _status: 'published', consent: consent.id })
+    ).body.doc
+    const { body, status } = await server.admin.get('/api/smp-clinic/sitemap')
+    expect(status).toBe(200)
+    const paths = body.entries.map((entry: { path: string }) => entry.path)
+    const articles = (await server.anonymous.get('/api/articles?limit=0&depth=0')).body.docs
+    for (const article of articles) {
+      const entry = body.entries.find(
+        (e: { collection: string; id: unknown }) =>
+          e.id === article.id && e.collection === 'articles',
+      )
+      expect(entry).toEqual({
+        alternates: [
+          {
+            locale: 'en',
+            path: `/en/articles/${article.slug}`,
+            url: `${site}/en/articles/${article.slug}`,
+          },
+          {
+            locale: 'fr',
+            path: `/fr/articles/${article.slug}`,
+            url: `${site}/fr/articles/${article.slug}`,
+          },
+        ],
+        collection: 'articles',
+        id: article.id,
+        lastModified: article.updatedAt,
+        path: `/en/articles/${article.slug}`,
+        url: `${site}/en/articles/${article.slug}`,
+      })
+    }
+    expect(paths).not.toContain(`/en/articles/${draft.slug}`)
+    expect(paths).toContain(`/results/${gallery.slug}`)
+    expect(paths.filter((path: string) => path === '/faq')).toHaveLength(1)
+    expect(body.siteUrl).toBe(site)
+
+    clock.set(consent.expiresAt)
+    try {
+      const later = await server.anonymous.get('/api/smp-clinic/sitemap')
+      expect(later.body.entries.map((entry: { path: string }) => entry.path)).not.toContain(
+        `/results/${gallery.slug}`,
+      )
+    } finally {
+      clock.reset()
+    }
+  })
+
+  test('sitemap.xml is a sitemaps.org document with escaped URLs', async () => {
+    const response = await fetch(`${server.url}/api/smp-clinic/sitemap.xml`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^application\/xml/)
+    const xml = await response.text()
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9"/,
+    )
+    expect(xml).toContain(`<loc>${site}/practitioners/${author.slug}</loc>`)
+    expect(xml).toMatch(
+      /<xhtml:link rel="alternate" hreflang="fr" href="https:\/\/www\.example-clinic\.com\/fr\/articles\//,
+    )
+    expect(xml).not.toMatch(/&(?!#\d+;)/)
+  })
+})

@@ -27,7 +27,13 @@ export const readRule = async (
 export const publicReadRule = async (
   payload: Payload,
   collection: string,
-): Promise<boolean | Where> => readRule(await localRequest(payload), collection)
+): Promise<boolean | Where> => {
+  const visitor = await localRequest(payload)
+  // Asked as a visitor's request over HTTP: a host rule that lets the Local API read everything
+  // must not make everything public here.
+  visitor.payloadAPI = 'REST'
+  return readRule(visitor, collection)
+}
 
 /**
  * The ids of `ids` the database can compare with the collection's ids; anything else (a string
@@ -65,10 +71,13 @@ export const docsPassing = async (
     where,
   }: { locale?: string; select?: Record<string, true>; where?: Where } = {},
 ): Promise<Record<string, unknown>[]> => {
-  const scoped = withinRule(rule, where)
-  if (scoped === false) {
+  const narrowed = withinRule(rule, where)
+  if (narrowed === false) {
     return []
   }
+  // The adapter, unlike Payload's reads, does not leave out documents in the trash.
+  const trash = Boolean(req.payload.collections[collection as CollectionSlug]?.config.trash)
+  const scoped: Where = trash ? { and: [narrowed, { deletedAt: { exists: false } }] } : narrowed
   const { docs } = await req.payload.db.find({
     collection,
     limit: 0,

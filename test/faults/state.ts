@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { ApiClient } from '../helpers/apiClient.js'
-import type { Receiver } from './receiver.js'
+import type { Receiver } from '../helpers/webhookReceiver.js'
 import type { Workload } from './workload.js'
 
 type Doc = Record<string, any>

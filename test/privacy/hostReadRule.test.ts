@@ -1,10 +1,9 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Access, Where } from 'payload'
 
 import { createConsent, createGallery, createImage } from '../helpers/fixtures.js'
 import { richText } from '../helpers/richText.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
+import { startReceiver, type Receiver } from '../helpers/webhookReceiver.js'
 
 /**
  * A host's own `access.read` on a clinic collection is the public rule everywhere the plugin
@@ -19,27 +18,12 @@ const marked: Where = {
 }
 const markedArticles: Access = ({ req }) => (req.user ? true : marked)
 
-type Delivery = {
-  collection: string
-  docId: string
-  event: string
-  images: string[]
-  tags: string[]
-}
-const deliveries: Delivery[] = []
-let receiver: Server
+let receiver: Receiver
 let server: TestServer
+const deliveries = () => receiver.received.map(({ body }) => body)
 
 beforeAll(async () => {
-  receiver = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => {
-      deliveries.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Delivery)
-      res.writeHead(200).end()
-    })
-  })
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+  receiver = await startReceiver('host-rule')
   server = await startTestServer({
     plugin: {
       collections: {
@@ -52,7 +36,7 @@ beforeAll(async () => {
         endpoints: [
           {
             secret: 'host-rule',
-            url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/revalidate`,
+            url: receiver.url,
           },
         ],
         pollMs: 200,
@@ -63,7 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close()
-  receiver?.close()
+  await receiver?.close()
 })
 
 /**
@@ -79,14 +63,20 @@ const settled = async () => {
   })
   expect(marker.status).toBe(201)
   const deadline = Date.now() + 10_000
-  while (!deliveries.some((each) => each.docId === String(marker.body.doc.id))) {
+  while (
+    !receiver.received
+      .map(({ body }) => body)
+      .some((each) => each.docId === String(marker.body.doc.id))
+  ) {
     expect(Date.now()).toBeLessThan(deadline)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }
 
 const told = (collection: string, id: unknown) =>
-  deliveries.some((each) => each.collection === collection && each.docId === String(id))
+  receiver.received
+    .map(({ body }) => body)
+    .some((each) => each.collection === collection && each.docId === String(id))
 
 const fileStatus = async (image: { url?: unknown }) =>
   (await server.anonymous.fetch(String(image.url))).status
@@ -131,7 +121,7 @@ test("articles: the public reads, finds, counts and is told of only what the hos
 
   expect(told('articles', shown.id)).toBe(true)
   expect(told('articles', hidden.id)).toBe(false)
-  expect(JSON.stringify(deliveries)).not.toContain(hidden.slug)
+  expect(JSON.stringify(deliveries())).not.toContain(hidden.slug)
 })
 
 test('galleries and practitioners the host keeps for signed-in users: published with a valid consent, they stay private everywhere, photos and portraits included', async () => {
@@ -181,7 +171,7 @@ test('galleries and practitioners the host keeps for signed-in users: published 
   )
   await settled()
   expect(told('articles', article.id)).toBe(true)
-  expect(JSON.stringify(deliveries)).not.toContain(String(gallery.before.url))
+  expect(JSON.stringify(deliveries())).not.toContain(String(gallery.before.url))
   expect(await fileStatus(gallery.before)).toBe(403)
   // Signed in, the host's rule lets everything through.
   expect(

@@ -1,28 +1,17 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-
 import { createConsent, createGallery } from '../helpers/fixtures.js'
 import { richText } from '../helpers/richText.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
+import { type Received, type Receiver, startReceiver } from '../helpers/webhookReceiver.js'
 
 /**
  * A change's deliveries leave as soon as it commits, and a consent's end is reported at its
  * instant: neither waits for the next poll (here an hour away).
  */
-const arrivals: { at: number; body: { collection: string; docId: string; event: string } }[] = []
-let receiver: Server
+let receiver: Receiver
 let server: TestServer
 
 beforeAll(async () => {
-  receiver = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => {
-      arrivals.push({ at: Date.now(), body: JSON.parse(Buffer.concat(chunks).toString('utf8')) })
-      res.writeHead(200).end()
-    })
-  })
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+  receiver = await startReceiver('at-commit')
   server = await startTestServer({
     plugin: {
       seed: false,
@@ -30,7 +19,7 @@ beforeAll(async () => {
         endpoints: [
           {
             secret: 'at-commit',
-            url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/revalidate`,
+            url: receiver.url,
           },
         ],
         pollMs: 3_600_000,
@@ -41,13 +30,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close()
-  receiver?.close()
+  await receiver?.close()
 })
 
-const arrival = async (match: (body: (typeof arrivals)[number]['body']) => boolean) => {
+const arrival = async (match: (body: Received['body']) => boolean) => {
   const deadline = Date.now() + 5000
   for (;;) {
-    const found = arrivals.find(({ body }) => match(body))
+    const found = receiver.received.find(({ body }) => match(body))
     if (found || Date.now() > deadline) {
       return found
     }

@@ -94,7 +94,7 @@ const unpublishLapsed = async (
       for (const doc of docs as Record<string, unknown>[]) {
         // Samples were never public.
         if (doc.isSample !== true && typeof doc.visibleUntil === 'string') {
-          await reportLapse(localReq, options, key, collection, doc)
+          await reportLapse(localReq, options, key, collection, doc, new Date(doc.visibleUntil))
         }
       }
     }

@@ -56,7 +56,7 @@ import { withWebhookHooks } from '../webhooks/changeHooks.js'
 import { withImageWebhookHooks } from '../webhooks/imageHooks.js'
 import { deliverWebhookTask } from '../webhooks/deliverTask.js'
 import { startWebhookPoller } from '../webhooks/poller.js'
-import { sendsWebhooks } from '../webhooks/sendsWebhooks.js'
+import { sendsWebhooks, webhookKeys } from '../webhooks/sendsWebhooks.js'
 import { optionsKey } from '../options/optionsKey.js'
 
 const factories: Record<
@@ -147,18 +147,6 @@ const guardHostCollection = (
     },
   }
 }
-
-/**
- * The content collections whose public changes are sent as webhooks.
- */
-const webhookKeys: SmpCollectionKey[] = [
-  'articles',
-  'beforeAfterGalleries',
-  'faqs',
-  'practitioners',
-  'testimonials',
-  'topics',
-]
 
 const withWebhooks = (
   collection: CollectionConfig,

@@ -1,43 +1,34 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
-import { forever } from './imageVisibilityFields.js'
+import { visitorRequest } from './readRule.js'
+import { nextRuleInstant, publicRule } from './ruleInstants.js'
 
 /**
- * The next instant anything public stops being public on its own: a consent-bound gallery or
- * testimonial reaching its `visibleUntil`, or an image its `publicUntil`. Nothing else changes
- * with the clock alone (every other change is a write). Undefined when nothing is due.
+ * The next instant anything public changes on its own, with nobody saving anything: the soonest,
+ * over the plugin's collections and its media, at which a collection's public read rule (a host's
+ * override included) lets a different set of documents through. A consent reaching its end, an
+ * image its `publicUntil`, an article a host makes public from its `publishedAt`. Every other
+ * change is a write. Undefined when nothing is due.
  */
 export const nextVisibilityChange = async (
   payload: Payload,
   options: SanitizedSmpClinicOptions,
 ): Promise<Date | undefined> => {
-  const now = options.clock().toISOString()
-  const ends: [string | undefined, string][] = [
-    [options.slugs.consents && options.slugs.beforeAfterGalleries, 'visibleUntil'],
-    [options.slugs.consents && options.slugs.testimonials, 'visibleUntil'],
-    [options.slugs.media, 'publicUntil'],
-  ]
+  const now = options.clock()
+  const slugs = new Set(
+    Object.values(options.slugs).filter(
+      (slug): slug is string => typeof slug === 'string' && Boolean(payload.collections[slug]),
+    ),
+  )
+  // One visitor asks every collection's rule; the rows are read outside any transaction.
+  const visitor = await visitorRequest(payload)
   let soonest: Date | undefined
-  for (const [slug, field] of ends) {
-    if (!slug) {
-      continue
-    }
-    const { docs } = await payload.find({
-      collection: slug as CollectionSlug,
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      pagination: false,
-      select: { [field]: true },
-      sort: field,
-      where: { and: [{ [field]: { greater_than: now } }, { [field]: { less_than: forever } }] },
-    })
-    const value = (docs[0] as Record<string, unknown> | undefined)?.[field]
-    const end = typeof value === 'string' ? new Date(value) : undefined
-    if (end && (!soonest || end < soonest)) {
-      soonest = end
+  for (const slug of slugs) {
+    const next = await nextRuleInstant(visitor, await publicRule(payload, slug, visitor), now)
+    if (next && (!soonest || next < soonest)) {
+      soonest = next
     }
   }
   return soonest

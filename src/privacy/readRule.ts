@@ -27,12 +27,17 @@ export const readRule = async (
 export const publicReadRule = async (
   payload: Payload,
   collection: string,
-): Promise<boolean | Where> => {
+  visitor?: PayloadRequest,
+): Promise<boolean | Where> => readRule(visitor ?? (await visitorRequest(payload)), collection)
+
+/**
+ * A request with no credentials, as a visitor's over HTTP: a host rule that lets the Local API
+ * read everything must not make everything public when asked for the public.
+ */
+export const visitorRequest = async (payload: Payload): Promise<PayloadRequest> => {
   const visitor = await localRequest(payload)
-  // Asked as a visitor's request over HTTP: a host rule that lets the Local API read everything
-  // must not make everything public here.
   visitor.payloadAPI = 'REST'
-  return readRule(visitor, collection)
+  return visitor
 }
 
 /**

@@ -11,7 +11,8 @@ import { ValidationError } from 'payload'
 import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../options/types.js'
 
 import { forever } from './imageVisibilityFields.js'
-import { docsPassing, publicReadRule } from './readRule.js'
+import { docsPassing } from './readRule.js'
+import { publicEnds, publicRule } from './ruleInstants.js'
 import { translate } from '../translations/translated.js'
 import { relationId } from '../hardening/relationId.js'
 import { setDateOfMany } from '../hardening/setDateOfMany.js'
@@ -28,37 +29,30 @@ type ImageUse = {
   ids: (doc: Doc) => unknown[]
   key: SmpCollectionKey
   paths: string[]
-  /**
-   * The end of the document's public life: a gallery's consent end; otherwise none.
-   */
-  until: (doc: Doc) => string
 }
 
 /**
- * Which documents are public is not restated here: it is each collection's own read rule for
- * the public, now (`publicReadRule`), so a host's override of `access.read` decides which
- * images are public too.
+ * Which documents are public, and until when, is not restated here: it is each collection's own
+ * read rule for the public (`publicReadRule`), now and at the instants it compares with the
+ * clock (`publicEnds`), so a host's override of `access.read` decides which images are public
+ * too, and for how long.
  */
 export const imageUses = (): ImageUse[] => [
   {
     ids: (doc) => [doc.heroImage],
     key: 'articles',
     paths: ['heroImage'],
-    until: () => forever,
   },
   {
     ids: (doc) => [doc.photo],
     key: 'practitioners',
     paths: ['photo'],
-    until: () => forever,
   },
   {
     ids: (doc) =>
       ((doc.pairs as Doc[] | undefined) ?? []).flatMap((pair) => [pair.before, pair.after]),
     key: 'beforeAfterGalleries',
     paths: ['pairs.before', 'pairs.after'],
-    until: (doc) =>
-      typeof doc.visibleUntil === 'string' && doc.visibleUntil ? doc.visibleUntil : forever,
   },
 ]
 
@@ -105,17 +99,16 @@ export const refreshImageVisibility = async (
     if (!slug || !req.payload.collections[slug]) {
       continue
     }
-    const docs = await docsPassing(req, slug, await publicReadRule(req.payload, slug), {
+    const rule = await publicRule(req.payload, slug)
+    const docs = await docsPassing(req, slug, rule.rule, {
       select: Object.fromEntries(
-        [
-          ...use.paths.map((path) => path.split('.')[0]!),
-          ...(use.key === 'beforeAfterGalleries' ? ['visibleUntil'] : []),
-        ].map((name) => [name, true as const]),
+        [...use.paths, ...rule.fields].map((path) => [path.split('.')[0]!, true as const]),
       ),
       where: { or: use.paths.map((path) => ({ [path]: { in: ids } })) },
     })
+    const ends = await publicEnds(req, rule, docs)
     for (const doc of docs) {
-      const end = use.until(doc)
+      const end = ends.get(String(doc.id)) ?? forever
       for (const value of use.ids(doc)) {
         const id = relationId(value)
         const counts = use.key === 'beforeAfterGalleries' || !clientPhotos.has(String(id))

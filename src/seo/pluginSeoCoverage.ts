@@ -9,13 +9,33 @@ type DescribedPlugin = Plugin & {
 }
 
 /**
- * `@payloadcms/plugin-seo`, whether made with `definePlugin` (it carries its slug and options) or
- * as the plain closure Payload 3 ships (recognised by the endpoint it registers).
+ * `@payloadcms/plugin-seo` made with `definePlugin`: it carries its slug and options.
  */
-const isPluginSeo = (plugin: DescribedPlugin) =>
-  typeof plugin.slug === 'string'
-    ? /(^|\/)plugin-seo$/.test(plugin.slug)
-    : Function.prototype.toString.call(plugin).includes('/plugin-seo/generate-title')
+const isNamedPluginSeo = (plugin: DescribedPlugin) =>
+  typeof plugin.slug === 'string' && /(^|\/)plugin-seo$/.test(plugin.slug)
+
+/**
+ * What `plugin` makes of a config holding only empty collections named `slugs`, or undefined when
+ * it cannot say at once (it failed on so little, or answers asynchronously). Plugins are
+ * functions of the config; this one is run on a copy and its answer thrown away.
+ */
+const probe = (plugin: Plugin, slugs: string[]): Config | undefined => {
+  try {
+    const answer = plugin({
+      collections: slugs.map((slug) => ({ slug, fields: [] })),
+      endpoints: [],
+      globals: [],
+      i18n: {},
+    } as unknown as Config)
+    if (answer instanceof Promise) {
+      answer.catch(() => undefined)
+      return undefined
+    }
+    return answer
+  } catch {
+    return undefined
+  }
+}
 
 // Payload runs plugins by their `order` from 3.83.0, the release that also exports `definePlugin`;
 // before it, in the order they are listed.
@@ -34,11 +54,14 @@ const hasMeta = (fields: Field[]): boolean =>
   })
 
 /**
- * Which of `slugs` `@payloadcms/plugin-seo` will give its `meta` group. Only a copy that runs after
- * this plugin can (before it, the clinic's collections do not exist yet). Its options say which
- * collections it covers; a closure without them is run on a config of empty collections named
- * like ours (it only maps collections and adds endpoints), and if even that cannot tell, every
- * collection counts as covered: two `meta` groups would stop Payload from starting.
+ * Which of `slugs` a plugin that runs after this one will give a `meta` group of its own (only
+ * one that runs after can: before it, the clinic's collections do not exist yet). What a plugin
+ * does is asked of the plugin itself, not of its name or source: each later plugin is run on a
+ * config of empty collections named like ours, and a collection it gives a `meta` counts as
+ * covered (`@payloadcms/plugin-seo` as Payload 3 ships it, or any plugin that adds one). A
+ * plugin-seo made with `definePlugin` says which collections it covers in its options; when even
+ * it cannot be asked, every collection counts as covered: two `meta` groups would stop Payload
+ * from starting.
  */
 export const coveredByPluginSeo = (config: Config, self: Plugin, slugs: string[]): Set<string> => {
   const inList = [...((config.plugins ?? []) as DescribedPlugin[])]
@@ -46,32 +69,26 @@ export const coveredByPluginSeo = (config: Config, self: Plugin, slugs: string[]
   const selfIndex = plugins.indexOf(self as DescribedPlugin)
   const covered = new Set<string>()
   plugins.forEach((plugin, index) => {
-    if (index <= selfIndex || !isPluginSeo(plugin)) {
+    if (index <= selfIndex) {
       return
     }
+    const named = isNamedPluginSeo(plugin)
     const listed = plugin.options?.collections
-    if (Array.isArray(listed)) {
+    if (named && Array.isArray(listed)) {
       listed.forEach((slug) => covered.add(String(slug)))
       return
     }
-    try {
-      const probe = plugin({
-        collections: slugs.map((slug) => ({ slug, fields: [] })),
-        endpoints: [],
-        globals: [],
-        i18n: {},
-      } as unknown as Config)
-      if (probe instanceof Promise) {
-        probe.catch(() => undefined)
-        throw new Error('asynchronous')
+    const answer = probe(plugin, slugs)
+    if (!answer) {
+      if (named) {
+        slugs.forEach((slug) => covered.add(slug))
       }
-      for (const collection of (probe.collections ?? []) as CollectionConfig[]) {
-        if (hasMeta(collection.fields)) {
-          covered.add(collection.slug)
-        }
+      return
+    }
+    for (const collection of (answer.collections ?? []) as CollectionConfig[]) {
+      if (slugs.includes(collection.slug) && hasMeta(collection.fields)) {
+        covered.add(collection.slug)
       }
-    } catch {
-      slugs.forEach((slug) => covered.add(slug))
     }
   })
   return covered

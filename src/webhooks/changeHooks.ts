@@ -15,21 +15,12 @@ import type {
 } from '../options/types.js'
 
 import { publicDocs } from '../privacy/publicDocs.js'
+import { passedInstant } from '../privacy/ruleInstants.js'
 import { requestState } from '../hardening/requestState.js'
 import { enqueueChange } from './changeBody.js'
 
 type Doc = Record<string, unknown>
 type PublicState = { doc?: Doc; public: boolean; updatedAt?: unknown }
-
-/**
- * Whether a document is public at `now`: published (collections without drafts always are),
- * not a sample, and, when consent-bound, before the instant its consent ends.
- */
-export const isPublicDoc = (doc: Doc | undefined, drafts: boolean, now: Date): boolean =>
-  Boolean(doc) &&
-  (!drafts || doc!._status === 'published') &&
-  doc!.isSample !== true &&
-  !(typeof doc!.visibleUntil === 'string' && new Date(doc!.visibleUntil) <= now)
 
 /**
  * The published state of a document as the public sees it: its main row (a draft saved over a
@@ -70,8 +61,8 @@ const beforeKey = (slug: string, id: unknown) => `${slug}:${String(id)}`
  * The key of the unpublish a consent's end causes, shared by the change that ends it (a
  * revocation saved now) and the poller that notices the instant pass, so a site hears it once.
  */
-export const lapseKey = (slug: string, id: unknown, visibleUntil: unknown) =>
-  `lapse:${slug}:${String(id)}:${String(visibleUntil)}`
+export const lapseKey = (slug: string, id: unknown, end: Date) =>
+  `lapse:${slug}:${String(id)}:${end.toISOString()}`
 
 /**
  * Adds the hooks that turn a committed change of public content into webhook deliveries:
@@ -84,9 +75,6 @@ export const withWebhookHooks = (
   options: SanitizedSmpClinicOptions,
 ): CollectionConfig => {
   const slug = collection.slug
-  const drafts = Boolean(
-    typeof collection.versions === 'object' && collection.versions && collection.versions.drafts,
-  )
 
   const rememberBefore: CollectionBeforeChangeHook = async ({
     data,
@@ -134,14 +122,15 @@ export const withWebhookHooks = (
     if (!was.public && after.public) {
       await send(req, 'publish', published, `publish:${slug}:${doc.id}:${String(after.updatedAt)}`)
     } else if (was.public && !after.public) {
-      const lapsed =
-        after.doc && isPublicDoc({ ...after.doc, visibleUntil: undefined }, drafts, now)
+      // Left at an instant the rule compares with the clock (a consent revoked as of now), or
+      // by the save itself.
+      const lapsed = after.doc && (await passedInstant(req, slug, after.doc, now))
       await send(
         req,
         'unpublish',
         was.doc ?? published,
         lapsed
-          ? lapseKey(slug, doc.id, after.doc!.visibleUntil)
+          ? lapseKey(slug, doc.id, lapsed)
           : `unpublish:${slug}:${doc.id}:${String(after.updatedAt)}`,
       )
     } else if (was.public && after.public && was.updatedAt !== after.updatedAt) {

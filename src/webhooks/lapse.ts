@@ -2,15 +2,16 @@ import type { PayloadRequest } from 'payload'
 
 import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../options/types.js'
 
-import { atInstant } from '../options/clock.js'
+import { publicDocsAt } from '../privacy/ruleInstants.js'
 import { publicDocs } from '../privacy/publicDocs.js'
 import { enqueueChange } from './changeBody.js'
 import { lapseKey } from './changeHooks.js'
 
 /**
- * Tells the site a consent-bound document left the public API because its consent ended (at
- * `doc.visibleUntil`). Sent once per document and end, whoever notices first: the consent's own
- * save (a revocation dated now) or the poller (the instant an expiry passes).
+ * Tells the site a document left the public API on its own at `end`: its consent ended, or
+ * another instant its collection's read rule compares with the clock passed. Sent once per
+ * document and instant, whoever notices first: the consent's own save (a revocation dated now),
+ * the lapse job or the poller (at the instant).
  */
 export const reportLapse = async (
   req: PayloadRequest,
@@ -18,12 +19,15 @@ export const reportLapse = async (
   key: SmpCollectionKey,
   slug: string,
   doc: Record<string, unknown>,
+  end: Date,
 ) => {
   // Only what the public could read just before the end is news: the collection's own rule (a
   // host's override included), asked as of the instant before.
-  const end = new Date(doc.visibleUntil as string)
-  const wasPublic = await atInstant(new Date(end.getTime() - 1), () =>
-    publicDocs(req, slug, [doc.id as number | string]),
+  const wasPublic = await publicDocsAt(
+    req,
+    slug,
+    [doc.id as number | string],
+    new Date(end.getTime() - 1),
   )
   if (!wasPublic.length) {
     return []
@@ -31,7 +35,7 @@ export const reportLapse = async (
   return enqueueChange({
     doc,
     event: 'unpublish',
-    id: lapseKey(slug, doc.id, doc.visibleUntil),
+    id: lapseKey(slug, doc.id, end),
     key,
     occurredAt: end,
     options,
@@ -41,10 +45,12 @@ export const reportLapse = async (
 }
 
 /**
- * Tells the site a consent-bound document is public again: its consent was renewed past an end
- * that had already passed, or a revocation was withdrawn. Nothing else writes the document (its
- * `visibleUntil` is moved straight in the database), so without this the site would keep it
- * hidden until some other change.
+ * Tells the site a document became public without being saved: its consent was renewed past an
+ * end that had already passed, a revocation was withdrawn (its `visibleUntil` is moved straight
+ * in the database), or an instant its collection's read rule compares with the clock passed (a
+ * host's rule that publishes an article from its `publishedAt`). Without this the site would
+ * keep it hidden until some other change. `at` is the instant, when one passed; sent once per
+ * document and instant.
  */
 export const reportReturn = async (
   req: PayloadRequest,
@@ -52,16 +58,19 @@ export const reportReturn = async (
   key: SmpCollectionKey,
   slug: string,
   doc: Record<string, unknown>,
+  at?: Date,
 ) => {
   // Public again by the collection's own rule, now; otherwise there is nothing to tell.
   if (!(await publicDocs(req, slug, [doc.id as number | string])).length) {
     return []
   }
-  const occurredAt = options.clock()
+  const occurredAt = at ?? options.clock()
   return enqueueChange({
     doc,
     event: 'publish',
-    id: `return:${slug}:${String(doc.id)}:${String(doc.visibleUntil)}:${occurredAt.toISOString()}`,
+    id: at
+      ? `appear:${slug}:${String(doc.id)}:${at.toISOString()}`
+      : `return:${slug}:${String(doc.id)}:${String(doc.visibleUntil)}:${occurredAt.toISOString()}`,
     key,
     occurredAt,
     options,

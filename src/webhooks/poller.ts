@@ -2,85 +2,103 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../options/types.js'
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
 import { databaseHealth } from '../hardening/databaseHealth.js'
 import { isDatabaseUnavailable } from '../hardening/databaseUnavailable.js'
 import { takeOverLapsedJobs } from '../hardening/jobLeases.js'
 import { nextVisibilityChange } from '../privacy/nextVisibilityChange.js'
-import { reportLapse } from './lapse.js'
+import { reportLapse, reportReturn } from './lapse.js'
+import { instantChanges, publicRule } from '../privacy/ruleInstants.js'
+import { visitorRequest } from '../privacy/readRule.js'
+import { imagesShownBy, refreshImageVisibility } from '../privacy/refreshImageVisibility.js'
 import { whenChangesCommit } from './sendNow.js'
 import { webhookQueue } from '../options/webhookQueue.js'
-import { sendsWebhooks } from './sendsWebhooks.js'
+import { sendsWebhooks, webhookKeys } from './sendsWebhooks.js'
 import { localRequest } from '../hardening/localRequest.js'
 
 /**
- * How far back a consent's end is still reported: a server that was down when it passed tells
- * the site when it comes back, within this window.
+ * How far back an instant is still reported: a server that was down when it passed tells the
+ * site when it comes back, within this window.
  */
 const lapseWindowMs = 7 * 24 * 60 * 60 * 1000
 
-const consentBound: SmpCollectionKey[] = ['beforeAfterGalleries', 'testimonials']
-
 /**
- * How many lapses one poll reports per collection; the rest follow on the next polls.
+ * How many rows per time field one poll reads; the rest follow on the next polls.
  */
 const pageSize = 200
 
 /**
- * Reports every consent-bound document whose consent ended since the last look (an expiry or a
- * revocation date reached on its own, with no write to notice it), once each. `since` holds,
- * per collection, the latest end already reported by this process; the delivery's unique key
- * keeps a repeat (another process, a restart) from reaching the site twice.
+ * Reports every document whose public answer changed at an instant since the last look, with no
+ * write to notice it: a consent's expiry or revocation date reached (an unpublish), or an instant
+ * a host's rule compares with the clock (a publish, for an article public from its
+ * `publishedAt`). The instants are the ones each collection's own read rule compares with the
+ * clock (`instantChanges`). `since` holds, per collection, the latest instant already looked at
+ * by this process; the delivery's unique key keeps a repeat (another process, a restart, the
+ * consent's own save) from reaching the site twice.
  */
-const reportLapses = async (
+const reportInstants = async (
   payload: Payload,
   options: SanitizedSmpClinicOptions,
-  since: Map<string, string>,
+  since: Map<string, Date>,
 ) => {
-  if (!options.slugs.consents) {
-    return
-  }
-  const now = options.clock()
-  for (const key of consentBound) {
+  // Just after an instant: a rule comparing with `<` changes a millisecond after it.
+  const until = new Date(options.clock().getTime() - 1)
+  const visitor = await visitorRequest(payload)
+  for (const key of webhookKeys) {
     const slug = options.slugs[key]
-    if (!slug) {
+    if (!slug || !payload.collections[slug as CollectionSlug]) {
       continue
     }
-    const from = since.get(slug) ?? new Date(now.getTime() - lapseWindowMs).toISOString()
+    const after = since.get(slug) ?? new Date(until.getTime() - lapseWindowMs)
+    const { changes, through } = await instantChanges(
+      visitor,
+      await publicRule(payload, slug, visitor),
+      {
+        after,
+        limit: pageSize,
+        until,
+      },
+    )
+    // The next poll starts after the last instant looked at.
+    since.set(slug, through)
+    if (!changes.length) {
+      continue
+    }
     const { docs } = await payload.find({
       collection: slug as CollectionSlug,
       depth: 0,
-      limit: pageSize,
       overrideAccess: true,
       pagination: false,
-      sort: 'visibleUntil',
-      where: {
-        and: [
-          { _status: { equals: 'published' } },
-          { isSample: { not_equals: true } },
-          { visibleUntil: { less_than_equal: now.toISOString() } },
-          { visibleUntil: { greater_than_equal: from } },
-        ],
-      },
+      where: { id: { in: [...new Set(changes.map((change) => change.id))] } },
     })
-    const last = docs.at(-1)?.visibleUntil
-    if (typeof last === 'string') {
-      since.set(slug, last)
-    }
-    for (const doc of docs as Record<string, unknown>[]) {
+    const byId = new Map((docs as Record<string, unknown>[]).map((doc) => [String(doc.id), doc]))
+    for (const change of changes) {
+      const doc = byId.get(String(change.id))
+      if (!doc) {
+        continue
+      }
       const req = await localRequest(payload)
       // The deliveries and their jobs are recorded together, or not at all.
       const owns = await initTransaction(req)
       try {
-        await reportLapse(req, options, key, slug, doc)
+        if (change.public) {
+          // What it shows becomes public with it.
+          await refreshImageVisibility(options, req, imagesShownBy(options, key, doc))
+          await reportReturn(req, options, key, slug, doc, change.at)
+        } else {
+          await reportLapse(req, options, key, slug, doc, change.at)
+        }
         if (owns) {
           await commitTransaction(req)
         }
       } catch (error) {
         await killTransaction(req)
         // Another process recorded it first (the delivery's unique key).
-        payload.logger.debug({ err: error, msg: `webhooks: a lapse of ${slug} ${String(doc.id)}` })
+        payload.logger.debug({
+          err: error,
+          msg: `webhooks: an instant of ${slug} ${String(doc.id)}`,
+        })
       }
     }
   }
@@ -115,7 +133,7 @@ export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinic
   let stopped = false
   let polls = 0
   let atInstant: NodeJS.Timeout | undefined
-  const since = new Map<string, string>()
+  const since = new Map<string, Date>()
 
   // A timer for the next consent end: the poll finds it at its instant, not up to `pollMs`
   // later. (A timer fires no earlier than asked, but Node rounds to the millisecond: a little
@@ -132,7 +150,7 @@ export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinic
 
   const poll = async (fresh: boolean) => {
     try {
-      await reportLapses(payload, options, since)
+      await reportInstants(payload, options, since)
       // Deliveries (and consent runs) a crashed process was running, once their claim lapses.
       await takeOverLapsedJobs(payload, options)
       await payload.jobs.run({ limit: 50, overrideAccess: true, queue: webhookQueue })

@@ -1,4 +1,4 @@
-import type { SanitizedSmpClinicOptions } from '../options/types.js'
+import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../options/types.js'
 
 /**
  * Whether there is anyone to tell: the `webhooks` option may list no endpoints (one environment
@@ -6,3 +6,16 @@ import type { SanitizedSmpClinicOptions } from '../options/types.js'
  */
 export const sendsWebhooks = (options: SanitizedSmpClinicOptions): boolean =>
   Boolean(options.webhooks && options.webhooks.endpoints.length && !options.disabled)
+
+/**
+ * The content collections whose public changes (saves, and instants their read rules compare
+ * with the clock) are sent as webhooks.
+ */
+export const webhookKeys: SmpCollectionKey[] = [
+  'articles',
+  'beforeAfterGalleries',
+  'faqs',
+  'practitioners',
+  'testimonials',
+  'topics',
+]

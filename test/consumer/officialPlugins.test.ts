@@ -130,6 +130,18 @@ describe.each([
     expect(seen.editorCount).toBe(seeded.length + 1)
   })
 
+  test('the search index follows a host’s own read rule for a clinic collection', () => {
+    const { hostRule } = result
+    expect(hostRule.created).toBe(201)
+    // Indexed (editors find it) but, like the FAQ itself, never shown to a visitor.
+    expect(hostRule.editorEntries).toContain('Members only: what does a touch-up cost?')
+    expect(hostRule.visitorById).toBe(404)
+    expect(hostRule.visitorEntries).not.toContain('Members only: what does a touch-up cost?')
+    expect(hostRule.visitorFaqEntries).not.toContain('Members only: what does a touch-up cost?')
+    expect(hostRule.visitorFaqEntries.length).toBeGreaterThan(0)
+    expect(hostRule.visitorCount).toBe(seeded.length)
+  })
+
   test('a consultation request goes through the form builder and stays private', () => {
     const { draftIdForEditor, draftIdForVisitor, ...form } = result.form
     expect(form).toEqual({ editorReads: 1, submitted: 201, visitorReads: 403 })

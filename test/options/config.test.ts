@@ -313,7 +313,7 @@ describe('SEO fields defer to @payloadcms/plugin-seo', () => {
     slug: '@payloadcms/plugin-seo',
     plugin: ({ collections, config }) => addMeta(config, collections),
   })
-  // Payload 3's plugin-seo is a plain closure: recognised by its endpoint path.
+  // Payload 3's plugin-seo is a plain closure: recognised by what it does to a config.
   const closureSeo =
     (pluginConfig: { collections: string[] }) =>
     (config: Config): Config => ({
@@ -363,6 +363,33 @@ describe('SEO fields defer to @payloadcms/plugin-seo', () => {
       ])
     },
   )
+
+  test('any later plugin that adds its own `meta` is recognised by doing it; one that adds none, or fails on a bare config, changes nothing', async () => {
+    const ownMeta = (config: Config): Config => addMeta(config, ['practitioners'])
+    const picky = (config: Config): Config => {
+      if (!config.collections?.some((c) => c.slug === 'users')) {
+        throw new Error('needs a users collection')
+      }
+      return addMeta(config, ['articles'])
+    }
+    const bystander = (config: Config): Config => ({ ...config, endpoints: config.endpoints })
+    expect(await metaOwners([smpClinicPlugin(), ownMeta, bystander])).toEqual({
+      articles: 1,
+      'before-after-galleries': 1,
+      practitioners: 1,
+    })
+    const built = (await buildConfig({
+      ...baseConfig(),
+      plugins: [smpClinicPlugin(), ownMeta],
+    })) as unknown as Config
+    const practitionerMeta = collection(built, 'practitioners').fields.find(
+      (f) => 'name' in f && f.name === 'meta',
+    ) as { fields: Field[] }
+    expect(practitionerMeta.fields.map((f) => ('name' in f ? f.name : ''))).toEqual(['title'])
+    // A plugin that cannot be asked is not assumed to add anything (only plugin-seo by name is).
+    const config = apply({}, { ...baseConfig(), plugins: [picky] })
+    expect(fieldsOf(collection(config, 'articles').fields)).toHaveProperty('meta')
+  })
 
   test('plugin-seo listed before the clinic plugin cannot reach its collections: ours are added', async () => {
     expect(

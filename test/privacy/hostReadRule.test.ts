@@ -8,15 +8,20 @@ import { startReceiver, type Receiver } from '../helpers/webhookReceiver.js'
 /**
  * A host's own `access.read` on a clinic collection is the public rule everywhere the plugin
  * decides what the public sees, not only on the collection's own reads: photo files, the
- * sitemap and the webhooks follow it too. Here articles are public only when their title says
- * so, and galleries and practitioners are for signed-in users only, however published and
- * consented they are.
+ * sitemap, the webhooks and cache lifetimes follow it too. Here articles are public only when
+ * their title says so, and from their `publishedAt` (an embargo, compared with the real time as
+ * a host would write it), and galleries and practitioners are for signed-in users only, however
+ * published and consented they are.
  */
 const signedInOnly: Access = ({ req }) => Boolean(req.user)
-const marked: Where = {
-  and: [{ _status: { equals: 'published' } }, { title: { like: 'Public' } }],
-}
-const markedArticles: Access = ({ req }) => (req.user ? true : marked)
+const marked = (): Where => ({
+  and: [
+    { _status: { equals: 'published' } },
+    { title: { like: 'Public' } },
+    { publishedAt: { less_than_equal: new Date().toISOString() } },
+  ],
+})
+const markedArticles: Access = ({ req }) => (req.user ? true : marked())
 
 let receiver: Receiver
 let server: TestServer
@@ -81,11 +86,12 @@ const told = (collection: string, id: unknown) =>
 const fileStatus = async (image: { url?: unknown }) =>
   (await server.anonymous.fetch(String(image.url))).status
 
-const publishArticle = async (title: string, heroImage: unknown) => {
+const publishArticle = async (title: string, heroImage: unknown, publishedAt?: string) => {
   const { body, status } = await server.admin.rest('POST', '/api/articles', {
     _status: 'published',
     body: richText('Body.'),
     heroImage,
+    publishedAt,
     title,
   })
   expect(status).toBe(201)
@@ -198,4 +204,45 @@ test("a consent ending in real time sends nothing for a gallery the host's rule 
   expect(renewed.status).toBe(200)
   await settled()
   expect(told('before-after-galleries', gallery.body.doc.id)).toBe(false)
+})
+
+test("an article the host's rule makes public from its publishedAt: until then hidden, its photo private and every cache lifetime ending at that instant; then public, its photo served and the site told within 2 s, with nobody saving anything", async () => {
+  const image = await createImage(server.admin, 'Embargoed hero')
+  const at = new Date(Date.now() + 3000)
+  const article = await publishArticle(`Public embargoed ${Date.now()}`, image.id, at.toISOString())
+  await settled()
+
+  const visible = async () =>
+    ((await server.anonymous.get('/api/articles?limit=100&depth=0')).body.docs as { id: unknown }[])
+      .map(({ id }) => String(id))
+      .includes(String(article.id))
+  expect(await visible()).toBe(false)
+  expect(await fileStatus(image)).toBe(403)
+  expect(told('articles', article.id)).toBe(false)
+  const { body: next } = await server.anonymous.get('/api/smp-clinic/next-change')
+  expect(next.nextChange).toBe(at.toISOString())
+  // A shared cache keeps no public answer past the instant, whichever collection it lists.
+  for (const path of ['/api/faqs?limit=1', '/api/articles?limit=1']) {
+    const response = await server.anonymous.fetch(path)
+    const maxAge = Number(/max-age=(\d+)/.exec(response.headers.get('cache-control') ?? '')?.[1])
+    const swr = Number(
+      /stale-while-revalidate=(\d+)/.exec(response.headers.get('cache-control') ?? '')?.[1] ?? 0,
+    )
+    expect([path, maxAge + swr <= 3]).toEqual([path, true])
+  }
+
+  // The instant passes in real time: the poller's timer is set for it.
+  const deadline = at.getTime() + 2000
+  while (!told('articles', article.id)) {
+    expect(Date.now()).toBeLessThan(deadline)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  const publish = deliveries().find(
+    (each) => each.collection === 'articles' && each.docId === String(article.id),
+  )!
+  expect(publish.event).toBe('publish')
+  expect(await visible()).toBe(true)
+  expect(await fileStatus(image)).toBe(200)
+  const { body: sitemap } = await server.anonymous.get('/api/smp-clinic/sitemap')
+  expect(JSON.stringify(sitemap.entries)).toContain(article.slug)
 })

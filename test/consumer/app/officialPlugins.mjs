@@ -15,7 +15,17 @@ import { smpClinicPlugin } from 'payload-plugin-smp-clinic'
 
 const [dir, order, layout] = process.argv.slice(2)
 
-const clinic = smpClinicPlugin({ seed: 'onInit', uploads: { staticDir: `${dir}/uploads` } })
+// The host's own read rule for FAQs: a members' question is for signed-in users only, however
+// published. The search index must follow it as the FAQs' own reads do.
+const faqsForVisitors = ({ req }) =>
+  req.user
+    ? true
+    : { and: [{ _status: { equals: 'published' } }, { question: { not_like: 'Members' } }] }
+const clinic = smpClinicPlugin({
+  collections: { faqs: { access: { read: faqsForVisitors } } },
+  seed: 'onInit',
+  uploads: { staticDir: `${dir}/uploads` },
+})
 const official = [
   seoPlugin({
     collections: ['articles', 'practitioners', 'before-after-galleries'],
@@ -191,6 +201,30 @@ result.private = {
     (await call('/search?depth=0&where[doc.relationTo][equals]=articles')).body,
   ).map((entry) => entry.title),
   editorCount: (await call('/search/count', { token })).body?.totalDocs,
+}
+
+// A published FAQ the host's rule keeps from visitors: indexed, never shown to them.
+const members = await call('/faqs?depth=0', {
+  json: {
+    _status: 'published',
+    answer: (await payload.find({ collection: 'faqs', depth: 0, limit: 1, overrideAccess: true }))
+      .docs[0].answer,
+    question: 'Members only: what does a touch-up cost?',
+  },
+  token,
+})
+const visitorIndex = entries((await call('/search?limit=100&depth=0')).body)
+result.hostRule = {
+  created: members.status,
+  editorEntries: entries((await call('/search?limit=100&depth=0', { token })).body).map(
+    (entry) => entry.title,
+  ),
+  visitorById: (await call(`/faqs/${members.body?.doc?.id}?depth=0`)).status,
+  visitorCount: (await call('/search/count')).body?.totalDocs,
+  visitorEntries: visitorIndex.map((entry) => entry.title),
+  visitorFaqEntries: entries(
+    (await call('/search?depth=0&where[doc.relationTo][equals]=faqs')).body,
+  ).map((entry) => entry.title),
 }
 
 // A consultation request through the form builder, beside the clinic's collections.

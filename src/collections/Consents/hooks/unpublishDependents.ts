@@ -9,6 +9,7 @@ import { consentUseOf } from '../../../consent/consentUse.js'
 import { differs } from '../../../hardening/differs.js'
 import { reportLapse, reportReturn } from '../../../webhooks/lapse.js'
 import { sendAfterCommit } from '../../../webhooks/sendNow.js'
+import { publicDocs } from '../../../privacy/publicDocs.js'
 import { sendsWebhooks } from '../../../webhooks/sendsWebhooks.js'
 
 type Id = number | string
@@ -34,32 +35,28 @@ const updateDependents = async (
   consent: ConsentTerms | null,
 ) => {
   const byConsent = { consent: { equals: id } }
+  const watch = sendsWebhooks(options)
   for (const { key, slug } of dependents(options)) {
     const end = consent ? consentEnd(consent) : null
     const now = options.clock()
-    // What was public until this change, to tell the site about what stops being public now.
-    const publicNow = () =>
-      req.payload.find({
-        collection: slug,
-        depth: 0,
-        overrideAccess: true,
-        pagination: false,
-        req,
-        where: {
-          and: [
-            byConsent,
-            { _status: { equals: 'published' } },
-            { isSample: { not_equals: true } },
-            {
-              or: [
-                { visibleUntil: { exists: false } },
-                { visibleUntil: { greater_than: now.toISOString() } },
-              ],
-            },
-          ],
-        },
-      })
-    const wasPublic = sendsWebhooks(options) ? await publicNow() : undefined
+    // What the public could read until this change (by the collection's own rule), to tell the
+    // site about what stops, or starts again, being public now.
+    const publicIds = async (ids: Id[]) =>
+      new Set((await publicDocs(req, slug, ids)).map((doc) => String(doc.id)))
+    const wasPublic = watch
+      ? await publicIds(
+          (
+            await req.payload.db.find({
+              collection: slug,
+              limit: 0,
+              pagination: false,
+              req,
+              select: { id: true },
+              where: byConsent,
+            })
+          ).docs.map((doc) => doc.id as Id),
+        )
+      : new Set<string>()
     await req.payload.db.updateMany({
       collection: slug,
       data: { visibleUntil: end },
@@ -78,19 +75,17 @@ const updateDependents = async (
       .filter((doc) => doc._status === 'published')
       .filter((doc) => consentStatus(consent, options.clock(), consentUseOf(doc)) !== 'valid')
       .map((doc) => doc.id)
-    if (end && new Date(end) <= now) {
-      for (const doc of wasPublic?.docs ?? []) {
-        await reportLapse(req, options, key, slug, { ...doc, visibleUntil: end })
-      }
-    }
-    if (wasPublic) {
-      // Public again (a renewal after the end had passed, a revocation withdrawn): nothing else
-      // tells the site, as the documents themselves were not saved.
-      const before = new Set(wasPublic.docs.map((doc) => String(doc.id)))
-      for (const doc of (await publicNow()).docs) {
-        if (!before.has(String(doc.id)) && !uncovered.includes(doc.id)) {
-          await reportReturn(req, options, key, slug, doc)
-        }
+    const publicNow = watch ? await publicIds(docs.map((doc) => doc.id)) : new Set<string>()
+    for (const doc of watch ? docs : []) {
+      const was = wasPublic.has(String(doc.id))
+      const is = publicNow.has(String(doc.id))
+      if (was && !is && end && new Date(end) <= now) {
+        // Its consent ended as of now (or earlier): a lapse, keyed as the poller's would be.
+        await reportLapse(req, options, key, slug, doc, new Date(end))
+      } else if (!was && is && !uncovered.includes(doc.id)) {
+        // Public again (a renewal after the end had passed, a revocation withdrawn): nothing else
+        // tells the site, as the documents themselves were not saved.
+        await reportReturn(req, options, key, slug, doc)
       }
     }
     if (uncovered.length) {

@@ -35,6 +35,7 @@ import { healthEndpoints } from '../hardening/healthEndpoints.js'
 import { nextChangeEndpoint } from '../privacy/nextChangeEndpoint.js'
 import { refuseLostSessions, reportSessionsLostToOutages } from '../hardening/lostSessions.js'
 import { surviveDatabaseFaults } from '../hardening/surviveDatabaseFaults.js'
+import { withNotLikeFix } from '../hardening/notLikeFix.js'
 import { sweepFilesEndpoint } from '../hardening/sweepFilesEndpoint.js'
 import { sweepOrphanFiles } from '../hardening/sweepOrphanFiles.js'
 import { withJobLease } from '../hardening/jobLeases.js'
@@ -283,11 +284,15 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
       cors: corsWithOrigins(incoming.cors, options.frontend.origins),
       // Kept even when disabled: a database fault never ends the process.
       db: surviveDatabaseFaults(
-        withOrderIndexes(
-          incoming.db,
-          added
-            .filter((collection) => collection.orderable && typeof collection.versions === 'object')
-            .map((collection) => collection.slug),
+        withNotLikeFix(
+          withOrderIndexes(
+            incoming.db,
+            added
+              .filter(
+                (collection) => collection.orderable && typeof collection.versions === 'object',
+              )
+              .map((collection) => collection.slug),
+          ),
         ),
       ),
       csrf: csrfWithOrigins(incoming, options.frontend.origins),

@@ -22,6 +22,12 @@ const marked = (): Where => ({
   ],
 })
 const markedArticles: Access = ({ req }) => (req.user ? true : marked())
+// FAQs: a members' question is for signed-in users only, written with `not_like` (which Payload's
+// SQL adapters would otherwise read as "is not exactly").
+const membersHidden: Where = {
+  and: [{ _status: { equals: 'published' } }, { question: { not_like: 'members only' } }],
+}
+const openFaqs: Access = ({ req }) => (req.user ? true : membersHidden)
 
 let receiver: Receiver
 let server: TestServer
@@ -34,6 +40,7 @@ beforeAll(async () => {
       collections: {
         articles: { access: { read: markedArticles } },
         beforeAfterGalleries: { access: { read: signedInOnly } },
+        faqs: { access: { read: openFaqs } },
         practitioners: { access: { read: signedInOnly } },
       },
       seed: false,
@@ -245,4 +252,39 @@ test("an article the host's rule makes public from its publishedAt: until then h
   expect(await fileStatus(image)).toBe(200)
   const { body: sitemap } = await server.anonymous.get('/api/smp-clinic/sitemap')
   expect(JSON.stringify(sitemap.entries)).toContain(article.slug)
+})
+
+test('FAQs the host\'s rule keeps for members (`not_like`): hidden from visitors on every path, shown to editors, and a visitor\'s own `not_like` means "does not contain"', async () => {
+  const members = await server.admin.rest('POST', '/api/faqs', {
+    _status: 'published',
+    answer: richText('Members pay less.'),
+    question: `Members only: what does a touch-up cost? ${Date.now()}`,
+  })
+  expect(members.status).toBe(201)
+  const open = await server.admin.rest('POST', '/api/faqs', {
+    _status: 'published',
+    answer: richText('About three hours.'),
+    question: `How long does a session take? ${Date.now()}`,
+  })
+  expect(open.status).toBe(201)
+  await settled()
+  const visitorIds = async (path: string) =>
+    ((await server.anonymous.get(path)).body.docs as { id: unknown }[]).map(({ id }) => String(id))
+  expect(await visitorIds('/api/faqs?limit=0&depth=0')).toContain(String(open.body.doc.id))
+  expect(await visitorIds('/api/faqs?limit=0&depth=0')).not.toContain(String(members.body.doc.id))
+  expect([403, 404]).toContain(
+    (await server.anonymous.get(`/api/faqs/${members.body.doc.id}`)).status,
+  )
+  expect(told('faqs', members.body.doc.id)).toBe(false)
+  expect(told('faqs', open.body.doc.id)).toBe(true)
+  expect((await server.admin.get(`/api/faqs/${members.body.doc.id}`)).status).toBe(200)
+  // A query of its own: `not_like` keeps what does not contain the words, as on MongoDB.
+  const without = await visitorIds('/api/faqs?limit=0&depth=0&where[question][not_like]=session')
+  expect(without).not.toContain(String(open.body.doc.id))
+  expect(without.length).toBeGreaterThan(0)
+  const editorWithout = (
+    await server.admin.get('/api/faqs?limit=0&depth=0&where[question][not_like]=members')
+  ).body.docs as { id: unknown }[]
+  expect(editorWithout.map(({ id }) => String(id))).not.toContain(String(members.body.doc.id))
+  expect(editorWithout.map(({ id }) => String(id))).toContain(String(open.body.doc.id))
 })

@@ -133,9 +133,11 @@ describe.each([
   test('the search index follows a host’s own read rule for a clinic collection', () => {
     const { hostRule } = result
     expect(hostRule.created).toBe(201)
-    // Indexed (editors find it) but, like the FAQ itself, never shown to a visitor.
-    expect(hostRule.editorEntries).toContain('Members only: what does a touch-up cost?')
+    // The public may not read it, so, like a draft, it never stays in the index: no visitor can
+    // find it there, whatever they ask.
+    expect(hostRule.editorById).toBe(200)
     expect(hostRule.visitorById).toBe(404)
+    expect(hostRule.editorEntries).not.toContain('Members only: what does a touch-up cost?')
     expect(hostRule.visitorEntries).not.toContain('Members only: what does a touch-up cost?')
     expect(hostRule.visitorFaqEntries).not.toContain('Members only: what does a touch-up cost?')
     expect(hostRule.visitorFaqEntries.length).toBeGreaterThan(0)

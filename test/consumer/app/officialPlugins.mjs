@@ -203,7 +203,7 @@ result.private = {
   editorCount: (await call('/search/count', { token })).body?.totalDocs,
 }
 
-// A published FAQ the host's rule keeps from visitors: indexed, never shown to them.
+// A published FAQ the host's rule keeps from visitors: like a draft, it is kept out of the index.
 const members = await call('/faqs?depth=0', {
   json: {
     _status: 'published',
@@ -219,6 +219,7 @@ result.hostRule = {
   editorEntries: entries((await call('/search?limit=100&depth=0', { token })).body).map(
     (entry) => entry.title,
   ),
+  editorById: (await call(`/faqs/${members.body?.doc?.id}?depth=0`, { token })).status,
   visitorById: (await call(`/faqs/${members.body?.doc?.id}?depth=0`)).status,
   visitorCount: (await call('/search/count')).body?.totalDocs,
   visitorEntries: visitorIndex.map((entry) => entry.title),

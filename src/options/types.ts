@@ -358,7 +358,8 @@ export type SmpWebhookEndpoint = {
 export type SmpWebhooksOptions = {
   endpoints: SmpWebhookEndpoint[]
   /**
-   * How often the plugin looks for consents that have just ended, retries failed deliveries and
+   * How often the plugin looks for instants that have just passed (a consent's end, a date a
+   * host's read rule compares with the time), retries failed deliveries and
    * takes over deliveries a crashed process held, in milliseconds. A change's deliveries go out
    * right after its commit, and a consent's end is reported at its instant (a timer), so this
    * is the safety net, not the delay a site sees.

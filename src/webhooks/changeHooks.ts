@@ -18,6 +18,7 @@ import { publicDocs } from '../privacy/publicDocs.js'
 import { passedInstant } from '../privacy/ruleInstants.js'
 import { requestState } from '../hardening/requestState.js'
 import { enqueueChange } from './changeBody.js'
+import { sendAfterCommit } from './sendNow.js'
 
 type Doc = Record<string, unknown>
 type PublicState = { doc?: Doc; public: boolean; updatedAt?: unknown }
@@ -141,6 +142,10 @@ export const withWebhookHooks = (
         `update:${slug}:${doc.id}:${String(after.updatedAt)}`,
         was.doc,
       )
+    } else {
+      // Nothing to tell now, but the save may have moved an instant the rule compares with the
+      // clock (an embargo date): the poller's timer is set again once it commits.
+      await sendAfterCommit(req)
     }
     return doc
   }

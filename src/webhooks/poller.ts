@@ -41,6 +41,7 @@ const reportInstants = async (
   payload: Payload,
   options: SanitizedSmpClinicOptions,
   since: Map<string, Date>,
+  tell: boolean,
 ) => {
   // Just after an instant: a rule comparing with `<` changes a millisecond after it.
   const until = new Date(options.clock().getTime() - 1)
@@ -85,8 +86,10 @@ const reportInstants = async (
         if (change.public) {
           // What it shows becomes public with it.
           await refreshImageVisibility(options, req, imagesShownBy(options, key, doc))
-          await reportReturn(req, options, key, slug, doc, change.at)
-        } else {
+          if (tell) {
+            await reportReturn(req, options, key, slug, doc, change.at)
+          }
+        } else if (tell) {
           await reportLapse(req, options, key, slug, doc, change.at)
         }
         if (owns) {
@@ -117,17 +120,20 @@ const instantEvery = 10
 const longestTimerMs = 2 ** 31 - 1
 
 /**
- * Every `pollMs`, at the next instant a consent ends, and right after a change commits: reports
- * consents that have just ended, then sends the deliveries that are due (new ones, and retries
- * whose backoff has passed). Runs in every process that starts Payload, without a cron; the
- * timers do not keep the process alive, and stop (waiting for a poll under way) when Payload is
- * destroyed.
+ * Every `pollMs`, at the next instant the public's answer changes on its own (a consent's end, a
+ * host rule's embargo date), and right after a change commits: makes public the images of
+ * documents that have just become public, reports what changed at the instants that passed,
+ * then sends the deliveries that are due (new ones, and retries whose backoff has passed).
+ * Without webhook endpoints only the images are looked after. Runs in every process that starts
+ * Payload, without a cron; the timers do not keep the process alive, and stop (waiting for a
+ * poll under way) when Payload is destroyed.
  */
 export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinicOptions) => {
-  if (!sendsWebhooks(options) || !options.webhooks) {
+  if (options.disabled) {
     return
   }
-  const pollMs = options.webhooks.pollMs
+  const tell = sendsWebhooks(options)
+  const pollMs = (options.webhooks && options.webhooks.pollMs) || 1000
   let current: Promise<void> | undefined
   let again = false
   let stopped = false
@@ -150,10 +156,12 @@ export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinic
 
   const poll = async (fresh: boolean) => {
     try {
-      await reportInstants(payload, options, since)
-      // Deliveries (and consent runs) a crashed process was running, once their claim lapses.
-      await takeOverLapsedJobs(payload, options)
-      await payload.jobs.run({ limit: 50, overrideAccess: true, queue: webhookQueue })
+      await reportInstants(payload, options, since, tell)
+      if (tell) {
+        // Deliveries (and consent runs) a crashed process was running, once their claim lapses.
+        await takeOverLapsedJobs(payload, options)
+        await payload.jobs.run({ limit: 50, overrideAccess: true, queue: webhookQueue })
+      }
       if (fresh || ++polls % instantEvery === 0) {
         await watchNextInstant()
       }

@@ -25,12 +25,22 @@ const literalId = (id: Id): string | undefined => {
 }
 
 /**
+ * What keeps `updatedAt` as it is in an adapter's `updateMany`: on the SQL adapters an explicit
+ * `null` leaves the column alone. MongoDB's adapter has mongoose set it on every update, and
+ * offers no way to say otherwise: there it still moves.
+ */
+export const keepUpdatedAt = (req: PayloadRequest): { updatedAt?: null } =>
+  req.payload.db.name === 'sqlite' || req.payload.db.name === 'postgres' ? { updatedAt: null } : {}
+
+/**
  * Sets one date field of the given documents to `value` (an ISO date, or null), leaving rows that
  * already hold it untouched, as one statement: Payload's SQL `updateMany` rewrites matching rows one
  * after another, so saving a gallery of 40 photos would cost 40 updates. Every value written is
  * checked to be a plain id or an ISO date before it is put in the statement; anything else, and
  * MongoDB (whose `updateMany` is one command already), go through the adapter's `updateMany`.
- * `updatedAt` moves with the change, as the adapter's own update does.
+ * `updatedAt` stays as it was: the field is one the plugin derives (an image's `publicUntil`), not
+ * an edit, and a date that moves would tell anyone watching that something changed behind it (a
+ * consent revoked as of a date ahead).
  */
 export const setDateOfMany = async (
   req: PayloadRequest,
@@ -52,7 +62,6 @@ export const setDateOfMany = async (
   const table = tableName ? db.tables?.[tableName] : undefined
   const idColumn = table?.id?.name
   const column = table?.[field]?.name
-  const updatedAt = table?.updatedAt?.name
   const idList = ids.map(literalId)
   if (
     !table ||
@@ -64,17 +73,14 @@ export const setDateOfMany = async (
   ) {
     await req.payload.db.updateMany({
       collection,
-      data: { [field]: value },
+      data: { [field]: value, ...keepUpdatedAt(req) },
       req,
       where: { and: [{ id: { in: ids } }, differs(field, value)] },
     })
     return
   }
   const target = `"${column}"`
-  const set = [
-    `${target} = ${value === null ? 'NULL' : `'${value}'`}`,
-    ...(updatedAt ? [`"${updatedAt}" = '${new Date().toISOString()}'`] : []),
-  ].join(', ')
+  const set = `${target} = ${value === null ? 'NULL' : `'${value}'`}`
   const unchanged =
     value === null ? `${target} IS NOT NULL` : `(${target} IS NULL OR ${target} <> '${value}')`
   const transactionID = await req.transactionID

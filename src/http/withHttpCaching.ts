@@ -104,8 +104,20 @@ export const withHttpCaching =
     const left = end
       ? Math.max(0, Math.floor((end.getTime() - options.clock().getTime()) / 1000))
       : Infinity
-    const fresh = Math.min(maxAge, left)
-    const stale = Math.min(staleWhileRevalidate, left - fresh)
+    // An answer that sets its own lifetime (the next-change endpoint) keeps it, or a shorter one.
+    const own = response.headers.get('cache-control') ?? ''
+    const ownFresh = /max-age=(\d+)/.exec(own)?.[1]
+    const ownStale = /stale-while-revalidate=(\d+)/.exec(own)?.[1]
+    // An instant further ahead than `frontend.nextChangeWithin` is not told by the lifetime
+    // either (a revocation dated ahead): the lifetime stops at that horizon instead, before it.
+    const bound =
+      left > options.frontend.nextChangeWithin ? options.frontend.nextChangeWithin : left
+    const fresh = Math.min(maxAge, bound, ownFresh === undefined ? Infinity : Number(ownFresh))
+    const stale = Math.min(
+      staleWhileRevalidate,
+      bound - fresh,
+      ownFresh === undefined ? Infinity : Number(ownStale ?? 0),
+    )
     headers.set(
       'cache-control',
       fresh > 0

@@ -22,6 +22,7 @@ import { sitemapEndpoints } from '../seo/sitemapEndpoint.js'
 import { allOrNothing } from '../hardening/allOrNothing.js'
 import { answerClientErrors } from '../hardening/answerClientErrors.js'
 import { capPublicDepth } from '../privacy/capPublicDepth.js'
+import { trashForEditors } from '../privacy/trashForEditors.js'
 import { checkHostQueryPaths } from '../hardening/checkQueryPaths.js'
 import { checkQueryValues } from '../hardening/checkQueryValues.js'
 import { dropUnpopulatedRelations } from '../privacy/dropUnpopulatedRelations.js'
@@ -110,6 +111,7 @@ const guardCollection = (
       ...requestChecks,
       readJoinsAtTopLevel,
       capPublicDepth(options),
+      trashForEditors(options),
       checkQueryValues,
       guardPublicQuery(options),
       validateInputTypes(options),

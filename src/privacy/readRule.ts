@@ -64,17 +64,25 @@ export const withinRule = (rule: boolean | Where, where?: Where): false | Where 
 /**
  * The documents `where` selects that `rule` lets through, read straight from the database
  * adapter (no hooks: the rule is already the reader's) with the fields `select` names, within
- * `req`'s transaction, in id order.
+ * `req`'s transaction, in `sort` order (ids by default), at most `limit` (0: all).
  */
 export const docsPassing = async (
   req: PayloadRequest,
   collection: string,
   rule: boolean | Where,
   {
+    limit = 0,
     locale,
     select = { id: true },
+    sort = 'id',
     where,
-  }: { locale?: string; select?: Record<string, true>; where?: Where } = {},
+  }: {
+    limit?: number
+    locale?: string
+    select?: Record<string, true>
+    sort?: string
+    where?: Where
+  } = {},
 ): Promise<Record<string, unknown>[]> => {
   const narrowed = withinRule(rule, where)
   if (narrowed === false) {
@@ -85,12 +93,12 @@ export const docsPassing = async (
   const scoped: Where = trash ? { and: [narrowed, { deletedAt: { exists: false } }] } : narrowed
   const { docs } = await req.payload.db.find({
     collection,
-    limit: 0,
+    limit,
     locale,
     pagination: false,
     req,
     select: { ...select, id: true },
-    sort: 'id',
+    sort,
     where: scoped,
   })
   return docs as Record<string, unknown>[]

@@ -8,6 +8,7 @@ import { refreshImageVisibility } from './refreshImageVisibility.js'
 import { pluginOptions } from '../options/optionsKey.js'
 import { consentEnd, type ConsentTerms } from '../consent/consentStatus.js'
 import { localRequest } from '../hardening/localRequest.js'
+import { keepUpdatedAt } from '../hardening/setDateOfMany.js'
 
 const pageSize = 500
 
@@ -46,7 +47,7 @@ export const recomputePrivacy = async ({
         if (slug) {
           await payload.db.updateMany({
             collection: slug,
-            data: { visibleUntil: consentEnd(consent) },
+            data: { visibleUntil: consentEnd(consent), ...keepUpdatedAt(req) },
             req,
             where: { consent: { equals: consent.id } },
           })

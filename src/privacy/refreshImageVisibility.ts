@@ -102,7 +102,10 @@ export const refreshImageVisibility = async (
     const rule = await publicRule(req.payload, slug)
     const docs = await docsPassing(req, slug, rule.rule, {
       select: Object.fromEntries(
-        [...use.paths, ...rule.fields].map((path) => [path.split('.')[0]!, true as const]),
+        [...use.paths, ...rule.fields.map((field) => field.path)].map((path) => [
+          path.split('.')[0]!,
+          true as const,
+        ]),
       ),
       where: { or: use.paths.map((path) => ({ [path]: { in: ids } })) },
     })

@@ -15,13 +15,44 @@ type Doc = Record<string, unknown>
  */
 export type InstantChange = { at: Date; id: Id; public: boolean }
 
+/**
+ * A stored date the rule compares with the clock: the document's answer can change when the
+ * clock plus `offset` passes the value at `path` (an embargo: offset 0; "news of the last 30
+ * days": offset −30 days).
+ */
+export type TimeField = { offset: number; path: string }
+
+/**
+ * The public read rule of a collection as it answered at one instant (`now`), with the dates it
+ * compares with the clock, taken once per question and then asked about any instant.
+ */
+export type PublicRule = {
+  collection: string
+  fields: TimeField[]
+  now: number
+  /**
+   * The rule with every comparison against the clock left out: what could pass at some instant.
+   */
+  relaxed: boolean | Where
+  rule: boolean | Where
+  /**
+   * The rule's `Where` as it answers at another instant.
+   */
+  shifted: (at: number) => boolean | Where
+}
+
 const comparisons = new Set(['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 
 /**
- * How close to the real time a compared value must be to count as "now": a host's rule that
- * reads `new Date()` instead of the plugin's clock is recognised too.
+ * How close to the real time a compared value must be to count as "now" in a rule that does not
+ * follow the plugin's clock (a host's rule that reads `new Date()`).
  */
 const nowSlackMs = 60_000
+
+/**
+ * How far apart the two instants a rule is asked at are, to see which values follow the clock.
+ */
+const probeShiftMs = 86_400_000 + 777
 
 const asTime = (value: unknown): number | undefined => {
   const time =
@@ -29,48 +60,118 @@ const asTime = (value: unknown): number | undefined => {
   return Number.isNaN(time) ? undefined : time
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
+
 /**
- * Whether a compared value is "now" to a rule asked at `instant`: that instant exactly (the
- * plugin's clock), or the real time (a host's rule that reads `new Date()`).
+ * `and`/`or` in any case: Payload reads `OR` and `Or` as `or`.
  */
-const isNow = (value: unknown, instant: number): boolean => {
-  const time = asTime(value)
-  return time !== undefined && (time === instant || Math.abs(time - Date.now()) <= nowSlackMs)
+const isJunction = (key: string) => ['and', 'or'].includes(key.toLowerCase())
+
+/**
+ * A comparison in the rule that follows the clock: where it sits (the junction indexes and the
+ * field path that lead to it, and its operator), and its offset from the instant asked.
+ */
+type Tick = { offset: number; operator: string; path: string; trail: string }
+
+/**
+ * The comparisons of `now` (asked at `at`) that follow the clock, found by comparing it with the
+ * same rule asked `probeShiftMs` later (`later`): a value that moved by exactly that much reads
+ * the plugin's clock; one within `nowSlackMs` of the real time that did not move reads
+ * `new Date()`.
+ */
+const ticksOf = (now: Where, later: unknown, at: number, trail = ''): Tick[] =>
+  Object.entries(now).flatMap(([key, condition]) => {
+    const other = isObject(later) ? later[key] : undefined
+    if (isJunction(key) && Array.isArray(condition)) {
+      return condition.flatMap((part, index) =>
+        isObject(part)
+          ? ticksOf(
+              part as Where,
+              Array.isArray(other) ? other[index] : undefined,
+              at,
+              `${trail}${key}[${index}].`,
+            )
+          : [],
+      )
+    }
+    if (!isObject(condition)) {
+      return []
+    }
+    return Object.entries(condition).flatMap(([operator, value]): Tick[] => {
+      const time = comparisons.has(operator) ? asTime(value) : undefined
+      if (time === undefined) {
+        return []
+      }
+      const moved = asTime(isObject(other) ? other[operator] : undefined)
+      if (moved !== undefined && moved - time === probeShiftMs) {
+        return [{ offset: time - at, operator, path: key, trail }]
+      }
+      // The real time, read twice: a few milliseconds apart at most.
+      if (
+        moved !== undefined &&
+        Math.abs(moved - time) <= nowSlackMs &&
+        Math.abs(time - Date.now()) <= nowSlackMs
+      ) {
+        return [{ offset: 0, operator, path: key, trail }]
+      }
+      return []
+    })
+  })
+
+/**
+ * `where` with each comparison in `ticks` replaced by what `replace` makes of it (undefined:
+ * left out).
+ */
+const rewrite = (
+  where: Where,
+  ticks: Tick[],
+  replace: (tick: Tick) => unknown,
+  trail = '',
+): Where => {
+  const entries = Object.entries(where).map(([key, condition]): [string, unknown] => {
+    if (isJunction(key) && Array.isArray(condition)) {
+      return [
+        key,
+        condition.map((part, index) =>
+          isObject(part)
+            ? rewrite(part as Where, ticks, replace, `${trail}${key}[${index}].`)
+            : part,
+        ),
+      ]
+    }
+    if (!isObject(condition)) {
+      return [key, condition]
+    }
+    const kept = Object.entries(condition).flatMap(([operator, value]) => {
+      const tick = ticks.find(
+        (candidate) =>
+          candidate.trail === trail && candidate.path === key && candidate.operator === operator,
+      )
+      if (!tick) {
+        return [[operator, value]]
+      }
+      const replaced = replace(tick)
+      return replaced === undefined ? [] : [[operator, replaced]]
+    })
+    // A condition left with nothing to compare holds for every document.
+    return kept.length ? [key, Object.fromEntries(kept)] : ['id', { exists: true }]
+  })
+  // Two conditions may now share the key `id`: kept apart under `and`.
+  const ids = entries.filter(([key]) => key === 'id')
+  if (ids.length < 2) {
+    return Object.fromEntries(entries) as Where
+  }
+  return {
+    and: entries.map(([key, condition]) => ({ [key]: condition }) as Where),
+  }
 }
 
 /**
- * `where` with every comparison against "now" handed to `visit`, which may replace its value:
- * how a rule asked now is asked about another instant, whichever clock it read.
- */
-const mapNow = (
-  where: Where,
-  instant: number,
-  visit: (path: string, value: unknown) => unknown,
-): Where =>
-  Object.fromEntries(
-    Object.entries(where).map(([key, condition]) => {
-      if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
-        return [key, condition.map((part) => mapNow(part as Where, instant, visit))]
-      }
-      if (!condition || typeof condition !== 'object' || Array.isArray(condition)) {
-        return [key, condition]
-      }
-      return [
-        key,
-        Object.fromEntries(
-          Object.entries(condition as Record<string, unknown>).map(([operator, value]) => [
-            operator,
-            comparisons.has(operator) && isNow(value, instant) ? visit(key, value) : value,
-          ]),
-        ),
-      ]
-    }),
-  )
-
-/**
- * A path of the collection's own date fields (top level, or in groups): the ones whose values
- * can be read and sorted on. A path through a relationship is another collection's instant, not
- * followed here (the plugin keeps a consent's end on the document itself, as `visibleUntil`).
+ * A path of the collection's own date fields (top level, or in groups and named tabs): the ones
+ * whose values can be read and sorted on. A path through a relationship or an array is another
+ * document's or row's date, not followed here (the plugin keeps a consent's end on the document
+ * itself, as `visibleUntil`).
  */
 const ownDatePath = (fields: FlattenedField[], path: string): boolean => {
   const [head, ...rest] = path.split('.')
@@ -81,20 +182,10 @@ const ownDatePath = (fields: FlattenedField[], path: string): boolean => {
   if (!rest.length) {
     return field.type === 'date'
   }
-  return field.type === 'group' && ownDatePath(field.flattenedFields, rest.join('.'))
-}
-
-/**
- * The public read rule of a collection as it answered at one instant (`now`), with the fields
- * whose stored instants it compares with the clock: the plugin's consent end (`visibleUntil`),
- * an image's `publicUntil`, whatever a host's `access.read` compares with the time (an article
- * public from its `publishedAt`). Taken once per question, then asked about any instant.
- */
-export type PublicRule = {
-  collection: string
-  fields: string[]
-  now: number
-  rule: boolean | Where
+  return (
+    (field.type === 'group' || field.type === 'tab') &&
+    ownDatePath(field.flattenedFields, rest.join('.'))
+  )
 }
 
 /**
@@ -108,86 +199,106 @@ export const publicRule = async (
 ): Promise<PublicRule> => {
   const config = payload.collections[collection as CollectionSlug]?.config
   const now = (pluginOptions(payload)?.clock() ?? new Date()).getTime()
-  const rule = config
-    ? await atInstant(new Date(now), () => publicReadRule(payload, collection, visitor))
-    : false
-  const found = new Set<string>()
-  if (typeof rule === 'object') {
-    mapNow(rule, now, (path, value) => {
-      found.add(path)
-      return value
-    })
+  const ask = (at: number) =>
+    config
+      ? atInstant(new Date(at), () => publicReadRule(payload, collection, visitor))
+      : Promise.resolve(false as const)
+  const rule = await ask(now)
+  if (typeof rule !== 'object') {
+    return { collection, fields: [], now, relaxed: rule, rule, shifted: () => rule }
   }
+  const later = await ask(now + probeShiftMs)
+  const ticks = ticksOf(rule, later, now).filter((tick) =>
+    ownDatePath(config!.flattenedFields, tick.path),
+  )
+  const fields = [
+    ...new Map(ticks.map((tick) => [`${tick.path} ${tick.offset}`, tick])).values(),
+  ].map(({ offset, path }) => ({ offset, path }))
   return {
     collection,
-    fields: [...found].filter((path) => ownDatePath(config!.flattenedFields, path)),
+    fields,
     now,
+    relaxed: rewrite(rule, ticks, () => undefined),
     rule,
+    shifted: (at) =>
+      at === now ? rule : rewrite(rule, ticks, (tick) => new Date(at + tick.offset).toISOString()),
   }
 }
 
 /**
- * The rule as it answers at `at`: every comparison against the time it was asked at moved to
- * `at`. A rule that reads the plugin's clock and one that reads `new Date()` are asked alike.
+ * The rule as it answers at `at`: every comparison that follows the clock moved to `at`, keeping
+ * its offset. A rule that reads the plugin's clock and one that reads `new Date()` are asked
+ * alike.
  */
-export const ruleAt = ({ now, rule }: PublicRule, at: Date): boolean | Where =>
-  typeof rule === 'object' ? mapNow(rule, now, () => at.toISOString()) : rule
+export const ruleAt = (rule: PublicRule, at: Date): boolean | Where => rule.shifted(at.getTime())
 
 const valueAt = (doc: Doc, path: string): unknown =>
   path.split('.').reduce<unknown>((value, part) => (value as Doc | undefined)?.[part], doc)
 
 /**
- * The documents with an instant of `fields` in `(after, until]`, as `[instant, ids]` in time
- * order, and the instant they were looked at through: `until`, or, when a field has more than
- * `limit` rows in the window (0: no limit), its last instant read (whose rows are all included).
- * Read straight from the adapter: the instants are the published rows', which the rule reads too.
+ * The instant a document's answer can change by `field`: when the clock plus its offset reaches
+ * the stored date.
+ */
+const instantOf = (doc: Doc, field: TimeField): number | undefined => {
+  const time = asTime(valueAt(doc, field.path))
+  return time === undefined ? undefined : time - field.offset
+}
+
+/**
+ * The documents that could pass the rule at some instant, with an instant of one of its fields in
+ * `(after, until]`, as `[instant, ids]` in time order, and the instant they were looked at
+ * through: `until`, or, when a field has more than `limit` rows in the window (0: no limit), its
+ * last instant read (whose rows are all included). Read straight from the adapter: the instants
+ * are the published rows', which the rule reads too.
  */
 const instantsBetween = async (
   req: PayloadRequest,
-  collection: string,
-  fields: string[],
+  rule: PublicRule,
   after: Date,
   until: Date,
   limit: number,
 ): Promise<{ instants: [number, Id[]][]; through: Date }> => {
   const byInstant = new Map<number, Set<Id>>()
-  const add = (path: string, docs: Doc[]) => {
-    for (const doc of docs) {
-      const time = asTime(valueAt(doc, path))
-      if (time !== undefined) {
-        byInstant.set(time, (byInstant.get(time) ?? new Set()).add(doc.id as Id))
+  let through = until.getTime()
+  if (rule.relaxed === false) {
+    return { instants: [], through: until }
+  }
+  for (const field of rule.fields) {
+    const rows = (window: Where, rowLimit: number) =>
+      docsPassing(req, rule.collection, rule.relaxed, {
+        limit: rowLimit,
+        select: { [field.path.split('.')[0]!]: true },
+        sort: field.path,
+        where: window,
+      })
+    const add = (docs: Doc[]) => {
+      for (const doc of docs) {
+        const time = instantOf(doc, field)
+        if (time !== undefined) {
+          byInstant.set(time, (byInstant.get(time) ?? new Set()).add(doc.id as Id))
+        }
       }
     }
-  }
-  const rows = async (path: string, where: Where, rowLimit: number) =>
-    (
-      await req.payload.db.find({
-        collection,
-        limit: rowLimit,
-        pagination: false,
-        req,
-        select: { [path.split('.')[0]!]: true },
-        sort: path,
-        where,
-      })
-    ).docs as Doc[]
-  let through = until.getTime()
-  for (const path of fields) {
     const docs = await rows(
-      path,
       {
         and: [
-          { [path]: { greater_than: after.toISOString() } },
-          { [path]: { less_than_equal: until.toISOString() } },
+          {
+            [field.path]: { greater_than: new Date(after.getTime() + field.offset).toISOString() },
+          },
+          {
+            [field.path]: {
+              less_than_equal: new Date(until.getTime() + field.offset).toISOString(),
+            },
+          },
         ],
       },
       limit,
     )
-    add(path, docs)
-    const last = docs.length ? asTime(valueAt(docs.at(-1)!, path)) : undefined
+    add(docs)
+    const last = docs.length ? instantOf(docs.at(-1)!, field) : undefined
     if (limit && docs.length >= limit && last !== undefined) {
       // Every row of the last instant read, however many share it: the next look starts after it.
-      add(path, await rows(path, { [path]: { equals: new Date(last).toISOString() } }, 0))
+      add(await rows({ [field.path]: { equals: new Date(last + field.offset).toISOString() } }, 0))
       through = Math.min(through, last)
     }
   }
@@ -200,6 +311,13 @@ const instantsBetween = async (
   }
 }
 
+const passingAt = async (req: PayloadRequest, rule: PublicRule, ids: Id[], at: Date) => {
+  const candidates = possibleIds(req, rule.collection, ids)
+  return candidates.length
+    ? docsPassing(req, rule.collection, ruleAt(rule, at), { where: { id: { in: candidates } } })
+    : []
+}
+
 /**
  * The documents of `ids` the public may read at `at`, as the rows stand in `req`'s transaction.
  */
@@ -209,13 +327,6 @@ export const publicDocsAt = async (
   ids: Id[],
   at: Date,
 ): Promise<Doc[]> => passingAt(req, await publicRule(req.payload, collection), ids, at)
-
-const passingAt = async (req: PayloadRequest, rule: PublicRule, ids: Id[], at: Date) => {
-  const candidates = possibleIds(req, rule.collection, ids)
-  return candidates.length
-    ? docsPassing(req, rule.collection, ruleAt(rule, at), { where: { id: { in: candidates } } })
-    : []
-}
 
 const publicIdsAt = async (req: PayloadRequest, rule: PublicRule, ids: Id[], time: number) =>
   new Set((await passingAt(req, rule, ids, new Date(time))).map((doc) => String(doc.id)))
@@ -232,10 +343,10 @@ const aroundInstant = async (req: PayloadRequest, rule: PublicRule, ids: Id[], t
 }
 
 /**
- * Every document of `collection` whose public answer changes at an instant in `(after, until]`,
- * by its own stored instants: compared just before the instant and just after it (a rule may
- * compare with `<` or `<=`). `limit` bounds the rows read per time field (0: all); `through` is
- * the instant the window was looked at through (`until`, unless the limit cut it short).
+ * Every document whose public answer changes at an instant in `(after, until]`, by its own
+ * stored dates: compared just before the instant and just after it (a rule may compare with `<`
+ * or `<=`). `limit` bounds the rows read per date field (0: all); `through` is the instant the
+ * window was looked at through (`until`, unless the limit cut it short).
  */
 export const instantChanges = async (
   req: PayloadRequest,
@@ -246,14 +357,7 @@ export const instantChanges = async (
     return { changes: [], through: until }
   }
   const changes: InstantChange[] = []
-  const { instants, through } = await instantsBetween(
-    req,
-    rule.collection,
-    rule.fields,
-    after,
-    until,
-    limit,
-  )
+  const { instants, through } = await instantsBetween(req, rule, after, until, limit)
   for (const [time, ids] of instants) {
     for (const change of await aroundInstant(req, rule, ids, time)) {
       changes.push({ ...change, at: new Date(time) })
@@ -263,16 +367,16 @@ export const instantChanges = async (
 }
 
 /**
- * How many stored instants ahead are looked at per field when looking for the next change; when
+ * How many stored dates ahead are looked at per field when looking for the next change; when
  * none of them changes anything, the last one is answered (it is looked at again then).
  */
 const aheadRows = 100
 
 /**
- * The next instant after `after` at which the public rule of `collection` lets a different set
- * of documents through without anyone saving anything, or undefined when none is stored. Only
- * instants that change an answer count: a draft's dates, or an end after which the document was
- * not public anyway, are not told.
+ * The next instant after `after` at which the public rule lets a different set of documents
+ * through without anyone saving anything, or undefined when none is stored. Only documents that
+ * could pass the rule at some instant are looked at (a draft's dates are never told), and only
+ * instants that change an answer count.
  */
 export const nextRuleInstant = async (
   req: PayloadRequest,
@@ -282,25 +386,19 @@ export const nextRuleInstant = async (
   if (!rule.fields.length) {
     return undefined
   }
-  const { instants: ahead, through } = await instantsBetween(
-    req,
-    rule.collection,
-    rule.fields,
-    after,
-    new Date(Date.parse(forever) - 1),
-    aheadRows,
-  )
-  for (const [time, ids] of ahead) {
+  const end = new Date(Date.parse(forever) - 1)
+  const { instants, through } = await instantsBetween(req, rule, after, end, aheadRows)
+  for (const [time, ids] of instants) {
     if ((await aroundInstant(req, rule, ids, time)).length) {
       return new Date(time)
     }
   }
   // Nothing in the rows read changes an answer: look again at the last of them.
-  return through.getTime() < Date.parse(forever) - 1 ? through : undefined
+  return through < end ? through : undefined
 }
 
 /**
- * For each of `docs` (public now, read with the rule's time fields), the first instant ahead at
+ * For each of `docs` (public now, read with the rule's date fields), the first instant ahead at
  * which the public rule stops letting it through, or `forever`: how long what it shows may stay
  * public.
  */
@@ -309,14 +407,13 @@ export const publicEnds = async (
   rule: PublicRule,
   docs: Doc[],
 ): Promise<Map<string, string>> => {
-  const { fields, now } = rule
   const ends = new Map<string, string>()
   const byInstant = new Map<number, Id[]>()
   for (const doc of docs) {
     ends.set(String(doc.id), forever)
-    for (const path of fields) {
-      const time = asTime(valueAt(doc, path))
-      if (time !== undefined && time > now && time < Date.parse(forever)) {
+    for (const field of rule.fields) {
+      const time = instantOf(doc, field)
+      if (time !== undefined && time > rule.now && time < Date.parse(forever)) {
         byInstant.set(time, [...(byInstant.get(time) ?? []), doc.id as Id])
       }
     }
@@ -350,8 +447,8 @@ export const passedInstant = async (
 ): Promise<Date | undefined> => {
   const rule = await publicRule(req.payload, collection)
   const times = new Set<number>()
-  for (const path of rule.fields) {
-    const time = asTime(valueAt(doc, path))
+  for (const field of rule.fields) {
+    const time = instantOf(doc, field)
     if (time !== undefined && time <= now.getTime()) {
       times.add(time)
     }

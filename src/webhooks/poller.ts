@@ -129,7 +129,8 @@ const longestTimerMs = 2 ** 31 - 1
  * poll under way) when Payload is destroyed.
  */
 export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinicOptions) => {
-  if (options.disabled) {
+  // Payload stops what is in `crons` when it is destroyed; without it the timers could not stop.
+  if (options.disabled || !Array.isArray(payload.crons)) {
     return
   }
   const tell = sendsWebhooks(options)

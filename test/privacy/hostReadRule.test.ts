@@ -289,30 +289,3 @@ test('FAQs the host\'s rule keeps for members (`not_like`): hidden from visitors
   expect(editorWithout.map(({ id }) => String(id))).not.toContain(String(members.body.doc.id))
   expect(editorWithout.map(({ id }) => String(id))).toContain(String(open.body.doc.id))
 })
-
-test("without webhooks, an embargoed article's hero image is served from the embargo's instant on, with nobody saving anything", async () => {
-  const quiet = await startTestServer({
-    plugin: { collections: { articles: { access: { read: markedArticles } } }, seed: false },
-  })
-  try {
-    const image = await createImage(quiet.admin, 'Quiet embargoed hero')
-    const at = Date.now() + 1500
-    const created = await quiet.admin.rest('POST', '/api/articles', {
-      _status: 'published',
-      body: richText('Body.'),
-      heroImage: image.id,
-      publishedAt: new Date(at).toISOString(),
-      title: `Public quiet embargo ${Date.now()}`,
-    })
-    expect(created.status).toBe(201)
-    const status = async () => (await quiet.anonymous.fetch(String(image.url))).status
-    expect(await status()).toBe(403)
-    while ((await status()) !== 200) {
-      expect(Date.now()).toBeLessThan(at + 2000)
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-    expect(Date.now()).toBeGreaterThanOrEqual(at)
-  } finally {
-    await quiet.close()
-  }
-}, 60_000)

@@ -7,6 +7,7 @@ import { forgetConsent } from '../../../consent/consentLoader.js'
 import { consentEnd, consentStatus, type ConsentTerms } from '../../../consent/consentStatus.js'
 import { consentUseOf } from '../../../consent/consentUse.js'
 import { differs } from '../../../hardening/differs.js'
+import { keepUpdatedAt } from '../../../hardening/setDateOfMany.js'
 import { reportLapse, reportReturn } from '../../../webhooks/lapse.js'
 import { sendAfterCommit } from '../../../webhooks/sendNow.js'
 import { publicDocs } from '../../../privacy/publicDocs.js'
@@ -59,7 +60,9 @@ const updateDependents = async (
       : new Set<string>()
     await req.payload.db.updateMany({
       collection: slug,
-      data: { visibleUntil: end },
+      // A derived date, not an edit: `updatedAt` would tell anyone watching that the consent
+      // changed (a revocation dated ahead) before it takes effect.
+      data: { visibleUntil: end, ...keepUpdatedAt(req) },
       req,
       where: { and: [byConsent, differs('visibleUntil', end)] },
     })

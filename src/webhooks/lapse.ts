@@ -20,16 +20,15 @@ export const reportLapse = async (
   slug: string,
   doc: Record<string, unknown>,
   end: Date,
+  checked = false,
 ) => {
   // Only what the public could read just before the end is news: the collection's own rule (a
-  // host's override included), asked as of the instant before.
-  const wasPublic = await publicDocsAt(
-    req,
-    slug,
-    [doc.id as number | string],
-    new Date(end.getTime() - 1),
-  )
-  if (!wasPublic.length) {
+  // host's override included), asked as of the instant before (unless the caller just did).
+  if (
+    !checked &&
+    !(await publicDocsAt(req, slug, [doc.id as number | string], new Date(end.getTime() - 1)))
+      .length
+  ) {
     return []
   }
   return enqueueChange({
@@ -59,9 +58,11 @@ export const reportReturn = async (
   slug: string,
   doc: Record<string, unknown>,
   at?: Date,
+  checked = false,
 ) => {
-  // Public again by the collection's own rule, now; otherwise there is nothing to tell.
-  if (!(await publicDocs(req, slug, [doc.id as number | string])).length) {
+  // Public again by the collection's own rule, now (unless the caller just asked it); otherwise
+  // there is nothing to tell.
+  if (!checked && !(await publicDocs(req, slug, [doc.id as number | string])).length) {
     return []
   }
   const occurredAt = at ?? options.clock()

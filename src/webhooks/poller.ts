@@ -9,7 +9,7 @@ import { isDatabaseUnavailable } from '../hardening/databaseUnavailable.js'
 import { takeOverLapsedJobs } from '../hardening/jobLeases.js'
 import { nextVisibilityChange } from '../privacy/nextVisibilityChange.js'
 import { reportLapse, reportReturn } from './lapse.js'
-import { instantChanges, publicRule } from '../privacy/ruleInstants.js'
+import { type InstantChange, instantChanges, publicRule } from '../privacy/ruleInstants.js'
 import { visitorRequest } from '../privacy/readRule.js'
 import { imagesShownBy, refreshImageVisibility } from '../privacy/refreshImageVisibility.js'
 import { whenChangesCommit } from './sendNow.js'
@@ -29,6 +29,18 @@ const lapseWindowMs = 7 * 24 * 60 * 60 * 1000
 const pageSize = 200
 
 /**
+ * How many of one instant's changes are recorded in one transaction before they are sent.
+ */
+const groupSize = 25
+
+/**
+ * How many deliveries one run of the queue sends at once, and how many runs one poll makes at
+ * most before the next poll takes over.
+ */
+const runLimit = 50
+const runsPerPoll = 20
+
+/**
  * Reports every document whose public answer changed at an instant since the last look, with no
  * write to notice it: a consent's expiry or revocation date reached (an unpublish), or an instant
  * a host's rule compares with the clock (a publish, for an article public from its
@@ -42,6 +54,7 @@ const reportInstants = async (
   options: SanitizedSmpClinicOptions,
   since: Map<string, Date>,
   tell: boolean,
+  deliver: () => Promise<void>,
 ) => {
   // Just after an instant: a rule comparing with `<` changes a millisecond after it.
   const until = new Date(options.clock().getTime() - 1)
@@ -74,34 +87,48 @@ const reportInstants = async (
       where: { id: { in: [...new Set(changes.map((change) => change.id))] } },
     })
     const byId = new Map((docs as Record<string, unknown>[]).map((doc) => [String(doc.id), doc]))
-    for (const change of changes) {
-      const doc = byId.get(String(change.id))
-      if (!doc) {
-        continue
-      }
-      const req = await localRequest(payload)
-      // The deliveries and their jobs are recorded together, or not at all.
-      const owns = await initTransaction(req)
-      try {
-        if (change.public) {
-          // What it shows becomes public with it.
-          await refreshImageVisibility(options, req, imagesShownBy(options, key, doc))
-          if (tell) {
-            await reportReturn(req, options, key, slug, doc, change.at)
+    // Recorded a few at a time, each group's deliveries and jobs together or not at all, so the
+    // first reach the site while the rest are being recorded.
+    for (let start = 0; start < changes.length; start += groupSize) {
+      const group = changes.slice(start, start + groupSize)
+      const record = async (each: InstantChange[]) => {
+        const req = await localRequest(payload)
+        const owns = await initTransaction(req)
+        try {
+          for (const change of each) {
+            const doc = byId.get(String(change.id))
+            if (!doc) {
+              continue
+            }
+            if (change.public) {
+              // What it shows becomes public with it.
+              await refreshImageVisibility(options, req, imagesShownBy(options, key, doc))
+              if (tell) {
+                await reportReturn(req, options, key, slug, doc, change.at, true)
+              }
+            } else if (tell) {
+              await reportLapse(req, options, key, slug, doc, change.at, true)
+            }
           }
-        } else if (tell) {
-          await reportLapse(req, options, key, slug, doc, change.at)
+          if (owns) {
+            await commitTransaction(req)
+          }
+          return true
+        } catch (error) {
+          await killTransaction(req)
+          // Another process recorded one of them first (the delivery's unique key).
+          payload.logger.debug({ err: error, msg: `webhooks: instants of ${slug}` })
+          return false
         }
-        if (owns) {
-          await commitTransaction(req)
+      }
+      // A group that failed is recorded one by one: only the one another process has is left.
+      if (!(await record(group)) && group.length > 1) {
+        for (const change of group) {
+          await record([change])
         }
-      } catch (error) {
-        await killTransaction(req)
-        // Another process recorded it first (the delivery's unique key).
-        payload.logger.debug({
-          err: error,
-          msg: `webhooks: an instant of ${slug} ${String(doc.id)}`,
-        })
+      }
+      if (tell) {
+        await deliver()
       }
     }
   }
@@ -155,13 +182,28 @@ export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinic
     }
   }
 
+  // Sends what is due, run after run while runs find a full batch.
+  const deliver = async () => {
+    for (let run = 0; run < runsPerPoll; run++) {
+      const result = await payload.jobs.run({
+        limit: runLimit,
+        overrideAccess: true,
+        queue: webhookQueue,
+      })
+      // Fewer than a full batch: nothing more is due now.
+      if (result.noJobsRemaining || Object.keys(result.jobStatus ?? {}).length < runLimit) {
+        return
+      }
+    }
+  }
+
   const poll = async (fresh: boolean) => {
     try {
-      await reportInstants(payload, options, since, tell)
+      await reportInstants(payload, options, since, tell, deliver)
       if (tell) {
         // Deliveries (and consent runs) a crashed process was running, once their claim lapses.
         await takeOverLapsedJobs(payload, options)
-        await payload.jobs.run({ limit: 50, overrideAccess: true, queue: webhookQueue })
+        await deliver()
       }
       if (fresh || ++polls % instantEvery === 0) {
         await watchNextInstant()

@@ -331,7 +331,13 @@ test('a delivery the site refuses is retried with the same key, and every attemp
 
 test('the delivery log is for editors only, and a forged or stale signature does not verify', async () => {
   expect((await server.anonymous.get('/api/smp-webhook-deliveries')).status).toBe(403)
-  const replay = await server.anonymous.rest('POST', '/api/smp-webhook-deliveries/1/replay')
+  // An existing delivery, whatever the database's ids look like.
+  const { body: log } = await server.admin.get('/api/smp-webhook-deliveries?limit=1&depth=0')
+  const existing = log.docs[0].id
+  const replay = await server.anonymous.rest(
+    'POST',
+    `/api/smp-webhook-deliveries/${existing}/replay`,
+  )
   expect(replay.status).toBe(403)
   const sample = received.at(-1)!
   const header = sample.headers[signatureHeader]

@@ -11,6 +11,8 @@ import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
 import { requestState } from '../hardening/requestState.js'
 import { readableIds } from '../privacy/readableIds.js'
+import { docsPassing } from '../privacy/readRule.js'
+import { publicRule } from '../privacy/ruleInstants.js'
 import { readableIdsOf } from './readableIdsOf.js'
 import { indexedClinicCollections } from './searchIndexes.js'
 
@@ -131,6 +133,8 @@ const readIfTargetReadable =
  * An entry written for a document no visitor may read (a draft, a sample, a gallery without
  * consent), or written from a draft save (plugin-search's `syncDrafts`), is removed in the same
  * transaction, so it is never committed; the document returns to the index when it is published.
+ * A published document its rule keeps back only until an instant (a host's embargo) keeps its
+ * entry, which visitors see from that instant on.
  * Throwing instead would roll back the editor's own save, which the index plugin runs inside.
  */
 const dropPrivateEntry =
@@ -145,6 +149,19 @@ const dropPrivateEntry =
     const visible = await readableIds(asVisitor(req), target.collection, [target.id])
     if (!fromDraft && visible.has(String(target.id))) {
       return doc
+    }
+    // Not public now, but the published document may become so at an instant its rule compares
+    // with the clock (an embargo): the entry stays, hidden on every read until then.
+    if (!fromDraft) {
+      const rule = await publicRule(req.payload, target.collection)
+      const later = rule.fields.length
+        ? await docsPassing(req, target.collection, rule.relaxed, {
+            where: { id: { equals: target.id } },
+          })
+        : []
+      if (later.length) {
+        return doc
+      }
     }
     const id = (doc as IndexEntry).id
     if (sync.syncing) {

@@ -144,6 +144,14 @@ describe.each([
     expect(hostRule.visitorCount).toBe(seeded.length)
   })
 
+  test('an embargoed article is in the index from its save, and visitors find it from the instant on', () => {
+    const { embargo } = result
+    expect(embargo.created).toBe(201)
+    expect(embargo.beforeEmbargo).not.toContain('Embargoed until launch')
+    expect(embargo.afterEmbargo).toContain('Embargoed until launch')
+    expect(embargo.visitorReadAfter).toBe(200)
+  })
+
   test('a consultation request goes through the form builder and stays private', () => {
     const { draftIdForEditor, draftIdForVisitor, ...form } = result.form
     expect(form).toEqual({ editorReads: 1, submitted: 201, visitorReads: 403 })

@@ -11,7 +11,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { createServer } from 'node:http'
 import { Readable } from 'node:stream'
 import { buildConfig, getPayload, handleEndpoints } from 'payload'
-import { smpClinicPlugin } from 'payload-plugin-smp-clinic'
+import { clinicNow, smpClinicPlugin } from 'payload-plugin-smp-clinic'
 
 const [dir, order, layout] = process.argv.slice(2)
 
@@ -21,8 +21,21 @@ const faqsForVisitors = ({ req }) =>
   req.user
     ? true
     : { and: [{ _status: { equals: 'published' } }, { question: { not_like: 'Members' } }] }
+// Articles: public from their publishedAt (an embargo), as the plugin's clock reads the time.
+const articlesFromPublishedAt = ({ req }) =>
+  req.user
+    ? true
+    : {
+        and: [
+          { _status: { equals: 'published' } },
+          { publishedAt: { less_than_equal: clinicNow(req).toISOString() } },
+        ],
+      }
 const clinic = smpClinicPlugin({
-  collections: { faqs: { access: { read: faqsForVisitors } } },
+  collections: {
+    articles: { access: { read: articlesFromPublishedAt } },
+    faqs: { access: { read: faqsForVisitors } },
+  },
   seed: 'onInit',
   uploads: { staticDir: `${dir}/uploads` },
 })
@@ -226,6 +239,33 @@ result.hostRule = {
   visitorFaqEntries: entries(
     (await call('/search?depth=0&where[doc.relationTo][equals]=faqs')).body,
   ).map((entry) => entry.title),
+}
+
+// An article embargoed for 2.5 s: indexed with its save, found by visitors from the instant on,
+// with nobody saving anything.
+const embargoAt = Date.now() + 2500
+const embargoed = await call('/articles?depth=0', {
+  json: {
+    _status: 'published',
+    body: (await payload.find({ collection: 'articles', depth: 0, limit: 1, overrideAccess: true }))
+      .docs[0].body,
+    publishedAt: new Date(embargoAt).toISOString(),
+    slug: 'embargoed-launch',
+    title: 'Embargoed until launch',
+  },
+  token,
+})
+const visitorTitles = async () =>
+  entries((await call('/search?limit=100&depth=0')).body).map((entry) => entry.title)
+const beforeEmbargo = await visitorTitles()
+while (Date.now() < embargoAt + 300) {
+  await new Promise((resolve) => setTimeout(resolve, 100))
+}
+result.embargo = {
+  afterEmbargo: await visitorTitles(),
+  beforeEmbargo,
+  created: embargoed.status,
+  visitorReadAfter: (await call(`/articles/${embargoed.body?.doc?.id}?depth=0`)).status,
 }
 
 // A consultation request through the form builder, beside the clinic's collections.

@@ -57,6 +57,7 @@ import { withUploadSafety } from '../hardening/withUploadSafety.js'
 import { withWebhookHooks } from '../webhooks/changeHooks.js'
 import { withImageWebhookHooks } from '../webhooks/imageHooks.js'
 import { deliverWebhookTask } from '../webhooks/deliverTask.js'
+import { withInstantWatch } from '../webhooks/sendNow.js'
 import { startWebhookPoller } from '../webhooks/poller.js'
 import { sendsWebhooks, webhookKeys } from '../webhooks/sendsWebhooks.js'
 import { optionsKey } from '../options/optionsKey.js'
@@ -156,7 +157,9 @@ const withWebhooks = (
   options: SanitizedSmpClinicOptions,
 ): CollectionConfig => {
   if (!sendsWebhooks(options)) {
-    return collection
+    // Nobody to tell, but the poller still looks after images at each instant: a save may move
+    // one (an embargo date), so it looks again once the save commits.
+    return options.disabled ? collection : withInstantWatch(collection)
   }
   if (collection.slug === options.slugs.media) {
     return withImageWebhookHooks(collection, options)

@@ -135,6 +135,12 @@ const reportInstants = async (
 }
 
 /**
+ * What one poll does: report the instants that passed (and take over lapsed deliveries), and
+ * set the timer for the next instant again.
+ */
+type Look = { instants: boolean; watch: boolean }
+
+/**
  * How often the next instant at which something public stops being public is looked up again
  * without a write (a write runs the poller at once, and looks it up then).
  */
@@ -151,7 +157,8 @@ const longestTimerMs = 2 ** 31 - 1
  * host rule's embargo date), and right after a change commits: makes public the images of
  * documents that have just become public, reports what changed at the instants that passed,
  * then sends the deliveries that are due (new ones, and retries whose backoff has passed).
- * Without webhook endpoints only the images are looked after. Runs in every process that starts
+ * Without webhook endpoints only the images are looked after, at each instant and after each
+ * save, with no regular look. Runs in every process that starts
  * Payload, without a cron; the timers do not keep the process alive, and stop (waiting for a
  * poll under way) when Payload is destroyed.
  */
@@ -163,21 +170,25 @@ export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinic
   const tell = sendsWebhooks(options)
   const pollMs = (options.webhooks && options.webhooks.pollMs) || 1000
   let current: Promise<void> | undefined
-  let again = false
+  // What the next poll must do, asked for while one was under way.
+  let pending: Look | undefined
   let stopped = false
   let polls = 0
   let atInstant: NodeJS.Timeout | undefined
   const since = new Map<string, Date>()
 
-  // A timer for the next consent end: the poll finds it at its instant, not up to `pollMs`
-  // later. (A timer fires no earlier than asked, but Node rounds to the millisecond: a little
-  // margin keeps it from landing just before the instant and finding nothing.)
+  // A timer for the next instant: the poll finds it at its instant, not up to `pollMs` later.
+  // (A timer fires no earlier than asked, but Node rounds to the millisecond: a little margin
+  // keeps it from landing just before the instant and finding nothing.)
   const watchNextInstant = async () => {
     const next = await nextVisibilityChange(payload, options)
     clearTimeout(atInstant)
     const wait = next ? next.getTime() - options.clock().getTime() : Infinity
     if (wait <= longestTimerMs && !stopped) {
-      atInstant = setTimeout(() => tick(true), Math.min(Math.max(0, wait) + 2, longestTimerMs))
+      atInstant = setTimeout(
+        () => tick({ instants: true, watch: true }),
+        Math.min(Math.max(0, wait) + 2, longestTimerMs),
+      )
       atInstant.unref()
     }
   }
@@ -197,15 +208,19 @@ export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinic
     }
   }
 
-  const poll = async (fresh: boolean) => {
+  const poll = async ({ instants, watch }: Look) => {
     try {
-      await reportInstants(payload, options, since, tell, deliver)
+      if (instants) {
+        await reportInstants(payload, options, since, tell, deliver)
+      }
       if (tell) {
-        // Deliveries (and consent runs) a crashed process was running, once their claim lapses.
-        await takeOverLapsedJobs(payload, options)
+        if (instants) {
+          // Deliveries (and consent runs) a crashed process was running, once their claim lapses.
+          await takeOverLapsedJobs(payload, options)
+        }
         await deliver()
       }
-      if (fresh || ++polls % instantEvery === 0) {
+      if (watch || ++polls % instantEvery === 0) {
         await watchNextInstant()
       }
     } catch (error) {
@@ -218,25 +233,33 @@ export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinic
     }
   }
 
-  const tick = (fresh = false) => {
+  const tick = (look: Look) => {
     if (stopped) {
       return
     }
     if (current) {
-      again ||= fresh
+      pending = {
+        instants: Boolean(pending?.instants || look.instants),
+        watch: Boolean(pending?.watch || look.watch),
+      }
       return
     }
-    current = poll(fresh).finally(() => {
+    current = poll(look).finally(() => {
       current = undefined
-      if (again) {
-        again = false
-        tick(true)
+      const next = pending
+      pending = undefined
+      if (next) {
+        tick(next)
       }
     })
   }
-  whenChangesCommit(payload, () => tick(true))
-  const timer = setInterval(() => tick(), pollMs)
-  timer.unref()
+  // After a commit: its deliveries go out, and the timer is set for the instant it may have
+  // moved. Instants that passed are the timer's and the regular look's.
+  whenChangesCommit(payload, () => tick({ instants: false, watch: true }))
+  // Without webhooks there is nothing to retry or take over: saves and the timer are enough.
+  const timer = tell ? setInterval(() => tick({ instants: true, watch: false }), pollMs) : undefined
+  timer?.unref()
+  tick({ instants: true, watch: true })
   // Payload stops what is in `crons` when it is destroyed, waiting for each.
   ;(payload.crons as unknown as { stop: () => Promise<void> }[]).push({
     stop: async () => {

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionConfig, Payload, PayloadRequest } from 'payload'
 
 import { onTransactionEnd } from '../hardening/transactionEnd.js'
 
@@ -33,3 +33,29 @@ export const sendAfterCommit = async (req: PayloadRequest): Promise<void> => {
     setImmediate(() => sendWebhooksNow(req.payload))
   }
 }
+
+/**
+ * Runs the poller after every committed save or delete of the collection: with no webhook
+ * endpoints nothing else does, and a save may move an instant the collection's read rule
+ * compares with the clock (an embargo date), which the poller sets its timer for.
+ */
+export const withInstantWatch = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterChange: [
+      ...(collection.hooks?.afterChange ?? []),
+      async ({ doc, req }) => {
+        await sendAfterCommit(req)
+        return doc
+      },
+    ],
+    afterDelete: [
+      ...(collection.hooks?.afterDelete ?? []),
+      async ({ doc, req }) => {
+        await sendAfterCommit(req)
+        return doc
+      },
+    ],
+  },
+})

@@ -248,7 +248,8 @@ const instantOf = (doc: Doc, field: TimeField): number | undefined => {
  * The documents that could pass the rule at some instant, with an instant of one of its fields in
  * `(after, until]`, as `[instant, ids]` in time order, and the instant they were looked at
  * through: `until`, or, when a field has more than `limit` rows in the window (0: no limit), its
- * last instant read (whose rows are all included). Read straight from the adapter: the instants
+ * last instant read (whose rows are all included, unless `whole` is false: only the soonest
+ * instant is wanted). Read straight from the adapter: the instants
  * are the published rows', which the rule reads too.
  */
 const instantsBetween = async (
@@ -257,6 +258,7 @@ const instantsBetween = async (
   after: Date,
   until: Date,
   limit: number,
+  whole = true,
 ): Promise<{ instants: [number, Id[]][]; through: Date }> => {
   const byInstant = new Map<number, Set<Id>>()
   let through = until.getTime()
@@ -296,7 +298,7 @@ const instantsBetween = async (
     )
     add(docs)
     const last = docs.length ? instantOf(docs.at(-1)!, field) : undefined
-    if (limit && docs.length >= limit && last !== undefined) {
+    if (limit && docs.length >= limit && last !== undefined && whole) {
       // Every row of the last instant read, however many share it: the next look starts after it.
       add(await rows({ [field.path]: { equals: new Date(last + field.offset).toISOString() } }, 0))
       through = Math.min(through, last)
@@ -367,34 +369,20 @@ export const instantChanges = async (
 }
 
 /**
- * How many stored dates ahead are looked at per field when looking for the next change; when
- * none of them changes anything, the last one is answered (it is looked at again then).
- */
-const aheadRows = 100
-
-/**
- * The next instant after `after` at which the public rule lets a different set of documents
- * through without anyone saving anything, or undefined when none is stored. Only documents that
- * could pass the rule at some instant are looked at (a draft's dates are never told), and only
- * instants that change an answer count.
+ * The next instant after `after` at which the public rule may let a different set of documents
+ * through without anyone saving anything, or undefined when none is stored: the soonest stored
+ * date ahead among documents that could pass the rule at some instant (a draft's dates are never
+ * told). It is not checked to change an answer (one query per date field, asked on every
+ * anonymous read for its cache lifetime): at worst a lifetime ends, and the poller looks, at an
+ * instant when nothing changes.
  */
 export const nextRuleInstant = async (
   req: PayloadRequest,
   rule: PublicRule,
   after: Date,
 ): Promise<Date | undefined> => {
-  if (!rule.fields.length) {
-    return undefined
-  }
-  const end = new Date(Date.parse(forever) - 1)
-  const { instants, through } = await instantsBetween(req, rule, after, end, aheadRows)
-  for (const [time, ids] of instants) {
-    if ((await aroundInstant(req, rule, ids, time)).length) {
-      return new Date(time)
-    }
-  }
-  // Nothing in the rows read changes an answer: look again at the last of them.
-  return through < end ? through : undefined
+  const { instants } = await instantsBetween(req, rule, after, new Date(Date.parse(forever) - 1), 1)
+  return instants.length ? new Date(instants[0]![0]) : undefined
 }
 
 /**

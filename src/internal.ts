@@ -41,6 +41,7 @@ export { type IdShape, idShapeOf, isPossibleId } from './hardening/possibleId.js
 export { isOrderKey } from './hardening/orderKey.js'
 export { sqlTableKey } from './hardening/sqlTableKey.js'
 export { containsNot } from './hardening/notLikeFix.js'
+export { backgroundWork } from './hardening/backgroundWork.js'
 export { describeQueryProblems, joinsProblems, whereProblems } from './hardening/whereProblems.js'
 export { type ClinicT, clinicT } from './translations/translated.js'
 export { translations } from './translations/index.js'

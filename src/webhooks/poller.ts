@@ -4,6 +4,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
+import { asBackground } from '../hardening/backgroundWork.js'
 import { databaseHealth } from '../hardening/databaseHealth.js'
 import { isDatabaseUnavailable } from '../hardening/databaseUnavailable.js'
 import { takeOverLapsedJobs } from '../hardening/jobLeases.js'
@@ -244,7 +245,7 @@ export const startWebhookPoller = (payload: Payload, options: SanitizedSmpClinic
       }
       return
     }
-    current = poll(look).finally(() => {
+    current = asBackground('smp-clinic:poller', () => poll(look)).finally(() => {
       current = undefined
       const next = pending
       pending = undefined

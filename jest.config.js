@@ -21,10 +21,16 @@ export default {
     // statement counts and the typed-client build run in CI (`npm run test:robustness`) and in
     // the database legs (SMP_TEST_TIER=all).
     // Suites named `*.realtime.test.ts` wait for instants to pass on the real clock (the poller's
-    // timer firing at an embargo's end): they run there too.
+    // timer firing at an embargo's end), and `*.exhaustive.test.ts` generate every case of a
+    // matrix (the access matrix; the fast tier checks the same promises case by case): they run
+    // there too.
     ...(process.env.SMP_TEST_TIER === 'all'
       ? []
-      : ['<rootDir>/test/robustness/', '<rootDir>/test/clients/', '\\.realtime\\.test\\.ts$']),
+      : [
+          '<rootDir>/test/robustness/',
+          '<rootDir>/test/clients/',
+          '\\.(realtime|exhaustive)\\.test\\.ts$',
+        ]),
     ...(process.env.PAYLOAD_DATABASE === 'postgres' ? [] : ['<rootDir>/test/multiInstance/']),
   ],
   testTimeout: 60_000,

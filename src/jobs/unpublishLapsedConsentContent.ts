@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
@@ -9,6 +9,7 @@ import { scheduleAfterLapsedClaims } from '../hardening/jobLeases.js'
 import { smpClinicQueue } from '../options/queues.js'
 import { lockUntilCommit } from '../hardening/transactionLocks.js'
 import { reportLapse } from '../webhooks/lapse.js'
+import { publicDocsAt } from '../privacy/ruleInstants.js'
 import { sendsWebhooks } from '../webhooks/sendsWebhooks.js'
 import { localRequest } from '../hardening/localRequest.js'
 
@@ -78,24 +79,54 @@ const unpublishLapsed = async (
     if (!collection) {
       continue
     }
+    const where: Where = { and: [{ consent: { in: ids } }, { _status: { equals: 'published' } }] }
+    // Which of them the public could read just before their consent ended, asked before they are
+    // unpublished here (afterwards the rule sees drafts).
+    const told = new Set<string>()
+    if (sendsWebhooks(options)) {
+      const { docs: published } = await payload.find({
+        collection,
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+        req: localReq,
+        select: { visibleUntil: true },
+        where,
+      })
+      for (const doc of published as Record<string, unknown>[]) {
+        const end = typeof doc.visibleUntil === 'string' ? Date.parse(doc.visibleUntil) : NaN
+        if (
+          !Number.isNaN(end) &&
+          (await publicDocsAt(localReq, collection, [doc.id as number | string], new Date(end - 1)))
+            .length
+        ) {
+          told.add(String(doc.id))
+        }
+      }
+    }
     const { docs } = await payload.update({
       collection,
       data: { _status: 'draft' },
       depth: 0,
       overrideAccess: true,
       req: localReq,
-      where: { and: [{ consent: { in: ids } }, { _status: { equals: 'published' } }] },
+      where,
     })
     unpublished += docs.length
     // The poller tells the site about public documents whose consent has ended; once this has
     // unpublished one, the poller no longer finds it, so the lapse is reported here (under the
     // same key: whichever of the two comes first sends it).
-    if (sendsWebhooks(options)) {
-      for (const doc of docs as Record<string, unknown>[]) {
-        // Samples were never public.
-        if (doc.isSample !== true && typeof doc.visibleUntil === 'string') {
-          await reportLapse(localReq, options, key, collection, doc, new Date(doc.visibleUntil))
-        }
+    for (const doc of docs as Record<string, unknown>[]) {
+      if (told.has(String(doc.id))) {
+        await reportLapse(
+          localReq,
+          options,
+          key,
+          collection,
+          doc,
+          new Date(doc.visibleUntil as string),
+          true,
+        )
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import {
   link,
@@ -78,6 +78,29 @@ const ownerAlive = (owner: Owner): boolean | undefined => {
 }
 
 /**
+ * This process, as the prefix of the journal files it makes before its entry exists (a link, the
+ * entry's temporary file): `<host hash>_<pid>_<start>~`. A later start removes such a file at
+ * once when its process is gone, instead of waiting `partialMs` for it.
+ */
+const hostTag = (host: string) => createHash('sha256').update(host).digest('hex').slice(0, 12)
+export const ownerTag = (owner: Owner) =>
+  `${hostTag(owner.host)}_${owner.pid}_${owner.start ?? ''}~`
+const selfTag = ownerTag(self)
+
+/**
+ * Whether the process that made a journal file (named with its tag) is gone: undefined when the
+ * name has no tag or the process is another host's.
+ */
+export const fileOwnerGone = (name: string): boolean | undefined => {
+  const tag = /^([0-9a-f]{12})_(\d+)_(\d*)~/.exec(name)
+  if (!tag || tag[1] !== hostTag(self.host)) {
+    return undefined
+  }
+  const alive = ownerAlive({ host: self.host, pid: Number(tag[2]), start: tag[3] || undefined })
+  return alive === undefined ? undefined : !alive
+}
+
+/**
  * Whether an entry's write is over: its process is gone, or it is older than any write could
  * take (for another host's, or one whose end this process never heard).
  */
@@ -105,7 +128,7 @@ export const openEntry = async (
   const id = randomUUID()
   const kept: JournalEntry['kept'] = []
   for (const [index, name] of keptNames.entries()) {
-    const linkName = `${id}.${index}.keep`
+    const linkName = `${selfTag}${id}.${index}.keep`
     try {
       await inJournal(journal, () => link(path.join(dir, name), path.join(journal, linkName)))
       kept.push({ link: linkName, name })
@@ -115,8 +138,9 @@ export const openEntry = async (
   }
   const entry: JournalEntry = { at: Date.now(), collection, created, id, kept, owner: self }
   const file = path.join(journal, `${id}.json`)
-  await inJournal(journal, () => writeFile(`${file}.tmp`, JSON.stringify(entry)))
-  await rename(`${file}.tmp`, file)
+  const partial = path.join(journal, `${selfTag}${id}.json.tmp`)
+  await inJournal(journal, () => writeFile(partial, JSON.stringify(entry)))
+  await rename(partial, file)
   return entry
 }
 
@@ -267,9 +291,10 @@ export const readEntries = async (dir: string): Promise<JournalEntry[]> => {
   for (const name of names) {
     const file = path.join(journal, name)
     if (name.endsWith('.json.tmp')) {
-      // Cut short before its rename (after a while: one may be being written now).
+      // Cut short before its rename: at once when its process is gone, else after a while (one
+      // may be being written now).
       const { ctimeMs } = await stat(file).catch(() => ({ ctimeMs: Date.now() }))
-      if (Date.now() - ctimeMs > partialMs) {
+      if (fileOwnerGone(name) === true || Date.now() - ctimeMs > partialMs) {
         await unlink(file).catch(() => undefined)
       }
       continue

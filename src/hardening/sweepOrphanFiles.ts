@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import {
   entryAbandoned,
+  fileOwnerGone,
   journalFolder,
   namesInUse,
   partialMs,
@@ -87,14 +88,15 @@ const sweepCollection = async (
       liveLinks.add(link)
     })
   }
-  // Links made for a write whose entry was never written (it stopped in between).
+  // Links made for a write whose entry was never written (it stopped in between): at once when
+  // the process that made them is gone, else after a while (its entry may be being written now).
   const journal = path.join(dir, journalFolder)
   for (const name of await readdir(journal).catch(() => [] as string[])) {
     const file = path.join(journal, name)
     if (
       name.endsWith('.keep') &&
       !liveLinks.has(name) &&
-      (await olderThan(file, partialMs, 'ctimeMs'))
+      (fileOwnerGone(name) === true || (await olderThan(file, partialMs, 'ctimeMs')))
     ) {
       await unlink(file).catch(() => undefined)
     }

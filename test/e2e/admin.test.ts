@@ -10,6 +10,7 @@ import { signatureHeader, verifyWebhook } from '../../src/exports/webhooks.js'
 import { createConsent } from '../helpers/fixtures.js'
 import {
   browserTest,
+  clickUntil,
   eventually,
   launchBrowser,
   logIn,
@@ -160,8 +161,10 @@ browserTest(
   async () => {
     await openAdminPage(page, `${server.url}/admin/collections/before-after-galleries/create`)
     await page.fill('#field-title', 'Crown density, client C')
-    await page.getByRole('button', { name: 'Add Pair' }).click()
-    await page.locator('#field-pairs__0__before').waitFor()
+    await clickUntil(
+      page.getByRole('button', { name: 'Add Pair' }),
+      page.locator('#field-pairs__0__before'),
+    )
     for (const [side, density] of [
       ['before', 'sparse'],
       ['after', 'dense'],

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
 
 import { root } from './devServer.js'
 
@@ -45,6 +45,24 @@ export const snap = (page: Page, name: string) => {
 export const openAdminPage = async (page: Page, url: string) => {
   await page.goto(url)
   await page.waitForLoadState('networkidle')
+}
+
+/**
+ * Clicks `button` until `appears` shows (at most five times): a click that lands while the admin
+ * is still hydrating does nothing, and networkidle can come before React has attached.
+ */
+export const clickUntil = async (button: Locator, appears: Locator) => {
+  for (let attempt = 1; ; attempt++) {
+    await button.click()
+    try {
+      await appears.waitFor({ timeout: attempt === 5 ? 60_000 : 5_000 })
+      return
+    } catch (error) {
+      if (attempt === 5) {
+        throw error
+      }
+    }
+  }
 }
 
 export const logIn = async (page: Page, url: string, email: string, password: string) => {

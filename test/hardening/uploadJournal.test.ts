@@ -5,7 +5,7 @@ import { hostname } from 'node:os'
 import path from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import { sweepOrphanFiles } from '../../src/internal.js'
+import { journalFileTag, sweepOrphanFiles } from '../../src/internal.js'
 import { png } from '../helpers/fixtures.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
@@ -116,6 +116,22 @@ test('a write under way in a running process is left alone', async () => {
   expect(await onDisk()).toContain('in-flight.png')
   await unlink(path.join(journalDir(), `${id}.json`))
   await unlink(path.join(mediaDir(), 'in-flight.png'))
+})
+
+test('a link or a half-written entry of a process that is gone is removed at once; a running one’s is left', async () => {
+  const doc = await upload('Linked by a write that died before its entry')
+  await mkdir(journalDir(), { recursive: true })
+  const gone = journalFileTag({ host: hostname(), pid: deadPid(), start: '1' })
+  const running = journalFileTag({ host: hostname(), pid: process.pid, start: undefined })
+  await link(path.join(mediaDir(), doc.filename), path.join(journalDir(), `${gone}a.0.keep`))
+  await writeFile(path.join(journalDir(), `${gone}b.json.tmp`), '{"at":')
+  await link(path.join(mediaDir(), doc.filename), path.join(journalDir(), `${running}c.0.keep`))
+  await sweepOrphanFiles(server.payload)
+  expect(await readdir(journalDir())).toEqual([`${running}c.0.keep`])
+  await unlink(path.join(journalDir(), `${running}c.0.keep`))
+  await sweepOrphanFiles(server.payload)
+  expect(existsSync(journalDir())).toBe(false)
+  expect(await onDisk()).toContain(doc.filename)
 })
 
 test('a file no journal speaks for and no document names is removed once it is a minute old', async () => {

@@ -4,7 +4,12 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import { handleEndpoints } from 'payload'
 
-import { withDatabaseOutages, withHttpCaching } from '../src/index.js'
+import {
+  graphQLCacheHandler,
+  restCacheMiddleware,
+  withDatabaseOutages,
+  withHttpCaching,
+} from '../src/index.js'
 
 import { answerErrors, answerNotFound } from './http/answerErrors.js'
 import { allowConfiguredOrigins } from './http/cors.js'
@@ -80,17 +85,28 @@ export const createApp = (payload: Payload, options: AppOptions = {}): Express =
       }
     }
 
-  app.post(
-    graphQL,
-    guardGraphQLRequest(options.bodyLimits),
-    bridge(withDatabaseOutages(async (request) => refusedAs400(await graphQLPost(request)))),
+  // GraphQL by POST, and queries by GET (with their text, or a persisted query's hash): an
+  // anonymous query is answered from the response cache.
+  const graphQLHandler = graphQLCacheHandler(
+    payload,
+    withDatabaseOutages(async (request) => refusedAs400(await graphQLPost(request))),
+    {
+      body: (req, res) => (res as Response).locals.body as Buffer | undefined,
+      send: (req, res, response) => sendFetchResponse(req as Request, res as Response, response),
+    },
   )
+  app.post(graphQL, guardGraphQLRequest(options.bodyLimits), graphQLHandler)
+  app.get(graphQL, graphQLHandler)
   app.options(
     graphQL,
     bridge((request) => handleEndpoints({ config, request })),
   )
   app.all(graphQL, (req, res, next) =>
-    next(new HttpProblem(405, 'GraphQL takes POST requests.', { allow: 'OPTIONS, POST' })),
+    next(
+      new HttpProblem(405, 'GraphQL takes GET (queries) and POST requests.', {
+        allow: 'GET, HEAD, OPTIONS, POST',
+      }),
+    ),
   )
   if (process.env.NODE_ENV !== 'production') {
     app.get(`${api}${config.routes.graphQLPlayground}`, bridge(playground))
@@ -98,6 +114,11 @@ export const createApp = (payload: Payload, options: AppOptions = {}): Express =
   app.use(
     api,
     guardApiRequest(config, options.bodyLimits),
+    // Anonymous reads from the response cache, answered before the bridge; the rest go on.
+    restCacheMiddleware(
+      payload,
+      withDatabaseOutages((request) => handleEndpoints({ config, request })),
+    ),
     bridge(
       withDatabaseOutages(
         withHttpCaching((request) => handleEndpoints({ config, request }), payload),

@@ -1,5 +1,6 @@
 import { buildDevConfig } from './buildDevConfig.js'
 import { fileClock } from './fileClock.js'
+import { redisClient } from './redisClient.js'
 
 /**
  * The frontends that call the API from a browser, comma-separated in FRONTEND_URL. The first is
@@ -26,7 +27,18 @@ export default buildDevConfig({
   plugin: {
     clock: fileClock(),
     // Their origins; the plugin says which value is not a URL.
-    frontend: { origins: frontends.map((url) => (URL.canParse(url) ? new URL(url).origin : url)) },
+    frontend: {
+      origins: frontends.map((url) => (URL.canParse(url) ? new URL(url).origin : url)),
+      // Anonymous reads from memory. REDIS_URL shares invalidation between app servers (every
+      // instance of one site gives the same REDIS_KEY_PREFIX); RESPONSE_CACHE=off turns it off.
+      responseCache:
+        process.env.RESPONSE_CACHE === 'off'
+          ? false
+          : {
+              redis: process.env.REDIS_URL ? redisClient(process.env.REDIS_URL) : undefined,
+              redisKeyPrefix: process.env.REDIS_KEY_PREFIX || undefined,
+            },
+    },
     webhooks: {
       endpoints: process.env.WEBHOOK_URL
         ? [{ secret: process.env.WEBHOOK_SECRET ?? '', url: process.env.WEBHOOK_URL }]

@@ -3,6 +3,18 @@ export {
   unpublishLapsedConsentContent,
 } from './jobs/unpublishLapsedConsentContent.js'
 export { withHttpCaching } from './http/withHttpCaching.js'
+export {
+  graphQLCacheHandler,
+  type NodeCacheOptions,
+  restCacheMiddleware,
+} from './http/cache/nodeHandlers.js'
+export {
+  type CachedAnswer,
+  ResponseCache,
+  responseCacheOf,
+  type ResponseCacheStats,
+} from './http/cache/responseCache.js'
+export type { RedisClient } from './options/redisClient.js'
 export type { SmpWebhookBody } from './webhooks/body.js'
 export { webhookQueue } from './options/webhookQueue.js'
 export { signatureHeader, verifyWebhook } from './webhooks/signature.js'

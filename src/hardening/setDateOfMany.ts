@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { noteCollectionWrite } from './databaseTracking.js'
 import { differs } from './differs.js'
 import { sqlTableKey } from './sqlTableKey.js'
 import { sqlTableName } from './sqlTableName.js'
@@ -89,4 +90,6 @@ export const setDateOfMany = async (
     drizzle: (db as unknown as { drizzle: unknown }).drizzle,
     raw: `UPDATE ${sqlTableName(req.payload, collection)} SET ${set} WHERE "${idColumn}" IN (${idList.join(', ')}) AND ${unchanged}`,
   })
+  // A statement of its own: the adapter did not see it, so the response cache is told here.
+  await noteCollectionWrite(req, collection)
 }

@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto'
 import { pluginOptions } from '../options/optionsKey.js'
 import { nextVisibilityChange } from '../privacy/nextVisibilityChange.js'
 
+import { matchesETag, ownLifetime, publicCacheControl, withVary } from './lifetime.js'
+
 type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 
 /**
@@ -15,31 +17,6 @@ type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Prom
  */
 const credentialed = (request: Request) =>
   request.headers.has('authorization') || request.headers.has('cookie')
-
-/**
- * Whether an `If-None-Match` header names this entity tag (`*`, one tag, or a list; weak tags
- * compare by their value, as RFC 9110 asks for `GET`).
- */
-const matches = (header: string | null, etag: string) =>
-  header !== null &&
-  (header.trim() === '*' ||
-    header
-      .split(',')
-      .map((tag) => tag.trim().replace(/^W\//, ''))
-      .includes(etag))
-
-const withVary = (headers: Headers) => {
-  const vary = new Set(
-    (headers.get('vary') ?? '')
-      .split(',')
-      .map((name) => name.trim())
-      .filter(Boolean),
-  )
-  for (const name of ['Origin', 'Authorization', 'Cookie']) {
-    vary.add(name)
-  }
-  headers.set('vary', [...vary].join(', '))
-}
 
 /**
  * Wraps a handler of Payload's REST API (Payload's `handleEndpoints`, or Next.js's `REST_GET`)
@@ -75,7 +52,7 @@ export const withHttpCaching =
       return response
     }
     const headers = new Headers(response.headers)
-    withVary(headers)
+    headers.set('vary', withVary(headers.get('vary')))
     if (credentialed(request) || response.headers.has('set-cookie')) {
       headers.set('cache-control', 'private, no-store')
       return new Response(response.body, { headers, status: response.status })
@@ -89,7 +66,6 @@ export const withHttpCaching =
     const body = new Uint8Array(await response.arrayBuffer())
     const etag = `"${createHash('sha256').update(body).digest('base64url')}"`
     headers.set('etag', etag)
-    const { maxAge, staleWhileRevalidate } = options.frontend.cache
     let end: Date | undefined
     try {
       end = await nextVisibilityChange(instance, options)
@@ -99,32 +75,17 @@ export const withHttpCaching =
       headers.set('cache-control', 'no-store')
       return new Response(body, { headers, status: 200 })
     }
-    // Whole seconds left before something public turns private; a cache may keep the response
-    // (fresh, then stale) for no longer than that.
-    const left = end
-      ? Math.max(0, Math.floor((end.getTime() - options.clock().getTime()) / 1000))
-      : Infinity
-    // An answer that sets its own lifetime (the next-change endpoint) keeps it, or a shorter one.
-    const own = response.headers.get('cache-control') ?? ''
-    const ownFresh = /max-age=(\d+)/.exec(own)?.[1]
-    const ownStale = /stale-while-revalidate=(\d+)/.exec(own)?.[1]
-    // An instant further ahead than `frontend.nextChangeWithin` is not told by the lifetime
-    // either (a revocation dated ahead): the lifetime stops at that horizon instead, before it.
-    const bound =
-      left > options.frontend.nextChangeWithin ? options.frontend.nextChangeWithin : left
-    const fresh = Math.min(maxAge, bound, ownFresh === undefined ? Infinity : Number(ownFresh))
-    const stale = Math.min(
-      staleWhileRevalidate,
-      bound - fresh,
-      ownFresh === undefined ? Infinity : Number(ownStale ?? 0),
-    )
     headers.set(
       'cache-control',
-      fresh > 0
-        ? `public, max-age=${fresh}${stale > 0 ? `, stale-while-revalidate=${stale}` : ''}`
-        : 'public, no-cache',
+      publicCacheControl(
+        options.frontend.cache,
+        options.frontend,
+        end,
+        options.clock(),
+        ownLifetime(response.headers.get('cache-control')),
+      ),
     )
-    if (matches(request.headers.get('if-none-match'), etag)) {
+    if (matchesETag(request.headers.get('if-none-match'), etag)) {
       for (const name of ['content-length', 'content-type', 'content-encoding']) {
         headers.delete(name)
       }

@@ -13,4 +13,4 @@ export const optionsKey = 'smpClinic'
  * plugin is not in its config.
  */
 export const pluginOptions = (payload: Pick<Payload, 'config'>) =>
-  payload.config.custom?.[optionsKey] as SanitizedSmpClinicOptions | undefined
+  payload.config?.custom?.[optionsKey] as SanitizedSmpClinicOptions | undefined

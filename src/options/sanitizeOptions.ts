@@ -6,6 +6,7 @@ import type {
   SmpAccessCheck,
   SmpClinicPluginConfig,
   SmpCollectionKey,
+  SmpResponseCacheOptions,
   SmpTranslations,
 } from './types.js'
 
@@ -52,6 +53,27 @@ const wholeNumber = (name: string, value: number) => {
     throw new Error(`smpClinicPlugin: ${name} must be a whole number of at least 0.`)
   }
   return value
+}
+
+const responseCacheOptions = (
+  options: false | SmpResponseCacheOptions | undefined,
+): SanitizedSmpClinicOptions['frontend']['responseCache'] => {
+  if (options === false) {
+    return false
+  }
+  const maxBytes = positiveNumber(
+    'frontend.responseCache.maxBytes',
+    options?.maxBytes ?? 64 * 1024 * 1024,
+  )
+  return {
+    maxBytes,
+    maxEntryBytes: positiveNumber(
+      'frontend.responseCache.maxEntryBytes',
+      options?.maxEntryBytes ?? Math.floor(maxBytes / 16),
+    ),
+    redis: options?.redis,
+    redisKeyPrefix: options?.redisKeyPrefix ?? 'smp-clinic:',
+  }
 }
 
 const positiveNumber = (name: string, value: number) => {
@@ -184,6 +206,7 @@ export const sanitizeOptions = (
               ),
             },
       maxDepth: wholeNumber('frontend.maxDepth', options.frontend?.maxDepth ?? 3),
+      responseCache: responseCacheOptions(options.frontend?.responseCache),
       nextChangeWithin: wholeNumber(
         'frontend.nextChangeWithin',
         options.frontend?.nextChangeWithin ?? 86_400,

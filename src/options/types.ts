@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Field, LivePreviewConfig, PayloadRequest } from 'payload'
 
 import type { PluginSmpClinicTranslationKey } from '../translations/index.js'
+import type { RedisClient } from './redisClient.js'
 import type { TranslationsByLanguage } from '../translations/mergeTranslations.js'
 
 /**
@@ -429,6 +430,15 @@ export type SmpFrontendOptions = {
    */
   cache?: false | { maxAge?: number; staleWhileRevalidate?: number }
   /**
+   * A response cache for anonymous reads (REST `GET`s, GraphQL queries, image files), answered
+   * from memory and invalidated exactly: by every committed write to what an answer read (from any
+   * app server sharing `redis`), and at the next instant anything public changes on its own. It
+   * serves hosts that answer through `responseCache(payload)` (the dev server does). `false` turns
+   * it off.
+   * @default { maxBytes: 67108864 } (64 MiB, versions kept in this process)
+   */
+  responseCache?: false | SmpResponseCacheOptions
+  /**
    * The deepest `depth` a visitor's read of the plugin's collections is populated to; a deeper
    * request is answered at this depth. Articles and FAQs point at each other, so each level
    * multiplies a response (tens of megabytes at Payload's limit of 10). Editors are not capped.
@@ -452,6 +462,37 @@ export type SmpFrontendOptions = {
    * @example origins: (process.env.FRONTEND_URL ?? '').split(',').filter(Boolean)
    */
   origins?: string[]
+}
+
+/**
+ * The response cache for anonymous reads.
+ */
+export type SmpResponseCacheOptions = {
+  /**
+   * The most memory the cached answers may take, in bytes (bodies, headers and keys); past it the
+   * least recently used go first.
+   * @default 67108864 (64 MiB)
+   */
+  maxBytes?: number
+  /**
+   * The largest answer stored, in bytes; a larger one (a big image) is answered uncached.
+   * @default a sixteenth of `maxBytes`
+   */
+  maxEntryBytes?: number
+  /**
+   * A Redis client (`ioredis`, made with `enableOfflineQueue: false`) shared by every app server
+   * of the site: a write on one makes the answers that read it stale on all of them before its
+   * `2xx`, and persisted GraphQL queries are known to all. While Redis is away the cache is
+   * bypassed, and it resumes by itself when Redis returns. Without it, versions are kept in this
+   * process: exact for one app server.
+   */
+  redis?: RedisClient
+  /**
+   * What the cache's Redis keys start with: the app servers of one site share it, another site
+   * on the same Redis must not.
+   * @default 'smp-clinic:'
+   */
+  redisKeyPrefix?: string
 }
 
 /**
@@ -506,6 +547,12 @@ export type SanitizedSmpClinicOptions = {
      * The deepest `depth` a visitor's read is populated to.
      */
     maxDepth: number
+    /**
+     * The response cache; false when off.
+     */
+    responseCache:
+      | false
+      | { maxBytes: number; maxEntryBytes: number; redis?: RedisClient; redisKeyPrefix: string }
     /**
      * How far ahead the next public change is told, in seconds.
      */

@@ -34,6 +34,9 @@ import { refuseDataOnRead } from '../privacy/refuseDataOnRead.js'
 import { validateInputTypes } from '../fields/validateInputTypes.js'
 import { healthEndpoints } from '../hardening/healthEndpoints.js'
 import { nextChangeEndpoint } from '../privacy/nextChangeEndpoint.js'
+import { withDatabaseTracking } from '../hardening/databaseTracking.js'
+import { responseCacheOf } from '../http/cache/responseCache.js'
+import { responseCacheStatsEndpoint } from '../http/cache/statsEndpoint.js'
 import { refuseLostSessions, reportSessionsLostToOutages } from '../hardening/lostSessions.js'
 import { surviveDatabaseFaults } from '../hardening/surviveDatabaseFaults.js'
 import { withNotLikeFix } from '../hardening/notLikeFix.js'
@@ -288,15 +291,19 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
       }),
       cors: corsWithOrigins(incoming.cors, options.frontend.origins),
       // Kept even when disabled: a database fault never ends the process.
-      db: surviveDatabaseFaults(
-        withNotLikeFix(
-          withOrderIndexes(
-            incoming.db,
-            added
-              .filter(
-                (collection) => collection.orderable && typeof collection.versions === 'object',
-              )
-              .map((collection) => collection.slug),
+      // http/: every read logs what it looked at and every committed write says what it
+      // changed, for the response cache.
+      db: withDatabaseTracking(
+        surviveDatabaseFaults(
+          withNotLikeFix(
+            withOrderIndexes(
+              incoming.db,
+              added
+                .filter(
+                  (collection) => collection.orderable && typeof collection.versions === 'object',
+                )
+                .map((collection) => collection.slug),
+            ),
           ),
         ),
       ),
@@ -362,6 +369,7 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         ...sitemapEndpoints(options),
         ...healthEndpoints(),
         nextChangeEndpoint(options),
+        responseCacheStatsEndpoint(options),
         sweepFilesEndpoint(options),
       ],
       onInit: async (payload) => {
@@ -369,6 +377,9 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         await incoming.onInit?.(payload)
         // Files a write that crashed left behind, before anything (a seed) writes new ones.
         await sweepOrphanFiles(payload)
+        // Made now, so that this server's writes reach the shared store even if it answers no
+        // reads (a worker, a seeding process).
+        responseCacheOf(payload)
         startWebhookPoller(payload, options)
         if (options.seed === 'onInit') {
           const { created } = await seed({ payload })

@@ -462,6 +462,7 @@ export const en = {
     inputTextNul: 'Text may not contain NUL characters.',
     inputUnknownBlock: 'Unknown block type.',
     requestCommitFailed: 'The change could not be committed, so nothing was saved: {{error}}',
+    responseCacheEditorsOnly: "Only editors can read the response cache's counters.",
     sweepEditorsOnly: 'Only editors can sweep the upload folders.',
     seedEditorsOnly: 'You must be logged in as an editor to seed.',
     sitemapXmlNeedsSiteUrl:

@@ -489,6 +489,8 @@ export const es: PluginSmpClinicTranslations = {
     inputTextNul: 'El texto no puede contener caracteres NUL.',
     inputUnknownBlock: 'Tipo de bloque desconocido.',
     requestCommitFailed: 'No se pudo confirmar el cambio, así que no se guardó nada: {{error}}',
+    responseCacheEditorsOnly:
+      'Solo los editores pueden leer los contadores de la caché de respuestas.',
     sweepEditorsOnly: 'Solo los editores pueden limpiar las carpetas de archivos.',
     seedEditorsOnly: 'Debe iniciar sesión como editor para cargar los datos iniciales.',
     sitemapXmlNeedsSiteUrl:

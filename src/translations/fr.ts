@@ -492,6 +492,8 @@ export const fr: PluginSmpClinicTranslations = {
     inputUnknownBlock: 'Type de bloc inconnu.',
     requestCommitFailed:
       'La modification n’a pas pu être validée, donc rien n’a été enregistré : {{error}}',
+    responseCacheEditorsOnly:
+      'Seuls les rédacteurs peuvent lire les compteurs du cache des réponses.',
     sweepEditorsOnly: 'Seuls les rédacteurs peuvent nettoyer les dossiers de fichiers.',
     seedEditorsOnly:
       'Vous devez être connecté en tant que rédacteur pour charger les données de départ.',

@@ -78,7 +78,24 @@ test.each([
   ['DELETE', '/api/payload-preferences/no-such-key', [401, 404], undefined, {}],
   ['POST', '/api/users/login', 400, 'x', { 'content-type': 'multipart/form-data' }],
   ['POST', '/api/articles', 400, 'x', { 'content-type': 'multipart/form-data; boundary=' }],
-  ['GET', '/api/graphql', 405, undefined, {}],
+  // GraphQL takes queries by GET; one with no query is the client's mistake.
+  ['GET', '/api/graphql', 400, undefined, {}],
+  [
+    'GET',
+    '/api/graphql?query=mutation%20%7B%20deleteArticle(id%3A%201)%20%7B%20id%20%7D%20%7D',
+    405,
+    undefined,
+    {},
+  ],
+  ['GET', '/api/graphql?query=%7B', 400, undefined, {}],
+  [
+    'GET',
+    '/api/graphql?variables=%7B&query=%7B%20Articles%20%7B%20totalDocs%20%7D%20%7D',
+    400,
+    undefined,
+    {},
+  ],
+  ['PUT', '/api/graphql', 405, undefined, {}],
   ['GET', '/api/articles/count?where[body.root][equals]=abc', 400, undefined, {}],
   // Payload leaves a refused join path as an unhandled rejection, which ends the process.
   [

@@ -84,6 +84,7 @@ describe('installing the plugin', () => {
       '/smp-clinic/health',
       '/smp-clinic/ready',
       '/smp-clinic/next-change',
+      '/smp-clinic/response-cache',
       '/smp-clinic/sweep-files',
     ])
     expect(collection(config, 'users')).toBe(input.collections![0])

@@ -1,0 +1,58 @@
+import type { Payload } from 'payload'
+
+import { createHash } from 'node:crypto'
+import { getRequestLanguage } from 'payload'
+
+/**
+ * The headers of a request, however the server holds them.
+ */
+export type HeaderReader = { get: (name: string) => null | string | undefined }
+
+/**
+ * A read the cache may answer, as the server adapters describe it: a REST `GET` (or `HEAD`), or a
+ * GraphQL query (sent by `POST`, or by `GET` with its text or a persisted query's hash).
+ */
+export type CacheRequest = {
+  graphQL?: { operationName?: string; query: string; variables?: unknown }
+  headers: HeaderReader
+  /** `HEAD` is answered from the `GET`'s answer, without the body. */
+  head: boolean
+  /** The full URL, as the request reached the server. */
+  url: URL
+}
+
+/**
+ * Whether the request may carry credentials (a token header, or any cookie: Payload reads its
+ * token cookie leniently). Such a read may see drafts and private records: never cached.
+ */
+export const carriesCredentials = (headers: HeaderReader) =>
+  Boolean(headers.get('authorization')) || Boolean(headers.get('cookie'))
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url')
+
+/**
+ * What makes two reads the same read: the URL (scheme, host, path and query: Payload writes the
+ * host into file URLs when it has no `serverURL`), the language Payload answers in, the origin
+ * (Payload's CORS headers name it), and for GraphQL the query's hash, its variables and operation.
+ */
+export const cacheKey = (payload: Payload, request: CacheRequest): string => {
+  const language = getRequestLanguage({
+    config: payload.config,
+    cookies: new Map(),
+    headers: { get: (name: string) => request.headers.get(name) ?? null } as Headers,
+  })
+  const origin = request.headers.get('origin') ?? ''
+  const { graphQL, url } = request
+  if (graphQL) {
+    return [
+      'graphql',
+      `${url.protocol}//${url.host}${url.pathname}`,
+      sha256(graphQL.query),
+      graphQL.operationName ?? '',
+      JSON.stringify(graphQL.variables ?? {}),
+      language,
+      origin,
+    ].join('\n')
+  }
+  return ['rest', url.href, language, origin].join('\n')
+}

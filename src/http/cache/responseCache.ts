@@ -1,0 +1,420 @@
+import type { Payload } from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../../options/types.js'
+
+import { createHash } from 'node:crypto'
+
+import { pluginOptions } from '../../options/optionsKey.js'
+import { nextVisibilityChange } from '../../privacy/nextVisibilityChange.js'
+import { matchesETag, ownLifetime, publicCacheControl, withVary } from '../lifetime.js'
+import { ByteLru } from './byteLru.js'
+import { cacheKey, carriesCredentials, type CacheRequest } from './cacheKey.js'
+import { onCommittedChanges } from '../../hardening/databaseTracking.js'
+import { isQuery } from './graphQLOperation.js'
+import { logReads, type ReadLog } from '../../hardening/readTracking.js'
+import { allTags } from '../../hardening/changeTags.js'
+import { localVersionStore, redisVersionStore, type VersionStore } from './versionStore.js'
+
+/**
+ * One stored answer: its bytes, the headers it was sent with, and what it depends on.
+ */
+type Entry = {
+  body: Uint8Array
+  /** The next instant anything public changes on its own, as known when it was computed. */
+  end?: Date
+  etag: string
+  /** When it stops being served, in milliseconds on the plugin's clock. */
+  expires: number
+  headers: [string, string][]
+  own: ReturnType<typeof ownLifetime>
+  status: number
+  tags: string[]
+  versions: string[]
+}
+
+/**
+ * What the server adapters send: a whole answer, or `undefined` for "answer it uncached yourself"
+ * (the request is not one the cache takes, or the cache cannot be trusted right now).
+ */
+export type CachedAnswer = {
+  body: null | Uint8Array
+  cache: 'HIT' | 'MISS'
+  headers: Headers
+  status: number
+}
+
+export type ResponseCacheStats = {
+  /** Answers taken from memory. */
+  hits: number
+  /** Answers computed (and stored when they could be). */
+  misses: number
+  /** Reads answered uncached: a credential, a write, a range, the version store away. */
+  bypasses: number
+  /** Misses that waited for the same key's computation instead of running their own. */
+  coalesced: number
+  /** Answers dropped to stay within `maxBytes`. */
+  evictions: number
+  /** Stored answers found stale (a write to what they read) and dropped. */
+  invalidations: number
+  /** Stored answers dropped because an instant they depended on passed. */
+  expirations: number
+  /** Writes told to the version store. */
+  changes: number
+  /** Writes the version store could not be told of (every stored answer was dropped instead). */
+  changeFailures: number
+  /** Times the shared store went away and every stored answer was dropped. */
+  resets: number
+  bytes: number
+  entries: number
+  maxBytes: number
+  store: VersionStore['kind']
+  available: boolean
+}
+
+type Computation = { answer: Response; body: Uint8Array; end?: Date; entry?: Entry }
+
+const dropped = new Set([
+  'cache-control',
+  'connection',
+  'content-length',
+  'date',
+  'etag',
+  'keep-alive',
+  'transfer-encoding',
+  'x-cache',
+])
+
+/**
+ * Whether an answer may be stored: a whole `200` that sets no cookie, that its handler did not
+ * mark as private or not to be stored, and, for GraphQL, that carries no error (a resolver that
+ * failed is answered `200` with `errors`).
+ */
+const storable = async (response: Response, body: Uint8Array, graphQL: boolean) => {
+  const control = response.headers.get('cache-control') ?? ''
+  if (
+    response.status !== 200 ||
+    response.headers.has('set-cookie') ||
+    /no-store|private|no-cache/.test(control)
+  ) {
+    return false
+  }
+  if (!graphQL) {
+    return true
+  }
+  try {
+    const parsed = JSON.parse(new TextDecoder().decode(body)) as { errors?: unknown }
+    return parsed.errors === undefined
+  } catch {
+    return false
+  }
+}
+
+const sameVersions = (a: string[], b: string[]) => a.every((token, index) => token === b[index])
+
+/**
+ * The response cache of one Payload instance. See `frontend.responseCache`.
+ */
+export class ResponseCache {
+  readonly stats = {
+    bypasses: 0,
+    changeFailures: 0,
+    changes: 0,
+    coalesced: 0,
+    expirations: 0,
+    hits: 0,
+    invalidations: 0,
+    misses: 0,
+    resets: 0,
+  }
+  private generation = 0
+  private readonly inFlight = new Map<string, Promise<Computation>>()
+  private readonly lru: ByteLru<Entry>
+  private readonly store: VersionStore
+
+  constructor(
+    private readonly payload: Payload,
+    private readonly options: SanitizedSmpClinicOptions,
+    readonly settings: Exclude<SanitizedSmpClinicOptions['frontend']['responseCache'], false>,
+  ) {
+    this.lru = new ByteLru<Entry>(
+      settings.maxBytes,
+      (key, entry) =>
+        key.length * 2 +
+        entry.body.byteLength +
+        entry.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0) * 2 +
+        (entry.tags.length + entry.versions.length) * 64 +
+        256,
+    )
+    this.store = settings.redis
+      ? redisVersionStore(settings.redis, { keyPrefix: settings.redisKeyPrefix })
+      : localVersionStore()
+    this.store.onLost(() => this.reset())
+    onCommittedChanges(payload, async (tags) => {
+      try {
+        await this.store.bump(tags)
+        this.stats.changes++
+      } catch (error) {
+        // Not told, so nothing stored here can be trusted, and the other servers are told
+        // nothing either: they are bypassing already when the store is away for them too.
+        this.stats.changeFailures++
+        this.reset()
+        payload.logger.warn({
+          err: error,
+          msg: 'The response cache could not record a write; its answers were dropped.',
+        })
+      }
+    })
+  }
+
+  /**
+   * Drops every stored answer, and keeps any computation under way from storing its own.
+   */
+  reset() {
+    this.generation++
+    this.stats.resets++
+    this.lru.clear()
+  }
+
+  counters(): ResponseCacheStats {
+    return {
+      ...this.stats,
+      available: this.store.available(),
+      bytes: this.lru.bytes,
+      entries: this.lru.size,
+      evictions: this.lru.evictions,
+      maxBytes: this.lru.maxBytes,
+      store: this.store.kind,
+    }
+  }
+
+  /**
+   * Answers a read from memory, or computes it with `compute` (once for every concurrent read of
+   * the same key) and stores it. `undefined` means "not for the cache": the caller answers it
+   * uncached, as it would without the cache.
+   */
+  async answer(
+    request: CacheRequest,
+    compute: () => Promise<Response>,
+  ): Promise<CachedAnswer | undefined> {
+    if (
+      carriesCredentials(request.headers) ||
+      request.headers.get('range') ||
+      (request.graphQL && !isQuery(request.graphQL)) ||
+      !this.store.available()
+    ) {
+      this.stats.bypasses++
+      return undefined
+    }
+    const key = cacheKey(this.payload, request)
+    let found: Entry | undefined
+    try {
+      found = await this.current(key)
+    } catch {
+      this.stats.bypasses++
+      return undefined
+    }
+    if (found) {
+      this.stats.hits++
+      return this.serve(found, request, 'HIT')
+    }
+    this.stats.misses++
+    const running = this.inFlight.get(key)
+    if (running) {
+      this.stats.coalesced++
+      const { entry } = await running
+      // Served only if nothing it read has been written since it started: a write whose `2xx`
+      // was sent before this read arrived must show in its answer.
+      if (entry && (await this.valid(entry).catch(() => false))) {
+        return this.serve(entry, request, 'MISS')
+      }
+      const own = await this.compute(key, request, compute, false)
+      return this.sendComputed(own, request)
+    }
+    const computation = this.compute(key, request, compute, true)
+    this.inFlight.set(key, computation)
+    try {
+      return this.sendComputed(await computation, request)
+    } finally {
+      this.inFlight.delete(key)
+    }
+  }
+
+  /**
+   * The stored answer under `key` while it is still true: before its instant, and while every
+   * tag it read has the version it was computed from.
+   */
+  private async current(key: string): Promise<Entry | undefined> {
+    const entry = this.lru.get(key)
+    if (!entry) {
+      return undefined
+    }
+    if (this.options.clock().getTime() >= entry.expires) {
+      this.lru.delete(key)
+      this.stats.expirations++
+      return undefined
+    }
+    if (!(await this.valid(entry))) {
+      this.lru.delete(key)
+      this.stats.invalidations++
+      return undefined
+    }
+    return entry
+  }
+
+  private async valid(entry: Entry) {
+    return (
+      this.options.clock().getTime() < entry.expires &&
+      sameVersions(entry.versions, await this.store.read(entry.tags))
+    )
+  }
+
+  /**
+   * Computes an answer with its reads logged. The versions are read first: a write committed
+   * while it runs gives its tags new versions, so what it stores is stale at once, never served.
+   */
+  private async compute(
+    key: string,
+    request: CacheRequest,
+    compute: () => Promise<Response>,
+    store: boolean,
+  ): Promise<Computation> {
+    const generation = this.generation
+    const started = this.options.clock()
+    const tags = allTags(this.payload)
+    let versions: string[] | undefined
+    let end: Date | undefined
+    try {
+      versions = await this.store.read(tags)
+      end = await nextVisibilityChange(this.payload, this.options)
+    } catch {
+      versions = undefined
+    }
+    const log: ReadLog = { tags: new Set() }
+    const answer = await logReads(log, compute)
+    const body = new Uint8Array(await answer.arrayBuffer())
+    if (
+      !store ||
+      !versions ||
+      body.byteLength > this.settings.maxEntryBytes ||
+      !(await storable(answer, body, Boolean(request.graphQL)))
+    ) {
+      return { answer, body, end }
+    }
+    const read = [...log.tags]
+    const versionOf = new Map(tags.map((tag, index) => [tag, versions[index]!]))
+    if (read.some((tag) => !versionOf.has(tag))) {
+      return { answer, body, end }
+    }
+    const own = ownLifetime(answer.headers.get('cache-control'))
+    const expires = Math.min(
+      end?.getTime() ?? Infinity,
+      started.getTime() + this.options.frontend.nextChangeWithin * 1000,
+      own.fresh === undefined ? Infinity : started.getTime() + own.fresh * 1000,
+    )
+    const entry: Entry = {
+      body,
+      end,
+      etag: `"${createHash('sha256').update(body).digest('base64url')}"`,
+      expires,
+      headers: [...answer.headers].filter(([name]) => !dropped.has(name)),
+      own,
+      status: answer.status,
+      tags: read,
+      versions: read.map((tag) => versionOf.get(tag)!),
+    }
+    // A reset while it ran (the shared store went away): stored blind, so not stored.
+    if (generation === this.generation && expires > this.options.clock().getTime()) {
+      this.lru.set(key, entry)
+    }
+    return { answer, body, end, entry }
+  }
+
+  private sendComputed(
+    { answer, body, end, entry }: Computation,
+    request: CacheRequest,
+  ): CachedAnswer | undefined {
+    if (entry) {
+      return this.serve(entry, request, 'MISS')
+    }
+    // Not stored: sent as computed, with the HTTP caching an uncached answer gets. An error, a
+    // failed GraphQL resolver, what its handler keeps private: no cache keeps it. A whole `200`
+    // too large to store here: shared caches may, until the next change.
+    const headers = new Headers(answer.headers)
+    headers.delete('content-length')
+    headers.set('vary', withVary(headers.get('vary')))
+    const control = answer.headers.get('cache-control') ?? ''
+    if (this.options.frontend.cache) {
+      if (
+        answer.status !== 200 ||
+        request.graphQL ||
+        answer.headers.has('set-cookie') ||
+        /no-store|private/.test(control)
+      ) {
+        headers.set('cache-control', 'no-store')
+      } else {
+        const etag = `"${createHash('sha256').update(body).digest('base64url')}"`
+        headers.set('etag', etag)
+        headers.set(
+          'cache-control',
+          publicCacheControl(
+            this.options.frontend.cache,
+            this.options.frontend,
+            end,
+            this.options.clock(),
+            ownLifetime(control),
+          ),
+        )
+        if (matchesETag(request.headers.get('if-none-match'), etag)) {
+          return { body: null, cache: 'MISS', headers, status: 304 }
+        }
+      }
+    }
+    return { body: request.head ? null : body, cache: 'MISS', headers, status: answer.status }
+  }
+
+  private serve(entry: Entry, request: CacheRequest, cache: 'HIT' | 'MISS'): CachedAnswer {
+    const headers = new Headers(entry.headers)
+    headers.set('etag', entry.etag)
+    headers.set('vary', withVary(headers.get('vary')))
+    if (this.options.frontend.cache) {
+      headers.set(
+        'cache-control',
+        publicCacheControl(
+          this.options.frontend.cache,
+          this.options.frontend,
+          entry.end,
+          this.options.clock(),
+          entry.own,
+        ),
+      )
+    }
+    if (matchesETag(request.headers.get('if-none-match'), entry.etag)) {
+      for (const name of ['content-length', 'content-type', 'content-encoding']) {
+        headers.delete(name)
+      }
+      return { body: null, cache, headers, status: 304 }
+    }
+    headers.set('content-length', String(entry.body.byteLength))
+    return { body: request.head ? null : entry.body, cache, headers, status: entry.status }
+  }
+}
+
+const caches = new WeakMap<Payload, ResponseCache>()
+
+/**
+ * The response cache of a Payload instance, made on first use (the plugin makes it when Payload
+ * starts, so every write is told to the shared store even by a server that answers no reads).
+ * `undefined` when `frontend.responseCache` is `false` or the plugin is disabled.
+ */
+export const responseCacheOf = (payload: Payload): ResponseCache | undefined => {
+  const options = pluginOptions(payload)
+  if (!options || options.disabled || !options.frontend.responseCache) {
+    return undefined
+  }
+  let cache = caches.get(payload)
+  if (!cache) {
+    cache = new ResponseCache(payload, options, options.frontend.responseCache)
+    caches.set(payload, cache)
+  }
+  return cache
+}

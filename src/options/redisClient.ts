@@ -1,0 +1,15 @@
+/**
+ * The part of a Redis client the cache uses: `ioredis` has this shape. Give it
+ * `enableOfflineQueue: false`, so a command fails at once while Redis is away instead of waiting.
+ */
+export type RedisClient = {
+  get: (key: string) => Promise<null | string>
+  mget: (...keys: string[]) => Promise<(null | string)[]>
+  mset: (...keysAndValues: string[]) => Promise<unknown>
+  on: (
+    event: 'close' | 'end' | 'error' | 'ready',
+    listener: (...args: unknown[]) => void,
+  ) => unknown
+  set: (key: string, value: string, mode: 'NX') => Promise<unknown>
+  status?: string
+}

@@ -14,6 +14,7 @@ import {
 import { answerErrors, answerNotFound } from './http/answerErrors.js'
 import { allowConfiguredOrigins } from './http/cors.js'
 import { type BodyLimits, guardApiRequest, guardGraphQLRequest } from './http/guardApiRequest.js'
+import { checkGraphQLBody } from './http/checkGraphQLBody.js'
 import { HttpProblem } from './http/problem.js'
 import { assignRequestId } from './http/requestId.js'
 import { retryWhenBusy } from './http/retryWhenBusy.js'
@@ -28,6 +29,12 @@ export type AppOptions = {
    * Handlers mounted after the API, before the final error handler (the admin panel).
    */
   fallthrough?: ((req: Request, res: Response, next: NextFunction) => void)[]
+  /**
+   * Answer anonymous reads from the plugin's response cache (when its option is on). The bench
+   * serves the same Payload without it too, to measure uncached reads.
+   * @default true
+   */
+  responseCache?: boolean
 }
 
 /**
@@ -92,6 +99,9 @@ export const createApp = (payload: Payload, options: AppOptions = {}): Express =
     withDatabaseOutages(async (request) => refusedAs400(await graphQLPost(request))),
     {
       body: (req, res) => (res as Response).locals.body as Buffer | undefined,
+      cache: options.responseCache !== false,
+      // A query by GET, or a persisted one, gets the checks a POST body gets.
+      check: checkGraphQLBody,
       send: (req, res, response) => sendFetchResponse(req as Request, res as Response, response),
     },
   )
@@ -115,10 +125,12 @@ export const createApp = (payload: Payload, options: AppOptions = {}): Express =
     api,
     guardApiRequest(config, options.bodyLimits),
     // Anonymous reads from the response cache, answered before the bridge; the rest go on.
-    restCacheMiddleware(
-      payload,
-      withDatabaseOutages((request) => handleEndpoints({ config, request })),
-    ),
+    options.responseCache === false
+      ? (req: Request, res: Response, next: NextFunction) => next()
+      : restCacheMiddleware(
+          payload,
+          withDatabaseOutages((request) => handleEndpoints({ config, request })),
+        ),
     bridge(
       withDatabaseOutages(
         withHttpCaching((request) => handleEndpoints({ config, request }), payload),

@@ -79,7 +79,17 @@ export const guardGraphQLRequest =
         throw new HttpProblem(415, 'Send GraphQL requests as application/json.')
       }
       const body = await readBody(req, limits.json ?? 2 * 1024 * 1024)
-      checkGraphQLBody(parseJsonBody(body))
+      const parsed = parseJsonBody(body)
+      // A persisted query's hash alone: its text is checked once the hash is resolved.
+      const hashOnly =
+        parsed !== null &&
+        typeof parsed === 'object' &&
+        !('query' in parsed) &&
+        typeof (parsed as { extensions?: { persistedQuery?: unknown } }).extensions
+          ?.persistedQuery === 'object'
+      if (!hashOnly) {
+        checkGraphQLBody(parsed)
+      }
       res.locals.body = body
       next()
     } catch (error) {

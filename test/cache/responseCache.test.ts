@@ -315,6 +315,20 @@ describe('GraphQL', () => {
     ).toBe(405)
   })
 
+  test('a persisted query by POST with its hash alone runs, and a GET gets the checks a POST body gets', async () => {
+    const byHashOnly = await fetch(new URL('/api/graphql', server.url), {
+      body: JSON.stringify({ extensions: JSON.parse(extensions) }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(byHashOnly.status).toBe(200)
+    expect((await byHashOnly.json()).data.Faqs.docs).toHaveLength(3)
+    const cycle = 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }'
+    const refused = await read(`/api/graphql?query=${encodeURIComponent(cycle)}`)
+    expect(refused.response.status).toBe(400)
+    expect(JSON.parse(refused.text).errors[0].message).toMatch(/fragment/i)
+  })
+
   test('a GraphQL answer is evicted by a write to what it read', async () => {
     const byHash = `/api/graphql?extensions=${encodeURIComponent(extensions)}&query=${encodeURIComponent(query)}`
     const before = await read(byHash)

@@ -1,5 +1,5 @@
 import { devAdmin } from '../../dev/ensureFirstUser.js'
-import { smpClinicQueue } from '../../src/index.js'
+import { responseCacheOf, smpClinicQueue } from '../../src/index.js'
 import { sampleGalleries, samplePractitioner, sampleTestimonials } from '../../src/internal.js'
 import { placeholderPng } from '../../src/internal.js'
 import { ApiClient } from '../helpers/apiClient.js'
@@ -437,8 +437,22 @@ const register = (key: string, collection: string, id: unknown) => {
 const gqlId = (id: Id) => JSON.stringify(id)
 const nonexistentId = () => server.nonexistentId
 
-const anonymous = (path: string) => send(server.url, path)
-const anonymousGraphQL = (query: string) => send(server.url, '/api/graphql', { json: { query } })
+/**
+ * Every anonymous read is asked twice: the response cache is on, and the second answer comes from
+ * memory whenever the first was stored. Both must say the same, and what they say is checked.
+ */
+const twice = async (read: () => Promise<RawResponse>) => {
+  const first = await read()
+  const second = await read()
+  // Errors are never stored, and each names its own request.
+  const withoutRequestIds = (answer: RawResponse) =>
+    JSON.parse(JSON.stringify(answer).replace(/"requestId":"[^"]*"/g, '"requestId":""'))
+  expect(withoutRequestIds(second)).toEqual(withoutRequestIds(first))
+  return second
+}
+const anonymous = (path: string) => twice(() => send(server.url, path))
+const anonymousGraphQL = (query: string) =>
+  twice(() => send(server.url, '/api/graphql', { json: { query } }))
 
 const snapshot = async (): Promise<Oracle> => {
   const all: Record<string, Doc[]> = {}
@@ -834,7 +848,10 @@ afterAll(async () => {
 })
 
 afterAll(() => {
-  process.stdout.write(`access: ${executed} cases, ${executed - passed} leaks\n`)
+  const cache = responseCacheOf(server.payload)?.counters()
+  process.stdout.write(
+    `access: ${executed} cases, ${executed - passed} leaks; response cache: ${cache?.hits ?? 0} hits, ${cache?.misses ?? 0} misses\n`,
+  )
 })
 
 // Bad credentials ---------------------------------------------------------------------------------

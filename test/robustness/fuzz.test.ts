@@ -1,3 +1,4 @@
+import { responseCacheOf } from '../../src/index.js'
 import { createConsent, createImage } from '../helpers/fixtures.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 import { checkIntegrity } from './integrity.js'
@@ -131,8 +132,9 @@ test(`${total} hostile requests get no 5xx and no stack trace, and leave consist
     .sort(([a], [b]) => a - b)
     .map(([status, count]) => `${status}×${count}`)
     .join(' ')
+  const cache = responseCacheOf(server.payload)?.counters()
   console.log(
-    `fuzz: ${total} requests, ${serverErrors.length} 5xx, ${integrity.failures.length} integrity failures (seed ${seed}; ${byStatus}; ${integrity.documents} documents and ${integrity.files} files checked)`,
+    `fuzz: ${total} requests, ${serverErrors.length} 5xx, ${integrity.failures.length} integrity failures (seed ${seed}; ${byStatus}; ${integrity.documents} documents and ${integrity.files} files checked; response cache ${cache?.hits ?? 0} hits, ${cache?.misses ?? 0} misses, ${cache?.bypasses ?? 0} bypasses)`,
   )
   if (serverErrors.length || integrity.failures.length) {
     console.log([...serverErrors, ...integrity.failures].slice(0, 40).join('\n'))

@@ -379,6 +379,31 @@ const graphQL = (world: FuzzWorld, r: Random): FuzzRequest => {
     'syntax error {',
   ])
   const variables = r.pick<unknown>([undefined, { l: 'x' }, { l: 1e20 }, [], 'str'])
+  // Queries by GET (the response cache answers them), with persisted-query hashes good and bad.
+  if (r.chance(0.3)) {
+    const extensions = r.pick<unknown>([
+      undefined,
+      { persistedQuery: { sha256Hash: 'f'.repeat(64), version: 1 } },
+      { persistedQuery: { sha256Hash: r.pick(['', 'zz', 5, null, 'A'.repeat(64)]), version: 1 } },
+      { persistedQuery: 'x' },
+      '{broken',
+    ])
+    const search = new URLSearchParams()
+    if (r.chance(0.8)) search.set('query', query.slice(0, r.pick([100, 4000])))
+    if (variables !== undefined) search.set('variables', JSON.stringify(variables))
+    if (extensions !== undefined)
+      search.set(
+        'extensions',
+        typeof extensions === 'string' ? extensions : JSON.stringify(extensions),
+      )
+    if (r.chance(0.2)) search.set('operationName', r.pick(['', 'Nope', '%00']))
+    return {
+      asEditor: r.chance(0.2),
+      kind: 'GraphQL by GET',
+      method: r.pick(['GET', 'GET', 'HEAD']),
+      path: `/api/graphql?${search}`,
+    }
+  }
   return {
     asEditor: r.chance(0.4),
     kind: 'GraphQL',

@@ -19,6 +19,18 @@ type FetchHandler = (request: Request) => Promise<Response>
 
 export type NodeCacheOptions = {
   /**
+   * Checks the GraphQL request a server will run once its query is known (sent as text, or
+   * resolved from a persisted query's hash), throwing to refuse it: the server's own error handler
+   * answers. Runs before anything is computed or stored.
+   */
+  check?: (request: { operationName?: string; query: string; variables?: unknown }) => void
+  /**
+   * Whether to answer from the response cache; `false` still serves GraphQL `GET`s and persisted
+   * queries, uncached.
+   * @default true
+   */
+  cache?: boolean
+  /**
    * Sends an answer the cache did not take (a bypass) as the server sends Payload's answers.
    * @default writes the response as it is
    */
@@ -156,6 +168,8 @@ export const graphQLCacheHandler =
     handler: FetchHandler,
     {
       body: readBody,
+      cache: useCache = true,
+      check,
       send = sendAsIs,
     }: NodeCacheOptions & { body: (req: NodeRequest, res: ServerResponse) => Buffer | undefined },
   ) =>
@@ -204,6 +218,7 @@ export const graphQLCacheHandler =
         return
       }
       const graphQL = resolved.request
+      check?.(graphQL)
       const operation = operationOf(graphQL)
       if (get && (operation === 'mutation' || operation === 'subscription')) {
         await passOn(
@@ -216,7 +231,7 @@ export const graphQLCacheHandler =
       const endpoint = new URL(url.pathname, url)
       const compute = () =>
         handler(fetchRequest(endpoint, req, { body: JSON.stringify(graphQL), method: 'POST' }))
-      const answer = await responseCacheOf(payload)?.answer(
+      const answer = await (useCache ? responseCacheOf(payload) : undefined)?.answer(
         { graphQL, headers: headerReader(req), head: req.method === 'HEAD', url: endpoint },
         compute,
       )

@@ -6,6 +6,7 @@ import { handleEndpoints } from 'payload'
 
 import {
   graphQLCacheHandler,
+  restCacheHits,
   restCacheMiddleware,
   withDatabaseOutages,
   withHttpCaching,
@@ -123,6 +124,11 @@ export const createApp = (payload: Payload, options: AppOptions = {}): Express =
   }
   app.use(
     api,
+    // A stored answer is sent before the checks below: it was stored for a request that passed
+    // them, and the same key is the same request.
+    options.responseCache === false
+      ? (req: Request, res: Response, next: NextFunction) => next()
+      : restCacheHits(payload),
     guardApiRequest(config, options.bodyLimits),
     // Anonymous reads from the response cache, answered before the bridge; the rest go on.
     options.responseCache === false

@@ -6,6 +6,7 @@ export { withHttpCaching } from './http/withHttpCaching.js'
 export {
   graphQLCacheHandler,
   type NodeCacheOptions,
+  restCacheHits,
   restCacheMiddleware,
 } from './http/cache/nodeHandlers.js'
 export {

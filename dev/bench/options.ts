@@ -4,6 +4,11 @@ import type { BenchDatabaseKind } from './throwawayDatabase.js'
 
 export type BenchOptions = {
   /**
+   * Concurrent connections of the load generator for the response cache's runs.
+   * @default 50
+   */
+  cacheConnections: number
+  /**
    * Concurrent connections of the load generator.
    * @default 10
    */
@@ -47,7 +52,7 @@ export type BenchOptions = {
 }
 
 const usage = `npm run bench -- [--db sqlite|postgres] [--sizes 100,10000,100000] [--duration 5]
-                    [--rounds 3] [--connections 10] [--smoke] [--show-sql] [--postgres-url URL]`
+                    [--rounds 3] [--connections 10] [--cache-connections 50] [--smoke] [--show-sql] [--postgres-url URL]`
 
 const positive = (name: string, value: string) => {
   const number = Number(value.replace(/_/g, ''))
@@ -65,6 +70,7 @@ export const parseBenchArgs = (args: string[]): BenchOptions => {
   const { values } = parseArgs({
     args,
     options: {
+      'cache-connections': { type: 'string' },
       connections: { type: 'string' },
       db: { type: 'string' },
       duration: { type: 'string' },
@@ -96,6 +102,9 @@ export const parseBenchArgs = (args: string[]): BenchOptions => {
     throw new Error(`--sizes must each be at least 100 (got ${values.sizes}).\n${usage}`)
   }
   return {
+    cacheConnections: Math.round(
+      positive('cache-connections', values['cache-connections'] ?? '50'),
+    ),
     connections: Math.round(positive('connections', values.connections ?? '10')),
     db,
     duration: positive('duration', values.duration ?? (smoke ? '1' : '5')),

@@ -33,6 +33,28 @@ export type ReadMeasure = {
 }
 
 /**
+ * One read through the response cache at one size: requests per second of each kind of run, in
+ * the order run, and their medians. See dev/bench/cacheReads.ts.
+ */
+export type CacheMeasure = {
+  connections: number
+  /** p99 latency of each hit run, in milliseconds. */
+  hitP99: number[]
+  label: string
+  median: {
+    bare: number
+    ceiling: number
+    hit: number
+    hitP99: number
+    miss: number
+    missBare: number
+  }
+  read: string
+  rps: Record<'bare' | 'ceiling' | 'hit' | 'miss' | 'missBare', number[]>
+  size: number
+}
+
+/**
  * Statements of an article read whose article has 5, then 50, related FAQs.
  */
 export type RelatedFaqsMeasure = {
@@ -44,6 +66,7 @@ export type RelatedFaqsMeasure = {
 }
 
 export type BenchResults = {
+  cache: CacheMeasure[]
   database: { kind: BenchOptions['db']; version: string }
   /**
    * Documents per collection reached, rows written and time taken, per size.

@@ -7,9 +7,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { Growth } from './generate.js'
-import type { BenchResults, ReadMeasure, RelatedFaqsMeasure } from './results.js'
+import type { BenchResults, CacheMeasure, ReadMeasure, RelatedFaqsMeasure } from './results.js'
 
 import { benchSlugs } from './benchConfig.js'
+import { measureCachedRead } from './cacheReads.js'
 import { type BenchServer, startBenchServer } from './benchServer.js'
 import { authorOf } from './documents.js'
 import { createGenerator } from './generate.js'
@@ -104,6 +105,34 @@ const measureReads = async (
 }
 
 /**
+ * The reads the response cache is measured on: the article by slug, the article list and the
+ * GraphQL article page.
+ */
+const cachedReads = ['articleBySlug', 'articleList', 'graphqlArticlePage']
+
+const measureCache = async (
+  server: BenchServer,
+  options: BenchOptions,
+  size: number,
+  reads: Read[],
+): Promise<CacheMeasure[]> => {
+  const measured: CacheMeasure[] = []
+  for (const read of reads.filter(({ key }) => cachedReads.includes(key))) {
+    const found = await measureCachedRead(server, read, size, {
+      connections: options.cacheConnections,
+      duration: options.duration,
+      rounds: options.rounds,
+    })
+    const { bare, ceiling, hit, hitP99, miss, missBare } = found.median
+    progress(
+      `${read.label} at ${size}, cache: hit ${hit.toFixed(0)} rps (p99 ${hitP99.toFixed(1)} ms), bare ${bare.toFixed(0)}, plain route ${ceiling.toFixed(0)}; miss ${miss.toFixed(0)}, bare ${missBare.toFixed(0)}`,
+    )
+    measured.push(found)
+  }
+  return measured
+}
+
+/**
  * The article reads once for an article with 5 related FAQs and once for one with 50.
  */
 const measureRelatedFaqs = async (
@@ -170,6 +199,7 @@ const main = async (): Promise<number> => {
     const generation: Growth[] = []
     const reads: ReadMeasure[] = []
     const relatedFaqs: RelatedFaqsMeasure[] = []
+    const cache: CacheMeasure[] = []
     for (const size of options.sizes) {
       progress(`generating up to ${size.toLocaleString('en-US')} documents per collection`)
       const growth = await generator.growTo(size)
@@ -190,9 +220,11 @@ const main = async (): Promise<number> => {
       })
       reads.push(...(await measureReads(server, options, size, list)))
       relatedFaqs.push(...(await measureRelatedFaqs(server, size)))
+      cache.push(...(await measureCache(server, options, size, list)))
     }
 
     const results: BenchResults = {
+      cache,
       database: { kind: options.db, version: await databaseVersion(server.payload) },
       generation,
       machine: describeMachine(),

@@ -9,7 +9,6 @@ import { describeQueryProblems, joinsProblems, whereProblems } from '../../src/i
 import { idShapeOf } from '../../src/internal.js'
 import { readerT } from './readerT.js'
 import { checkBodyShape } from './checkBodyShape.js'
-import { checkGraphQLBody } from './checkGraphQLBody.js'
 import { checkQuery } from './checkQuery.js'
 import { parseJsonBody } from './jsonBody.js'
 import { matchApiRoute } from './matchApiRoute.js'
@@ -68,8 +67,8 @@ export const guardApiRequest =
   }
 
 /**
- * The same for GraphQL: a JSON body under the JSON limit whose document parses and has no
- * fragment cycle.
+ * The same for GraphQL: a JSON body under the JSON limit (its document is checked by the
+ * GraphQL handler, with `checkGraphQLBody`).
  */
 export const guardGraphQLRequest =
   (limits: BodyLimits = {}) =>
@@ -79,17 +78,9 @@ export const guardGraphQLRequest =
         throw new HttpProblem(415, 'Send GraphQL requests as application/json.')
       }
       const body = await readBody(req, limits.json ?? 2 * 1024 * 1024)
-      const parsed = parseJsonBody(body)
-      // A persisted query's hash alone: its text is checked once the hash is resolved.
-      const hashOnly =
-        parsed !== null &&
-        typeof parsed === 'object' &&
-        !('query' in parsed) &&
-        typeof (parsed as { extensions?: { persistedQuery?: unknown } }).extensions
-          ?.persistedQuery === 'object'
-      if (!hashOnly) {
-        checkGraphQLBody(parsed)
-      }
+      // Refused here when it is no JSON; the GraphQL handler checks the document itself, once a
+      // persisted query's hash is resolved and after a stored answer is looked for.
+      parseJsonBody(body)
       res.locals.body = body
       next()
     } catch (error) {

@@ -28,6 +28,32 @@ export type CacheRequest = {
 export const carriesCredentials = (headers: HeaderReader) =>
   Boolean(headers.get('authorization')) || Boolean(headers.get('cookie'))
 
+/**
+ * The language Payload answers an `Accept-Language` in, remembered per header value (browsers
+ * send a handful): parsing it again on every hit would cost more than the rest of the key.
+ */
+const languages = new WeakMap<Payload, Map<string, string>>()
+const languageOf = (payload: Payload, header: string): string => {
+  let known = languages.get(payload)
+  if (!known) {
+    known = new Map()
+    languages.set(payload, known)
+  }
+  let language = known.get(header)
+  if (language === undefined) {
+    language = getRequestLanguage({
+      config: payload.config,
+      cookies: new Map(),
+      headers: new Headers(header ? { 'accept-language': header } : {}),
+    })
+    if (known.size >= 200) {
+      known.clear()
+    }
+    known.set(header, language)
+  }
+  return language
+}
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url')
 
 /**
@@ -36,11 +62,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('base6
  * (Payload's CORS headers name it), and for GraphQL the query's hash, its variables and operation.
  */
 export const cacheKey = (payload: Payload, request: CacheRequest): string => {
-  const language = getRequestLanguage({
-    config: payload.config,
-    cookies: new Map(),
-    headers: { get: (name: string) => request.headers.get(name) ?? null } as Headers,
-  })
+  const language = languageOf(payload, request.headers.get('accept-language') ?? '')
   const origin = request.headers.get('origin') ?? ''
   const { graphQL, url } = request
   if (graphQL) {

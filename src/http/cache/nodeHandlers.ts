@@ -21,9 +21,11 @@ export type NodeCacheOptions = {
   /**
    * Checks the GraphQL request a server will run once its query is known (sent as text, or
    * resolved from a persisted query's hash), throwing to refuse it: the server's own error handler
-   * answers. Runs before anything is computed or stored.
+   * answers. Runs before anything is computed or stored; a stored answer is sent without it (it
+   * was stored for a query that passed). A `POST` body that is no GraphQL request is given to it
+   * as it was parsed.
    */
-  check?: (request: { operationName?: string; query: string; variables?: unknown }) => void
+  check?: (request: unknown) => void
   /**
    * Whether to answer from the response cache; `false` still serves GraphQL `GET`s and persisted
    * queries, uncached.
@@ -77,23 +79,8 @@ const fetchRequest = (
   return new Request(url, { body, headers, method })
 }
 
-const writeAnswer = (
-  res: ServerResponse,
-  answer: Omit<CachedAnswer, 'cache'> & { cache?: string },
-) => {
-  res.statusCode = answer.status
-  answer.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') {
-      res.setHeader(name, value)
-    }
-  })
-  const cookies = answer.headers.getSetCookie()
-  if (cookies.length) {
-    res.setHeader('set-cookie', cookies)
-  }
-  if (answer.cache) {
-    res.setHeader('x-cache', answer.cache)
-  }
+const writeAnswer = (res: ServerResponse, answer: CachedAnswer) => {
+  res.writeHead(answer.status, { ...answer.headers, 'x-cache': answer.cache })
   res.end(
     answer.body
       ? Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength)
@@ -102,9 +89,44 @@ const writeAnswer = (
 }
 
 const sendAsIs = async (_req: NodeRequest, res: ServerResponse, response: Response) => {
-  const body = new Uint8Array(await response.arrayBuffer())
-  writeAnswer(res, { body, headers: response.headers, status: response.status })
+  const body = Buffer.from(await response.arrayBuffer())
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie' && name !== 'content-length') {
+      res.setHeader(name, value)
+    }
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length) {
+    res.setHeader('set-cookie', cookies)
+  }
+  res.statusCode = response.status
+  res.end(body)
 }
+
+/**
+ * Express (or plain Node) middleware that answers anonymous REST `GET`s and `HEAD`s already in
+ * the response cache, and passes every other request on untouched: mount it before the server's
+ * own checks of a request, so a hit costs a lookup and nothing else (an answer is stored only
+ * for a request that passed them). `restCacheMiddleware`, after the checks, computes the misses.
+ */
+export const restCacheHits =
+  (payload: Payload) => (req: NodeRequest, res: ServerResponse, next: Next) => {
+    const cache = responseCacheOf(payload)
+    if (!cache || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      next()
+      return
+    }
+    cache
+      .lookup({ headers: headerReader(req), head: req.method === 'HEAD', url: urlOf(req) })
+      .then((answer) => {
+        if (answer && answer !== 'bypass') {
+          writeAnswer(res, answer)
+          return
+        }
+        next()
+      })
+      .catch(next)
+  }
 
 /**
  * Express (or plain Node) middleware for Payload's REST API that answers anonymous `GET`s and
@@ -179,11 +201,12 @@ export const graphQLCacheHandler =
       const get = req.method === 'GET' || req.method === 'HEAD'
       const raw = get ? undefined : readBody(req, res)
       let params: GraphQLParams | undefined
+      let parsed: unknown
       if (get) {
         params = paramsOfSearch(url.searchParams)
       } else {
         try {
-          const parsed = JSON.parse(raw?.toString('utf8') ?? '') as unknown
+          parsed = JSON.parse(raw?.toString('utf8') ?? '') as unknown
           params =
             parsed && typeof parsed === 'object' && !Array.isArray(parsed)
               ? (parsed as GraphQLParams)
@@ -192,14 +215,47 @@ export const graphQLCacheHandler =
           params = undefined
         }
       }
+      const cache = useCache ? responseCacheOf(payload) : undefined
+      const endpoint = new URL(url.pathname, url)
+      // A stored answer first, before the checks: it was stored for a query that passed them. A
+      // persisted query's text is remembered under its hash first, below.
+      if (
+        cache &&
+        params &&
+        typeof params.query === 'string' &&
+        (params.extensions as { persistedQuery?: unknown } | undefined)?.persistedQuery ===
+          undefined
+      ) {
+        const graphQL = {
+          operationName:
+            typeof params.operationName === 'string' && params.operationName
+              ? params.operationName
+              : undefined,
+          query: params.query,
+          variables: params.variables ?? undefined,
+        }
+        const hit = await cache.lookup({
+          graphQL,
+          headers: headerReader(req),
+          head: req.method === 'HEAD',
+          url: endpoint,
+        })
+        if (hit && hit !== 'bypass') {
+          writeAnswer(res, hit)
+          return
+        }
+      }
       const passOn = async (response: Response) => {
         res.setHeader('x-cache', 'BYPASS')
         await send(req, res, response)
       }
       const resolved = params ? await resolveGraphQL(params, persistedOf(payload)) : undefined
       if (!resolved) {
-        // Not a request the cache understands (a batch, a body that is not JSON): Payload answers
-        // a POST as it is; a GET needs a query.
+        // Not a request the cache understands (a batch, a body that is not JSON): checked, then
+        // Payload answers a POST as it is; a GET needs a query.
+        if (!get) {
+          check?.(parsed as never)
+        }
         await passOn(
           get
             ? problem(400, 'A GraphQL GET request needs `query`, or a persisted query’s hash.')
@@ -228,10 +284,9 @@ export const graphQLCacheHandler =
         )
         return
       }
-      const endpoint = new URL(url.pathname, url)
       const compute = () =>
         handler(fetchRequest(endpoint, req, { body: JSON.stringify(graphQL), method: 'POST' }))
-      const answer = await (useCache ? responseCacheOf(payload) : undefined)?.answer(
+      const answer = await cache?.answer(
         { graphQL, headers: headerReader(req), head: req.method === 'HEAD', url: endpoint },
         compute,
       )

@@ -25,7 +25,8 @@ type Entry = {
   etag: string
   /** When it stops being served, in milliseconds on the plugin's clock. */
   expires: number
-  headers: [string, string][]
+  /** The answer's headers (lowercase names), `Vary` and `ETag` set, lifetime left out. */
+  headers: Record<string, string>
   own: ReturnType<typeof ownLifetime>
   status: number
   tags: string[]
@@ -39,7 +40,8 @@ type Entry = {
 export type CachedAnswer = {
   body: null | Uint8Array
   cache: 'HIT' | 'MISS'
-  headers: Headers
+  /** Lowercase names; `set-cookie` never appears (an answer that sets one is not for the cache). */
+  headers: Record<string, string>
   status: number
 }
 
@@ -141,7 +143,11 @@ export class ResponseCache {
       (key, entry) =>
         key.length * 2 +
         entry.body.byteLength +
-        entry.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0) * 2 +
+        Object.entries(entry.headers).reduce(
+          (sum, [name, value]) => sum + name.length + value.length,
+          0,
+        ) *
+          2 +
         (entry.tags.length + entry.versions.length) * 64 +
         256,
     )
@@ -196,27 +202,15 @@ export class ResponseCache {
     request: CacheRequest,
     compute: () => Promise<Response>,
   ): Promise<CachedAnswer | undefined> {
-    if (
-      carriesCredentials(request.headers) ||
-      request.headers.get('range') ||
-      (request.graphQL && !isQuery(request.graphQL)) ||
-      !this.store.available()
-    ) {
-      this.stats.bypasses++
-      return undefined
-    }
-    const key = cacheKey(this.payload, request)
-    let found: Entry | undefined
-    try {
-      found = await this.current(key)
-    } catch {
+    const found = await this.lookup(request)
+    if (found === 'bypass') {
       this.stats.bypasses++
       return undefined
     }
     if (found) {
-      this.stats.hits++
-      return this.serve(found, request, 'HIT')
+      return found
     }
+    const key = cacheKey(this.payload, request)
     this.stats.misses++
     const running = this.inFlight.get(key)
     if (running) {
@@ -236,6 +230,33 @@ export class ResponseCache {
       return this.sendComputed(await computation, request)
     } finally {
       this.inFlight.delete(key)
+    }
+  }
+
+  /**
+   * The stored answer to a read, served (`HIT`) while it is still true; `undefined` when there is
+   * none, `'bypass'` when the read is not for the cache or the cache cannot be trusted now. A
+   * server may ask this before its own checks of a request: an answer is stored only for a
+   * request that passed them, and the same key is the same request.
+   */
+  async lookup(request: CacheRequest): Promise<'bypass' | CachedAnswer | undefined> {
+    if (
+      carriesCredentials(request.headers) ||
+      request.headers.get('range') ||
+      (request.graphQL && !isQuery(request.graphQL)) ||
+      !this.store.available()
+    ) {
+      return 'bypass'
+    }
+    try {
+      const found = await this.current(cacheKey(this.payload, request))
+      if (found) {
+        this.stats.hits++
+        return this.serve(found, request, 'HIT')
+      }
+      return undefined
+    } catch {
+      return 'bypass'
     }
   }
 
@@ -311,12 +332,13 @@ export class ResponseCache {
       started.getTime() + this.options.frontend.nextChangeWithin * 1000,
       own.fresh === undefined ? Infinity : started.getTime() + own.fresh * 1000,
     )
+    const etag = `"${createHash('sha256').update(body).digest('base64url')}"`
     const entry: Entry = {
       body,
       end,
-      etag: `"${createHash('sha256').update(body).digest('base64url')}"`,
+      etag,
       expires,
-      headers: [...answer.headers].filter(([name]) => !dropped.has(name)),
+      headers: storedHeaders(answer.headers, etag),
       own,
       status: answer.status,
       tags: read,
@@ -339,9 +361,13 @@ export class ResponseCache {
     // Not stored: sent as computed, with the HTTP caching an uncached answer gets. An error, a
     // failed GraphQL resolver, what its handler keeps private: no cache keeps it. A whole `200`
     // too large to store here: shared caches may, until the next change.
-    const headers = new Headers(answer.headers)
-    headers.delete('content-length')
-    headers.set('vary', withVary(headers.get('vary')))
+    const headers: Record<string, string> = {}
+    answer.headers.forEach((value, name) => {
+      if (name !== 'content-length' && name !== 'set-cookie') {
+        headers[name] = value
+      }
+    })
+    headers.vary = withVary(headers.vary ?? null)
     const control = answer.headers.get('cache-control') ?? ''
     if (this.options.frontend.cache) {
       if (
@@ -350,53 +376,70 @@ export class ResponseCache {
         answer.headers.has('set-cookie') ||
         /no-store|private/.test(control)
       ) {
-        headers.set('cache-control', 'no-store')
+        headers['cache-control'] = 'no-store'
       } else {
         const etag = `"${createHash('sha256').update(body).digest('base64url')}"`
-        headers.set('etag', etag)
-        headers.set(
-          'cache-control',
-          publicCacheControl(
-            this.options.frontend.cache,
-            this.options.frontend,
-            end,
-            this.options.clock(),
-            ownLifetime(control),
-          ),
+        headers.etag = etag
+        headers['cache-control'] = publicCacheControl(
+          this.options.frontend.cache,
+          this.options.frontend,
+          end,
+          this.options.clock(),
+          ownLifetime(control),
         )
         if (matchesETag(request.headers.get('if-none-match'), etag)) {
-          return { body: null, cache: 'MISS', headers, status: 304 }
+          return { body: null, cache: 'MISS', headers: notModified(headers), status: 304 }
         }
       }
     }
+    headers['content-length'] = String(body.byteLength)
     return { body: request.head ? null : body, cache: 'MISS', headers, status: answer.status }
   }
 
   private serve(entry: Entry, request: CacheRequest, cache: 'HIT' | 'MISS'): CachedAnswer {
-    const headers = new Headers(entry.headers)
-    headers.set('etag', entry.etag)
-    headers.set('vary', withVary(headers.get('vary')))
+    const headers = { ...entry.headers }
     if (this.options.frontend.cache) {
-      headers.set(
-        'cache-control',
-        publicCacheControl(
-          this.options.frontend.cache,
-          this.options.frontend,
-          entry.end,
-          this.options.clock(),
-          entry.own,
-        ),
+      headers['cache-control'] = publicCacheControl(
+        this.options.frontend.cache,
+        this.options.frontend,
+        entry.end,
+        this.options.clock(),
+        entry.own,
       )
     }
     if (matchesETag(request.headers.get('if-none-match'), entry.etag)) {
-      for (const name of ['content-length', 'content-type', 'content-encoding']) {
-        headers.delete(name)
-      }
-      return { body: null, cache, headers, status: 304 }
+      return { body: null, cache, headers: notModified(headers), status: 304 }
     }
-    headers.set('content-length', String(entry.body.byteLength))
+    headers['content-length'] = String(entry.body.byteLength)
     return { body: request.head ? null : entry.body, cache, headers, status: entry.status }
   }
+}
+
+/**
+ * The headers an answer is stored with: its own, less those that belong to one sending, with the
+ * anonymous answer's `Vary` and its `ETag`.
+ */
+const storedHeaders = (headers: Headers, etag: string): Record<string, string> => {
+  const kept: Record<string, string> = {}
+  headers.forEach((value, name) => {
+    if (!dropped.has(name) && name !== 'set-cookie') {
+      kept[name] = value
+    }
+  })
+  kept.vary = withVary(kept.vary ?? null)
+  kept.etag = etag
+  return kept
+}
+
+/**
+ * A `304` keeps the validators and caching headers, not the body's.
+ */
+const notModified = (headers: Record<string, string>) => {
+  const kept = { ...headers }
+  for (const name of ['content-length', 'content-type', 'content-encoding']) {
+    delete kept[name]
+  }
+  return kept
 }
 
 const caches = new WeakMap<Payload, ResponseCache>()

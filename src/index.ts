@@ -9,6 +9,7 @@ export {
   restCacheHits,
   restCacheMiddleware,
 } from './http/cache/nodeHandlers.js'
+export { withGraphQLResponseCache, withResponseCache } from './http/cache/fetchHandlers.js'
 export {
   type CachedAnswer,
   ResponseCache,

@@ -15,7 +15,14 @@ import { BenchFailure, median } from './measure.js'
  */
 type Run = 'bare' | 'ceiling' | 'hit' | 'miss' | 'missBare'
 
-type CacheLoadOptions = { connections: number; duration: number; rounds: number }
+type CacheLoadOptions = {
+  /** Connections of the hit, bare and plain-route runs. */
+  connections: number
+  duration: number
+  /** Connections of the miss runs: the uncached read's own measure. */
+  missConnections: number
+  rounds: number
+}
 
 const load = async (
   server: BenchServer,
@@ -75,14 +82,15 @@ export const measureCachedRead = async (
     bare: () => load(server, server.url, bare, options),
     ceiling: () => load(server, server.ceilingUrl, plugin, options),
     hit: () => load(server, server.cachedUrl, plugin, options),
-    miss: () => load(server, server.cachedUrl, plugin, options, true),
-    missBare: () => load(server, server.url, bare, options, true),
+    miss: () => load(server, server.cachedUrl, plugin, missLoad, true),
+    missBare: () => load(server, server.url, bare, missLoad, true),
   }
   const order: Run[][] = [
     ['hit', 'bare', 'ceiling'],
     ['miss', 'missBare'],
   ]
   // A short warm-up of each, so code paths are compiled before anything counts.
+  const missLoad = { connections: options.missConnections, duration: options.duration }
   const warm = { ...options, duration: 1 }
   for (const run of order.flat()) {
     await (run === 'miss' || run === 'missBare'
@@ -90,7 +98,7 @@ export const measureCachedRead = async (
           server,
           run === 'miss' ? server.cachedUrl : server.url,
           run === 'miss' ? plugin : bare,
-          warm,
+          { ...warm, connections: options.missConnections },
           true,
         )
       : load(
@@ -115,6 +123,7 @@ export const measureCachedRead = async (
   }
   return {
     connections: options.connections,
+    missConnections: options.missConnections,
     hitP99,
     label: read.label,
     median: {

@@ -243,7 +243,7 @@ export const formatReport = (results: BenchResults, found: Verdict[]): string =>
     '',
     ...(results.cache.length
       ? [
-          `response cache (${results.cache[0]!.connections} connections):`,
+          `response cache (${results.cache[0]!.connections} connections; misses at ${results.cache[0]!.missConnections}):`,
           table([
             [
               'read',

@@ -37,7 +37,10 @@ export type ReadMeasure = {
  * the order run, and their medians. See dev/bench/cacheReads.ts.
  */
 export type CacheMeasure = {
+  /** Connections of the hit, bare and plain-route runs. */
   connections: number
+  /** Connections of the miss runs. */
+  missConnections: number
   /** p99 latency of each hit run, in milliseconds. */
   hitP99: number[]
   label: string

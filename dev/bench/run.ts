@@ -121,6 +121,7 @@ const measureCache = async (
     const found = await measureCachedRead(server, read, size, {
       connections: options.cacheConnections,
       duration: options.duration,
+      missConnections: options.connections,
       rounds: options.rounds,
     })
     const { bare, ceiling, hit, hitP99, miss, missBare } = found.median

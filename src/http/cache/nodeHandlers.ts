@@ -3,14 +3,7 @@ import type { Payload } from 'payload'
 
 import type { CachedAnswer } from './responseCache.js'
 
-import { operationOf } from './graphQLOperation.js'
-import {
-  type GraphQLParams,
-  paramsOfSearch,
-  persistedQueryError,
-  resolveGraphQL,
-} from './graphQLRequest.js'
-import { persistedQueries, type PersistedQueries } from './persistedQueries.js'
+import { answerGraphQL } from './graphQLAnswer.js'
 import { responseCacheOf } from './responseCache.js'
 
 type NodeRequest = IncomingMessage & { originalUrl?: string; protocol?: string }
@@ -160,24 +153,6 @@ export const restCacheMiddleware =
       .catch(next)
   }
 
-const persistedByPayload = new WeakMap<Payload, PersistedQueries>()
-
-const persistedOf = (payload: Payload): PersistedQueries => {
-  let found = persistedByPayload.get(payload)
-  if (!found) {
-    const settings = responseCacheOf(payload)?.settings
-    found = persistedQueries(settings?.redis, settings?.redisKeyPrefix ?? 'smp-clinic:')
-    persistedByPayload.set(payload, found)
-  }
-  return found
-}
-
-const problem = (status: number, message: string, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify({ errors: [{ message }] }), {
-    headers: { 'content-type': 'application/json', ...headers },
-    status,
-  })
-
 /**
  * The GraphQL endpoint, for `POST` and `GET`: a query from an anonymous reader is answered from
  * the response cache (by `GET`, a CDN can keep it too); persisted queries (Apollo's Automatic
@@ -190,7 +165,7 @@ export const graphQLCacheHandler =
     handler: FetchHandler,
     {
       body: readBody,
-      cache: useCache = true,
+      cache = true,
       check,
       send = sendAsIs,
     }: NodeCacheOptions & { body: (req: NodeRequest, res: ServerResponse) => Buffer | undefined },
@@ -198,103 +173,27 @@ export const graphQLCacheHandler =
   async (req: NodeRequest, res: ServerResponse, next: Next) => {
     try {
       const url = urlOf(req)
-      const get = req.method === 'GET' || req.method === 'HEAD'
-      const raw = get ? undefined : readBody(req, res)
-      let params: GraphQLParams | undefined
-      let parsed: unknown
-      if (get) {
-        params = paramsOfSearch(url.searchParams)
-      } else {
-        try {
-          parsed = JSON.parse(raw?.toString('utf8') ?? '') as unknown
-          params =
-            parsed && typeof parsed === 'object' && !Array.isArray(parsed)
-              ? (parsed as GraphQLParams)
-              : undefined
-        } catch {
-          params = undefined
-        }
-      }
-      const cache = useCache ? responseCacheOf(payload) : undefined
-      const endpoint = new URL(url.pathname, url)
-      // A stored answer first, before the checks: it was stored for a query that passed them. A
-      // persisted query's text is remembered under its hash first, below.
-      if (
-        cache &&
-        params &&
-        typeof params.query === 'string' &&
-        (params.extensions as { persistedQuery?: unknown } | undefined)?.persistedQuery ===
-          undefined
-      ) {
-        const graphQL = {
-          operationName:
-            typeof params.operationName === 'string' && params.operationName
-              ? params.operationName
-              : undefined,
-          query: params.query,
-          variables: params.variables ?? undefined,
-        }
-        const hit = await cache.lookup({
-          graphQL,
+      const outcome = await answerGraphQL(
+        payload,
+        {
+          body: req.method === 'GET' || req.method === 'HEAD' ? undefined : readBody(req, res),
           headers: headerReader(req),
-          head: req.method === 'HEAD',
-          url: endpoint,
-        })
-        if (hit && hit !== 'bypass') {
-          writeAnswer(res, hit)
-          return
-        }
-      }
-      const passOn = async (response: Response) => {
-        res.setHeader('x-cache', 'BYPASS')
-        await send(req, res, response)
-      }
-      const resolved = params ? await resolveGraphQL(params, persistedOf(payload)) : undefined
-      if (!resolved) {
-        // Not a request the cache understands (a batch, a body that is not JSON): checked, then
-        // Payload answers a POST as it is; a GET needs a query.
-        if (!get) {
-          check?.(parsed as never)
-        }
-        await passOn(
-          get
-            ? problem(400, 'A GraphQL GET request needs `query`, or a persisted query’s hash.')
-            : await handler(
-                new Request(url, {
-                  body: raw === undefined ? undefined : new Uint8Array(raw),
-                  headers: fetchRequest(url, req, { method: 'GET' }).headers,
-                  method: 'POST',
-                }),
-              ),
-        )
-        return
-      }
-      if ('error' in resolved) {
-        await passOn(persistedQueryError(resolved.error))
-        return
-      }
-      const graphQL = resolved.request
-      check?.(graphQL)
-      const operation = operationOf(graphQL)
-      if (get && (operation === 'mutation' || operation === 'subscription')) {
-        await passOn(
-          problem(405, 'A GraphQL GET request runs a query; send anything else by POST.', {
-            allow: 'GET, POST',
-          }),
-        )
-        return
-      }
-      const compute = () =>
-        handler(fetchRequest(endpoint, req, { body: JSON.stringify(graphQL), method: 'POST' }))
-      const answer = await cache?.answer(
-        { graphQL, headers: headerReader(req), head: req.method === 'HEAD', url: endpoint },
-        compute,
+          method: req.method ?? 'GET',
+          toFetch: (endpoint, body) =>
+            body === undefined
+              ? fetchRequest(endpoint, req, { method: 'GET' })
+              : fetchRequest(endpoint, req, { body, method: 'POST' }),
+          url,
+        },
+        handler,
+        { cache, check },
       )
-      if (!answer) {
-        await passOn(await compute())
+      if ('answer' in outcome) {
+        writeAnswer(res, outcome.answer)
         return
       }
-      writeAnswer(res, answer)
+      res.setHeader('x-cache', 'BYPASS')
+      await send(req, res, outcome.response)
     } catch (error) {
       next(error)
     }

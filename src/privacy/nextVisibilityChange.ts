@@ -33,3 +33,20 @@ export const nextVisibilityChange = async (
   }
   return soonest
 }
+
+/**
+ * The next instant a collection's public answer changes on its own after `after`: the soonest
+ * date among its documents that could pass its public read rule (a host's override included) at
+ * which the rule lets a different set through. Undefined when none is due.
+ */
+export const nextCollectionChange = async (
+  payload: Payload,
+  slug: string,
+  after: Date,
+): Promise<Date | undefined> => {
+  if (!payload.collections[slug]) {
+    return undefined
+  }
+  const visitor = await visitorRequest(payload)
+  return nextRuleInstant(visitor, await publicRule(payload, slug, visitor), after)
+}

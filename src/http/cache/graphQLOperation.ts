@@ -1,11 +1,12 @@
 import { type DocumentNode, Kind, parse } from 'graphql'
 
 /**
- * Parsed query documents by their text, so a hit does not parse again. Bounded by count: a
- * client sending ever new documents only ever costs the parse it would cost anyway.
+ * Parsed query documents by their text, so a hit does not parse again: at most `maxParsed`, each
+ * of at most `maxKeptChars` (a larger one is parsed each time, as Payload parses it anyway).
  */
 const parsed = new Map<string, DocumentNode | null>()
 const maxParsed = 500
+const maxKeptChars = 16 * 1024
 
 const documentOf = (query: string): DocumentNode | null => {
   let document = parsed.get(query)
@@ -15,10 +16,12 @@ const documentOf = (query: string): DocumentNode | null => {
     } catch {
       document = null
     }
-    if (parsed.size >= maxParsed) {
-      parsed.delete(parsed.keys().next().value!)
+    if (query.length <= maxKeptChars) {
+      if (parsed.size >= maxParsed) {
+        parsed.delete(parsed.keys().next().value!)
+      }
+      parsed.set(query, document)
     }
-    parsed.set(query, document)
   }
   return document
 }

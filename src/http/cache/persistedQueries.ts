@@ -2,6 +2,8 @@ import type { RedisClient } from '../../options/redisClient.js'
 
 import { createHash } from 'node:crypto'
 
+import { ByteLru } from './byteLru.js'
+
 /**
  * GraphQL documents by their SHA-256, for Automatic Persisted Queries: a client sends the hash
  * alone (by `GET`, which a CDN can cache), and the text once, the first time a server does not
@@ -15,17 +17,19 @@ export type PersistedQueries = {
   remember: (hash: string, query: string) => Promise<boolean>
 }
 
-const maxLocal = 5000
+/**
+ * The most memory the documents kept in this process take, in characters (×2 bytes), and the
+ * longest document kept: a client registering ever new large documents costs at most this.
+ */
+const maxLocalChars = 4 * 1024 * 1024
+const maxQueryChars = 64 * 1024
 
 export const persistedQueries = (
   redis: RedisClient | undefined,
   keyPrefix: string,
 ): PersistedQueries => {
-  const local = new Map<string, string>()
+  const local = new ByteLru<string>(maxLocalChars, (hash, query) => hash.length + query.length)
   const keep = (hash: string, query: string) => {
-    if (local.size >= maxLocal) {
-      local.delete(local.keys().next().value!)
-    }
     local.set(hash, query)
   }
   const key = (hash: string) => `${keyPrefix}apq:${hash}`
@@ -45,6 +49,10 @@ export const persistedQueries = (
     remember: async (hash, query) => {
       if (createHash('sha256').update(query).digest('hex') !== hash.toLowerCase()) {
         return false
+      }
+      if (query.length > maxQueryChars) {
+        // Run as sent, not remembered: its hash alone will be asked for its text again.
+        return true
       }
       keep(hash.toLowerCase(), query)
       await redis?.set(key(hash.toLowerCase()), query, 'NX').catch(() => undefined)

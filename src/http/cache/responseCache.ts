@@ -5,7 +5,7 @@ import type { SanitizedSmpClinicOptions } from '../../options/types.js'
 import { createHash } from 'node:crypto'
 
 import { pluginOptions } from '../../options/optionsKey.js'
-import { nextVisibilityChange } from '../../privacy/nextVisibilityChange.js'
+import { nextCollectionChange } from '../../privacy/nextVisibilityChange.js'
 import { matchesETag, ownLifetime, publicCacheControl, withVary } from '../lifetime.js'
 import { ByteLru } from './byteLru.js'
 import { cacheKey, carriesCredentials, type CacheRequest } from './cacheKey.js'
@@ -129,6 +129,15 @@ export class ResponseCache {
     resets: 0,
   }
   private generation = 0
+  /**
+   * Per collection, the next instant its public answer changes on its own, as last computed:
+   * after which instant (`after`), from which versions of what the computation read. Valid while
+   * those versions hold (only a write adds an instant) and the instant is still ahead.
+   */
+  private readonly instants = new Map<
+    string,
+    { after: number; at?: number; tags: string[]; versions: string[] }
+  >()
   private readonly inFlight = new Map<string, Promise<Computation>>()
   private readonly lru: ByteLru<Entry>
   private readonly store: VersionStore
@@ -303,10 +312,8 @@ export class ResponseCache {
     const started = this.options.clock()
     const tags = allTags(this.payload)
     let versions: string[] | undefined
-    let end: Date | undefined
     try {
       versions = await this.store.read(tags)
-      end = await nextVisibilityChange(this.payload, this.options)
     } catch {
       versions = undefined
     }
@@ -319,12 +326,24 @@ export class ResponseCache {
       body.byteLength > this.settings.maxEntryBytes ||
       !(await storable(answer, body, Boolean(request.graphQL)))
     ) {
+      // The lifetime shared caches get is only told for a whole `200` (sendComputed).
+      const end =
+        answer.status === 200 && !request.graphQL
+          ? await this.soonestInstant(log, started).catch(() => new Date(started))
+          : undefined
       return { answer, body, end }
     }
     const read = [...log.tags]
     const versionOf = new Map(tags.map((tag, index) => [tag, versions[index]!]))
     if (read.some((tag) => !versionOf.has(tag))) {
-      return { answer, body, end }
+      return { answer, body }
+    }
+    let end: Date | undefined
+    try {
+      end = await this.soonestInstant(log, started, versionOf)
+    } catch {
+      // When the next change cannot be known (the database went away), nothing is stored.
+      return { answer, body }
     }
     const own = ownLifetime(answer.headers.get('cache-control'))
     const expires = Math.min(
@@ -349,6 +368,51 @@ export class ResponseCache {
       this.lru.set(key, entry)
     }
     return { answer, body, end, entry }
+  }
+
+  /**
+   * The soonest instant after `started` at which any collection the computation read changes its
+   * public answer on its own (a consent's end, an embargo, an image's last public day).
+   */
+  private async soonestInstant(
+    log: ReadLog,
+    started: Date,
+    versionOf?: Map<string, string>,
+  ): Promise<Date | undefined> {
+    let soonest = Infinity
+    for (const tag of log.tags) {
+      if (!tag.startsWith('c:')) {
+        continue
+      }
+      const slug = tag.slice(2)
+      const known = this.instants.get(slug)
+      const current =
+        known &&
+        versionOf &&
+        known.after <= started.getTime() &&
+        (known.at === undefined || known.at > started.getTime()) &&
+        known.tags.every((read, index) => versionOf.get(read) === known.versions[index])
+      let at = current ? known.at : undefined
+      if (!current) {
+        const asked: ReadLog = { tags: new Set() }
+        at = (
+          await logReads(asked, () => nextCollectionChange(this.payload, slug, started))
+        )?.getTime()
+        const readTags = [...asked.tags]
+        if (versionOf && readTags.every((read) => versionOf.has(read))) {
+          this.instants.set(slug, {
+            after: started.getTime(),
+            at,
+            tags: readTags,
+            versions: readTags.map((read) => versionOf.get(read)!),
+          })
+        }
+      }
+      if (at !== undefined && at < soonest) {
+        soonest = at
+      }
+    }
+    return soonest === Infinity ? undefined : new Date(soonest)
   }
 
   private sendComputed(

@@ -394,6 +394,8 @@ export const en = {
     dashboardBlocked: 'Blocked on consent',
     dashboardCollection: 'Collection',
     dashboardDrafts: 'Drafts',
+    dashboardCache:
+      'Response cache on this server: {{hits}} answers from memory, {{misses}} computed, {{bypasses}} not cached (signed in, or a write), {{invalidations}} made stale by a change, {{evictions}} dropped for room; {{size}} of {{max}} MB in use.',
     dashboardNothingWaiting: 'Nothing is waiting for a consent',
     dashboardPublished: 'Published',
     dashboardTitle: 'Clinic content',

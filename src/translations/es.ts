@@ -416,6 +416,8 @@ export const es: PluginSmpClinicTranslations = {
     dashboardBlocked: 'Bloqueados por consentimiento',
     dashboardCollection: 'Colección',
     dashboardDrafts: 'Borradores',
+    dashboardCache:
+      'Caché de respuestas de este servidor: {{hits}} respuestas desde memoria, {{misses}} calculadas, {{bypasses}} sin caché (sesión iniciada o escritura), {{invalidations}} caducadas por un cambio, {{evictions}} descartadas por espacio; {{size}} de {{max}} MB en uso.',
     dashboardNothingWaiting: 'Nada espera un consentimiento',
     dashboardPublished: 'Publicados',
     dashboardTitle: 'Contenido de la clínica',

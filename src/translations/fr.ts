@@ -416,6 +416,8 @@ export const fr: PluginSmpClinicTranslations = {
     dashboardBlocked: 'Bloqués faute de consentement',
     dashboardCollection: 'Collection',
     dashboardDrafts: 'Brouillons',
+    dashboardCache:
+      'Cache des réponses de ce serveur : {{hits}} réponses depuis la mémoire, {{misses}} calculées, {{bypasses}} hors cache (connecté, ou une écriture), {{invalidations}} périmées par un changement, {{evictions}} écartées faute de place ; {{size}} sur {{max}} Mo utilisés.',
     dashboardNothingWaiting: 'Aucun contenu en attente de consentement',
     dashboardPublished: 'Publiés',
     dashboardTitle: 'Contenu de la clinique',

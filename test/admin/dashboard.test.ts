@@ -67,3 +67,13 @@ test('a draft with a valid consent is no longer blocked; a published one counts 
 test('nobody signed in gets no panel', async () => {
   expect((await panel(null)).html).toBe('')
 })
+
+test('editors see this server’s response cache counters', async () => {
+  await server.anonymous.get('/api/faqs?limit=3')
+  await server.anonymous.get('/api/faqs?limit=3')
+  const { html } = await panel()
+  const line = /Response cache on this server: (\d+) answers from memory, (\d+) computed/.exec(html)
+  expect(line).not.toBeNull()
+  expect(Number(line![1])).toBeGreaterThanOrEqual(1)
+  expect(Number(line![2])).toBeGreaterThanOrEqual(1)
+})

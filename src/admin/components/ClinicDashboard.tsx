@@ -4,6 +4,7 @@ import { getLocalI18n } from 'payload'
 
 import type { AdminI18n } from '../../translations/labelText.js'
 
+import { cacheCountersOf } from '../../options/cacheCounters.js'
 import { pluginOptions } from '../../options/optionsKey.js'
 import { labelText } from '../../translations/labelText.js'
 import { clinicT } from '../../translations/translated.js'
@@ -49,6 +50,8 @@ export const ClinicDashboard = async ({ i18n: adminI18n, payload, user }: Dashbo
   const label = (summary: CollectionSummary) =>
     labelText(payload.collections[summary.slug]?.config.labels.plural, i18n) ?? summary.label
   const blocked = summaries.reduce((total, summary) => total + (summary.blockedOnConsent ?? 0), 0)
+  const cache = cacheCountersOf(payload)
+  const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
 
   return (
     <section className="smp-dashboard" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
@@ -88,6 +91,19 @@ export const ClinicDashboard = async ({ i18n: adminI18n, payload, user }: Dashbo
           ))}
         </tbody>
       </table>
+      {cache ? (
+        <p className="smp-dashboard__cache" style={{ marginTop: 'var(--base)' }}>
+          {t('dashboardCache', {
+            bypasses: cache.bypasses,
+            evictions: cache.evictions,
+            hits: cache.hits,
+            invalidations: cache.invalidations,
+            max: megabytes(cache.maxBytes),
+            misses: cache.misses,
+            size: megabytes(cache.bytes),
+          })}
+        </p>
+      ) : null}
     </section>
   )
 }

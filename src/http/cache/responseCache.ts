@@ -4,6 +4,7 @@ import type { SanitizedSmpClinicOptions } from '../../options/types.js'
 
 import { createHash } from 'node:crypto'
 
+import { registerCacheCounters } from '../../options/cacheCounters.js'
 import { pluginOptions } from '../../options/optionsKey.js'
 import { nextCollectionChange } from '../../privacy/nextVisibilityChange.js'
 import { matchesETag, ownLifetime, publicCacheControl, withVary } from '../lifetime.js'
@@ -164,6 +165,7 @@ export class ResponseCache {
       ? redisVersionStore(settings.redis, { keyPrefix: settings.redisKeyPrefix })
       : localVersionStore()
     this.store.onLost(() => this.reset())
+    registerCacheCounters(payload, () => this.counters())
     onCommittedChanges(payload, async (tags) => {
       try {
         await this.store.bump(tags)

@@ -40,3 +40,29 @@ export const answerMissingFile = (staticDir: string): UploadHandler =>
     }
     return Response.json({ errors: [{ message: req.t('general:notFound') }] }, { status: 404 })
   }) as UploadHandler
+
+/**
+ * A host's upload collection with the same answer for a missing file, after the host's own
+ * handlers (a storage adapter's among them): Payload answers 500 for a file name that is on no
+ * disk when the collection's read access is `true` (it reads no document first). Left alone when
+ * the collection keeps no files on the local disk.
+ */
+export const withMissingFileAnswer = (collection: CollectionConfig): CollectionConfig => {
+  if (!collection.upload) {
+    return collection
+  }
+  const upload = collection.upload === true ? {} : collection.upload
+  if (upload.disableLocalStorage) {
+    return collection
+  }
+  return {
+    ...collection,
+    upload: {
+      ...upload,
+      handlers: [
+        ...(upload.handlers ?? []),
+        answerMissingFile(upload.staticDir || collection.slug),
+      ],
+    },
+  }
+}

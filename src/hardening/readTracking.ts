@@ -8,7 +8,14 @@ import { collectionTag, globalTag } from './changeTags.js'
  * What one computation of an answer read: the tags of every collection and global a database
  * call looked at. It is the answer's dependencies: a write to any of them makes it stale.
  */
-export type ReadLog = { tags: Set<string> }
+export type ReadLog = {
+  /**
+   * Set when any auth strategy signed a user in while the computation ran: its answer is that
+   * user's, whatever the request's headers looked like.
+   */
+  authenticated?: boolean
+  tags: Set<string>
+}
 
 const reading = new AsyncLocalStorage<ReadLog>()
 

@@ -10,6 +10,11 @@ export type RedisClient = {
     event: 'close' | 'end' | 'error' | 'ready',
     listener: (...args: unknown[]) => void,
   ) => unknown
-  set: (key: string, value: string, mode: 'NX') => Promise<unknown>
+  expire: (key: string, seconds: number) => Promise<unknown>
+  incr: (key: string) => Promise<number>
+  set: {
+    (key: string, value: string, mode: 'NX'): Promise<unknown>
+    (key: string, value: string, expiry: 'EX', seconds: number, mode: 'NX'): Promise<unknown>
+  }
   status?: string
 }

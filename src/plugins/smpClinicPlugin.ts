@@ -56,6 +56,7 @@ import { graphQLCostRule } from '../graphql/graphQLCost.js'
 import { withOrderIndexes } from './orderIndexes.js'
 import { type JoinedOn, withReadIndexes } from './readIndexes.js'
 import { sanitizeOptions } from '../options/sanitizeOptions.js'
+import { withMissingFileAnswer } from '../hardening/answerMissingFile.js'
 import { withUploadSafety } from '../hardening/withUploadSafety.js'
 import { withWebhookHooks } from '../webhooks/changeHooks.js'
 import { withImageWebhookHooks } from '../webhooks/imageHooks.js'
@@ -260,7 +261,8 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
           guardHostCollection(
             options.hostMedia && collection.slug === options.slugs.media
               ? withWebhooks(withUploadSafety(protectHostMedia(collection, options)), options)
-              : collection,
+              : // hardening/: a missing file is not found, not a server error.
+                withMissingFileAnswer(collection),
             options,
             ours,
           ),

@@ -1,20 +1,24 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { createConnection } from 'node:net'
 
 import { freePort } from '../../dev/freePort.js'
 
 /**
  * A Redis server of the test's own, on a port of its own, that the test may kill and start again
- * (the machine's shared Redis is never touched). In memory only: a restart comes back empty, as
- * a Redis without persistence does.
+ * (the machine's shared Redis is never touched). In memory only (a restart comes back empty, as a
+ * Redis without persistence does), or with `persist` its append-only file in a folder of its own
+ * (a restart comes back with every version it had).
  */
 export type ThrowawayRedis = {
   /** `kill -9`: every connection drops at once. */
   kill: () => Promise<void>
   port: number
-  /** Started again on the same port. */
+  /** Started again on the same port (and, with `persist`, the same data). */
   start: () => Promise<void>
+  /** Stopped for good (its data removed). */
   stop: () => Promise<void>
   url: string
 }
@@ -40,13 +44,26 @@ const answers = (port: number) =>
     })
   })
 
-export const startThrowawayRedis = async (): Promise<ThrowawayRedis> => {
+export const startThrowawayRedis = async ({
+  persist = false,
+}: { persist?: boolean } = {}): Promise<ThrowawayRedis> => {
   const port = await freePort()
+  const dir = persist ? mkdtempSync(path.join(tmpdir(), 'smp-redis-')) : undefined
   let child: ChildProcess | undefined
   const start = async () => {
     child = spawn(
       existsSync(binary) ? binary : 'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        ...(dir
+          ? ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir]
+          : ['--appendonly', 'no']),
+      ],
       { stdio: 'ignore' },
     )
     const deadline = Date.now() + 10_000
@@ -71,7 +88,12 @@ export const startThrowawayRedis = async (): Promise<ThrowawayRedis> => {
     kill: () => end('SIGKILL'),
     port,
     start,
-    stop: () => end('SIGTERM'),
+    stop: async () => {
+      await end('SIGTERM')
+      if (dir) {
+        rmSync(dir, { force: true, recursive: true })
+      }
+    },
     url: `redis://127.0.0.1:${port}`,
   }
 }

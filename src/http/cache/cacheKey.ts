@@ -6,7 +6,11 @@ import { getRequestLanguage } from 'payload'
 /**
  * The headers of a request, however the server holds them.
  */
-export type HeaderReader = { get: (name: string) => null | string | undefined }
+export type HeaderReader = {
+  /** Every header, for a host's auth strategy to read (only asked when the host has one). */
+  all?: () => Record<string, string | string[] | undefined>
+  get: (name: string) => null | string | undefined
+}
 
 /**
  * A read the cache may answer, as the server adapters describe it: a REST `GET` (or `HEAD`), or a
@@ -59,7 +63,8 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('base6
 /**
  * What makes two reads the same read: the URL (scheme, host, path and query: Payload writes the
  * host into file URLs when it has no `serverURL`), the language Payload answers in, the origin
- * (Payload's CORS headers name it), and for GraphQL the query's hash, its variables and operation.
+ * (Payload's CORS headers name it), and for GraphQL the query's hash, its variables and operation
+ * (its URL is the endpoint's, with what Payload reads there, `locale` included).
  */
 export const cacheKey = (payload: Payload, request: CacheRequest): string => {
   const language = languageOf(payload, request.headers.get('accept-language') ?? '')
@@ -68,7 +73,7 @@ export const cacheKey = (payload: Payload, request: CacheRequest): string => {
   if (graphQL) {
     return [
       'graphql',
-      `${url.protocol}//${url.host}${url.pathname}`,
+      url.href,
       sha256(graphQL.query),
       graphQL.operationName ?? '',
       JSON.stringify(graphQL.variables ?? {}),

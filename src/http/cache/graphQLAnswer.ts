@@ -85,7 +85,12 @@ export const answerGraphQL = async (
     }
   }
   const cache = useCache ? responseCacheOf(payload) : undefined
-  const endpoint = new URL(url.pathname, url)
+  // The endpoint keeps what Payload reads from the URL (`locale`, `fallback-locale`, `draft`…);
+  // the GraphQL request itself travels in the body.
+  const endpoint = new URL(url)
+  for (const name of ['extensions', 'operationName', 'query', 'variables']) {
+    endpoint.searchParams.delete(name)
+  }
   const head = method === 'HEAD'
   // A stored answer first, before the checks: it was stored for a query that passed them. A
   // persisted query's text is remembered under its hash first, below.
@@ -139,6 +144,10 @@ export const answerGraphQL = async (
   const graphQL = resolved.request
   check?.(graphQL)
   const operation = operationOf(graphQL)
+  // Remembered only once it has passed the checks and parses: junk is never kept.
+  if (resolved.persist && operation) {
+    await persistedOf(payload).remember(resolved.persist.hash, resolved.persist.query)
+  }
   if (get && (operation === 'mutation' || operation === 'subscription')) {
     return {
       response: problem(405, 'A GraphQL GET request runs a query; send anything else by POST.', {

@@ -1,34 +1,20 @@
-import { type DocumentNode, Kind, parse } from 'graphql'
+import { Kind, parse } from 'graphql'
+
+type Operation = 'mutation' | 'query' | 'subscription'
 
 /**
- * Parsed query documents by their text, so a hit does not parse again: at most `maxParsed`, each
- * of at most `maxKeptChars` (a larger one is parsed each time, as Payload parses it anyway).
+ * The operation each document runs, by its text and operation name, so a document is parsed once.
+ * Only the answer is kept (a parsed document can take a hundred times its text), for at most
+ * `maxKept` documents of at most `maxKeptChars` characters.
  */
-const parsed = new Map<string, DocumentNode | null>()
-const maxParsed = 500
+const known = new Map<string, null | Operation>()
+const maxKept = 1000
 const maxKeptChars = 16 * 1024
-
-const documentOf = (query: string): DocumentNode | null => {
-  let document = parsed.get(query)
-  if (document === undefined) {
-    try {
-      document = parse(query, { noLocation: true })
-    } catch {
-      document = null
-    }
-    if (query.length <= maxKeptChars) {
-      if (parsed.size >= maxParsed) {
-        parsed.delete(parsed.keys().next().value!)
-      }
-      parsed.set(query, document)
-    }
-  }
-  return document
-}
 
 /**
  * What a GraphQL request runs: the operation it names, or its only one. Undefined when the
  * document does not parse or names no operation it holds (Payload answers it with its error).
+ * Ask only after the server's checks of the document (its size and depth).
  */
 export const operationOf = ({
   operationName,
@@ -36,20 +22,32 @@ export const operationOf = ({
 }: {
   operationName?: string
   query: string
-}): 'mutation' | 'query' | 'subscription' | undefined => {
-  const document = documentOf(query)
-  if (!document) {
-    return undefined
+}): Operation | undefined => {
+  const key = `${operationName ?? ''}\n${query}`
+  let operation = known.get(key)
+  if (operation === undefined) {
+    operation = null
+    try {
+      const operations = parse(query, { noLocation: true }).definitions.filter(
+        (definition) => definition.kind === Kind.OPERATION_DEFINITION,
+      )
+      const named = operationName
+        ? operations.find((definition) => definition.name?.value === operationName)
+        : operations.length === 1
+          ? operations[0]
+          : undefined
+      operation = named?.operation ?? null
+    } catch {
+      // Does not parse: not for the cache.
+    }
+    if (query.length <= maxKeptChars) {
+      if (known.size >= maxKept) {
+        known.delete(known.keys().next().value!)
+      }
+      known.set(key, operation)
+    }
   }
-  const operations = document.definitions.filter(
-    (definition) => definition.kind === Kind.OPERATION_DEFINITION,
-  )
-  const operation = operationName
-    ? operations.find((definition) => definition.name?.value === operationName)
-    : operations.length === 1
-      ? operations[0]
-      : undefined
-  return operation?.operation
+  return operation ?? undefined
 }
 
 /**

@@ -13,7 +13,11 @@ export type GraphQLParams = {
 
 export type ResolvedGraphQL =
   | { error: { message: string; status: number; code: string } }
-  | { request: { operationName?: string; query: string; variables?: unknown } }
+  | {
+      /** A persisted query sent with its text: to remember once it has passed the checks. */
+      persist?: { hash: string; query: string }
+      request: { operationName?: string; query: string; variables?: unknown }
+    }
 
 const persistedHash = (extensions: unknown): string | undefined => {
   const persisted = (extensions as { persistedQuery?: { sha256Hash?: unknown; version?: unknown } })
@@ -34,7 +38,7 @@ export const resolveGraphQL = async (
 ): Promise<ResolvedGraphQL | undefined> => {
   const hash = persistedHash(params.extensions)
   let query = typeof params.query === 'string' ? params.query : undefined
-  if (hash && query !== undefined && !(await persisted.remember(hash, query))) {
+  if (hash && query !== undefined && !persisted.matches(hash, query)) {
     return {
       error: {
         code: 'PERSISTED_QUERY_HASH_MISMATCH',
@@ -59,6 +63,7 @@ export const resolveGraphQL = async (
     return undefined
   }
   return {
+    persist: hash && typeof params.query === 'string' ? { hash, query: params.query } : undefined,
     request: {
       operationName:
         typeof params.operationName === 'string' && params.operationName

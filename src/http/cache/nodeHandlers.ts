@@ -48,6 +48,7 @@ const urlOf = (req: NodeRequest) => {
 }
 
 const headerReader = (req: NodeRequest) => ({
+  all: () => req.headers,
   get: (name: string) => {
     const value = req.headers[name.toLowerCase()]
     return Array.isArray(value) ? value.join(', ') : (value ?? null)

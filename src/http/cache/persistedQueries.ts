@@ -12,10 +12,24 @@ import { ByteLru } from './byteLru.js'
 export type PersistedQueries = {
   find: (hash: string) => Promise<string | undefined>
   /**
-   * Remembers a document under its hash; false when the hash is not the document's.
+   * Remembers a document under its hash (call it once the document has passed the server's checks
+   * and parsed); false when the hash is not the document's.
    */
   remember: (hash: string, query: string) => Promise<boolean>
+  /**
+   * Whether the hash is the document's.
+   */
+  matches: (hash: string, query: string) => boolean
 }
+
+/**
+ * What the shared store keeps: documents of at most `maxSharedChars` characters, each for a day,
+ * and at most `maxSharedPerDay` new ones a day (a client registering ever new documents fills
+ * only this process's bounded memory past that); at most 40 MB of Redis.
+ */
+const maxSharedChars = 8 * 1024
+const maxSharedPerDay = 5000
+const day = 86_400
 
 /**
  * The most memory the documents kept in this process take, in characters (×2 bytes), and the
@@ -35,6 +49,7 @@ export const persistedQueries = (
   const key = (hash: string) => `${keyPrefix}apq:${hash}`
   return {
     find: async (hash) => {
+      hash = hash.toLowerCase()
       const known = local.get(hash)
       if (known !== undefined || !redis) {
         return known
@@ -46,6 +61,8 @@ export const persistedQueries = (
       }
       return shared ?? undefined
     },
+    matches: (hash, query) =>
+      createHash('sha256').update(query).digest('hex') === hash.toLowerCase(),
     remember: async (hash, query) => {
       if (createHash('sha256').update(query).digest('hex') !== hash.toLowerCase()) {
         return false
@@ -55,7 +72,20 @@ export const persistedQueries = (
         return true
       }
       keep(hash.toLowerCase(), query)
-      await redis?.set(key(hash.toLowerCase()), query, 'NX').catch(() => undefined)
+      if (redis && query.length <= maxSharedChars) {
+        try {
+          const counter = `${keyPrefix}apq-count:${Math.floor(Date.now() / 1000 / day)}`
+          const count = await redis.incr(counter)
+          if (count === 1) {
+            await redis.expire(counter, 2 * day)
+          }
+          if (count <= maxSharedPerDay) {
+            await redis.set(key(hash.toLowerCase()), query, 'EX', day, 'NX')
+          }
+        } catch {
+          // Kept here only: another server asks the client for the text once.
+        }
+      }
       return true
     },
   }

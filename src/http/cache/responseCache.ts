@@ -12,8 +12,8 @@ import { ByteLru } from './byteLru.js'
 import { cacheKey, carriesCredentials, type CacheRequest } from './cacheKey.js'
 import { onCommittedChanges } from '../../hardening/databaseTracking.js'
 import { isQuery } from './graphQLOperation.js'
-import { logReads, type ReadLog } from '../../hardening/readTracking.js'
-import { allTags } from '../../hardening/changeTags.js'
+import { currentReadLog, logReads, type ReadLog } from '../../hardening/readTracking.js'
+import { allTags, collectionTag, globalTag } from '../../hardening/changeTags.js'
 import { localVersionStore, redisVersionStore, type VersionStore } from './versionStore.js'
 
 /**
@@ -112,6 +112,27 @@ const storable = async (response: Response, body: Uint8Array, graphQL: boolean) 
   }
 }
 
+/**
+ * The collection or global a REST path names (`/api/<slug>/…`, `/api/globals/<slug>`): an answer
+ * depends on it even when Payload reads nothing to give it (a file of an upload collection
+ * anyone may read is sent from disk with no query).
+ */
+const pathTags = (payload: Payload, request: CacheRequest): string[] => {
+  if (request.graphQL) {
+    return []
+  }
+  const api = payload.config.routes.api
+  const path = request.url.pathname
+  if (!path.startsWith(`${api}/`)) {
+    return []
+  }
+  const [first, second] = path.slice(api.length + 1).split('/')
+  if (first === 'globals' && second && payload.config.globals.some(({ slug }) => slug === second)) {
+    return [globalTag(second)]
+  }
+  return first && payload.collections[first] ? [collectionTag(first)] : []
+}
+
 const sameVersions = (a: string[], b: string[]) => a.every((token, index) => token === b[index])
 
 /**
@@ -129,6 +150,7 @@ export class ResponseCache {
     misses: 0,
     resets: 0,
   }
+  private readonly customStrategies: Payload['authStrategies']
   private generation = 0
   /**
    * Per collection, the next instant its public answer changes on its own, as last computed:
@@ -165,6 +187,24 @@ export class ResponseCache {
       ? redisVersionStore(settings.redis, { keyPrefix: settings.redisKeyPrefix })
       : localVersionStore()
     this.store.onLost(() => this.reset())
+    // Every strategy says when it signs someone in during a computation (that answer is never
+    // stored); the host's own ones are also asked before a hit is served.
+    payload.authStrategies = (payload.authStrategies ?? []).map((strategy) => ({
+      ...strategy,
+      authenticate: async (args) => {
+        const result = await strategy.authenticate(args)
+        if (result?.user) {
+          const log = currentReadLog()
+          if (log) {
+            log.authenticated = true
+          }
+        }
+        return result
+      },
+    }))
+    this.customStrategies = payload.authStrategies.filter(
+      ({ name }) => name !== 'local-jwt' && !name.endsWith('-api-key'),
+    )
     registerCacheCounters(payload, () => this.counters())
     onCommittedChanges(payload, async (tags) => {
       try {
@@ -190,6 +230,39 @@ export class ResponseCache {
     this.generation++
     this.stats.resets++
     this.lru.clear()
+    // Worked out from versions that a write made meanwhile may not have moved.
+    this.instants.clear()
+  }
+
+  /**
+   * Whether a host's own auth strategy (one that reads a header of its choosing, not a token or
+   * a cookie) signs the request in: such a request is never answered from the cache.
+   */
+  private async signsIn(request: CacheRequest): Promise<boolean> {
+    if (!this.customStrategies.length) {
+      return false
+    }
+    const headers =
+      request.headers instanceof Headers
+        ? request.headers
+        : new Headers(
+            Object.entries(request.headers.all?.() ?? {}).flatMap(([name, value]) =>
+              value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value]],
+            ) as [string, string][],
+          )
+    for (const strategy of this.customStrategies) {
+      const { user } = await strategy.authenticate({
+        canSetHeaders: false,
+        headers,
+        isGraphQL: Boolean(request.graphQL),
+        payload: this.payload,
+        strategyName: strategy.name,
+      })
+      if (user) {
+        return true
+      }
+    }
+    return false
   }
 
   counters(): ResponseCacheStats {
@@ -220,6 +293,12 @@ export class ResponseCache {
     }
     if (found) {
       return found
+    }
+    // Only a query is stored, so a hit needs no parse; a miss is parsed here, after the server's
+    // checks of the document have run.
+    if (request.graphQL && !isQuery(request.graphQL)) {
+      this.stats.bypasses++
+      return undefined
     }
     const key = cacheKey(this.payload, request)
     this.stats.misses++
@@ -254,12 +333,14 @@ export class ResponseCache {
     if (
       carriesCredentials(request.headers) ||
       request.headers.get('range') ||
-      (request.graphQL && !isQuery(request.graphQL)) ||
       !this.store.available()
     ) {
       return 'bypass'
     }
     try {
+      if (await this.signsIn(request)) {
+        return 'bypass'
+      }
       const found = await this.current(cacheKey(this.payload, request))
       if (found) {
         this.stats.hits++
@@ -319,12 +400,16 @@ export class ResponseCache {
     } catch {
       versions = undefined
     }
-    const log: ReadLog = { tags: new Set() }
+    const log: ReadLog = { tags: new Set(pathTags(this.payload, request)) }
     const answer = await logReads(log, compute)
     const body = new Uint8Array(await answer.arrayBuffer())
     if (
       !store ||
       !versions ||
+      // Computed for someone signed in (a strategy that reads its own header), or depending on
+      // nothing the cache can see change: answered, not stored.
+      log.authenticated ||
+      !log.tags.size ||
       body.byteLength > this.settings.maxEntryBytes ||
       !(await storable(answer, body, Boolean(request.graphQL)))
     ) {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createHash } from 'node:crypto'
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 
 import { redisClient } from '../../dev/redisClient.js'
 import { clinicNow } from '../../src/index.js'

@@ -417,7 +417,7 @@ export const fr: PluginSmpClinicTranslations = {
     dashboardCollection: 'Collection',
     dashboardDrafts: 'Brouillons',
     dashboardCache:
-      'Cache des réponses de ce serveur : {{hits}} réponses depuis la mémoire, {{misses}} calculées, {{bypasses}} hors cache (connecté, ou une écriture), {{invalidations}} périmées par un changement, {{evictions}} écartées faute de place ; {{size}} sur {{max}} Mo utilisés.',
+      'Cache des réponses de ce serveur : {{hits}} réponses depuis la mémoire, {{misses}} calculées, {{bypasses}} hors cache (connecté, ou une écriture), {{invalidations}} périmées par un changement, {{evictions}} écartées faute de place ; {{size}} sur {{max}} Mo utilisés.',
     dashboardNothingWaiting: 'Aucun contenu en attente de consentement',
     dashboardPublished: 'Publiés',
     dashboardTitle: 'Contenu de la clinique',

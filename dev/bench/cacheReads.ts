@@ -110,6 +110,7 @@ export const measureCachedRead = async (
   }
   const rps = { bare: [], ceiling: [], hit: [], miss: [], missBare: [] } as Record<Run, number[]>
   const hitP99: number[] = []
+  const ceilingP99: number[] = []
   for (let round = 0; round < options.rounds; round++) {
     for (const group of order) {
       for (const run of round % 2 === 0 ? group : [...group].reverse()) {
@@ -117,6 +118,9 @@ export const measureCachedRead = async (
         rps[run].push(measured.rps)
         if (run === 'hit') {
           hitP99.push(measured.p99)
+        }
+        if (run === 'ceiling') {
+          ceilingP99.push(measured.p99)
         }
       }
     }
@@ -129,6 +133,7 @@ export const measureCachedRead = async (
     median: {
       bare: median(rps.bare),
       ceiling: median(rps.ceiling),
+      ceilingP99: median(ceilingP99),
       hit: median(rps.hit),
       hitP99: median(hitP99),
       miss: median(rps.miss),

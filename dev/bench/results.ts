@@ -47,6 +47,8 @@ export type CacheMeasure = {
   median: {
     bare: number
     ceiling: number
+    /** p99 latency of the plain route, in milliseconds: what the machine allows at all. */
+    ceilingP99: number
     hit: number
     hitP99: number
     miss: number

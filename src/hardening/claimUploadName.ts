@@ -28,6 +28,11 @@ const release = (claim: Claim | undefined) => {
 }
 
 /**
+ * The names Windows reserves, which the filename sanitizing Payload applies replaces with nothing.
+ */
+const windowsReserved = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
+
+/**
  * Gives each upload in progress a file name no other upload in progress has. Payload picks a free
  * name by looking at the disk and the database, so two uploads of `photo.png` at once both pick
  * it, write the same files, and one overwrites the other's (then fails on the unique name). The
@@ -46,9 +51,12 @@ export const claimUploadName =
       return args
     }
     // A name that is only an extension (".png") makes a hidden file whose size variants are named
-    // like those of the next such upload; it gets a visible base name.
+    // like those of the next such upload; it gets a visible base name. So does a name Payload's
+    // sanitizing empties: Windows' reserved names (`con.png` was stored as the hidden `.png`).
     if (file.name.startsWith('.')) {
       file.name = `upload${file.name}`
+    } else if (windowsReserved.test(file.name)) {
+      file.name = `upload-${file.name}`
     }
     const dir = path.resolve(staticDir)
     const names = inFlight.get(dir) ?? new Set<string>()

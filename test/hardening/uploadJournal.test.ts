@@ -207,3 +207,17 @@ test('the journal is not served as a file, and only editors may sweep on demand'
   expect(swept.status).toBe(200)
   expect(swept.body).toEqual({ abandonedWrites: 0, removed: expect.any(Number), restored: 0 })
 })
+
+test('a name Payload would store as a hidden file (`.png`, a Windows reserved name) gets a visible one', async () => {
+  for (const [name, expected] of [
+    ['.png', /^upload(-\d+)?\.png$/],
+    ['con.png', /^upload-con(-\d+)?\.png$/],
+    ['NUL.png', /^upload-NUL(-\d+)?\.png$/],
+  ] as const) {
+    const { body, status } = await server.admin.upload('media', { ...png(), name }, { alt: name })
+    expect([name, status]).toEqual([name, 201])
+    expect(body.doc.filename).toMatch(expected)
+    expect(await onDisk()).toContain(body.doc.filename)
+    expect((await server.admin.fetch(body.doc.url)).status).toBe(200)
+  }
+})

@@ -89,6 +89,7 @@ export const checkIntegrity = async ({
     .map((each) => each.slug)
     .filter((slug) => !slug.startsWith('payload-'))
   const named = new Map<string, Set<string>>()
+  const namedBy = new Map<string, string>()
   for (const slug of slugs) {
     const list = await admin.get(`/api/${slug}?draft=true&depth=0&pagination=false`)
     const count = await admin.get(`/api/${slug}/count?draft=true`)
@@ -116,6 +117,7 @@ export const checkIntegrity = async ({
       if (typeof doc.filename === 'string') {
         const files = named.get(slug) ?? new Set<string>()
         files.add(doc.filename)
+        namedBy.set(`${slug}/${doc.filename}`, `${doc.id} (${JSON.stringify(doc).slice(0, 300)})`)
         for (const size of Object.values(
           (doc.sizes ?? {}) as Record<string, { filename?: string }>,
         )) {
@@ -150,7 +152,11 @@ export const checkIntegrity = async ({
       if (!expected.has(file)) failures.push(`${collection.slug}: orphan file ${file}`)
     }
     for (const file of expected) {
-      if (!onDisk.includes(file)) failures.push(`${collection.slug}: missing file ${file}`)
+      if (!onDisk.includes(file)) {
+        failures.push(
+          `${collection.slug}: missing file ${file}, named by ${namedBy.get(`${collection.slug}/${file}`) ?? 'a size'}`,
+        )
+      }
     }
   }
   return { documents, failures, files }

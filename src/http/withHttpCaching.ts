@@ -5,18 +5,10 @@ import { createHash } from 'node:crypto'
 import { pluginOptions } from '../options/optionsKey.js'
 import { nextVisibilityChange } from '../privacy/nextVisibilityChange.js'
 
+import { carriesCredentials } from './cache/cacheKey.js'
 import { matchesETag, ownLifetime, publicCacheControl, withVary } from './lifetime.js'
 
 type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
-
-/**
- * Whether the request may carry credentials: a token header, or any cookie at all (Payload reads
- * its token cookie leniently, `payload-token =…` included, so no cookie is assumed harmless).
- * Such a response may hold drafts or private records and is never stored by a shared cache, even
- * when the token turns out to be invalid.
- */
-const credentialed = (request: Request) =>
-  request.headers.has('authorization') || request.headers.has('cookie')
 
 /**
  * Wraps a handler of Payload's REST API (Payload's `handleEndpoints`, or Next.js's `REST_GET`)
@@ -53,7 +45,8 @@ export const withHttpCaching =
     }
     const headers = new Headers(response.headers)
     headers.set('vary', withVary(headers.get('vary')))
-    if (credentialed(request) || response.headers.has('set-cookie')) {
+    // Credentials: the answer may hold drafts or private records, even when the token is invalid.
+    if (carriesCredentials(request.headers) || response.headers.has('set-cookie')) {
       headers.set('cache-control', 'private, no-store')
       return new Response(response.body, { headers, status: response.status })
     }

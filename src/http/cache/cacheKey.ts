@@ -26,6 +26,18 @@ export type CacheRequest = {
 }
 
 /**
+ * Headers a computation must not see: it computes the whole answer once, for every reader of its
+ * key, and the cache answers conditional requests itself.
+ */
+export const conditionalHeaders = new Set([
+  'if-match',
+  'if-modified-since',
+  'if-none-match',
+  'if-range',
+  'range',
+])
+
+/**
  * Whether the request may carry credentials (a token header, or any cookie: Payload reads its
  * token cookie leniently). Such a read may see drafts and private records: never cached.
  */

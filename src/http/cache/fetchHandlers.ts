@@ -3,20 +3,15 @@ import type { Payload } from 'payload'
 import type { CachedAnswer } from './responseCache.js'
 
 import { withHttpCaching } from '../withHttpCaching.js'
+import { conditionalHeaders } from './cacheKey.js'
 import { answerGraphQL, type GraphQLOptions } from './graphQLAnswer.js'
 import { responseCacheOf } from './responseCache.js'
 
 type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 
-/**
- * Headers a computation must not see: it computes the whole answer once for every reader of its
- * key, and the cache answers conditional requests itself.
- */
-const conditional = ['if-match', 'if-modified-since', 'if-none-match', 'if-range', 'range']
-
 const computeRequest = (request: Request, url: URL, body?: string) => {
   const headers = new Headers(request.headers)
-  conditional.forEach((name) => headers.delete(name))
+  conditionalHeaders.forEach((name) => headers.delete(name))
   headers.delete('content-length')
   if (body !== undefined) {
     headers.set('content-type', 'application/json')

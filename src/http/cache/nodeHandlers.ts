@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 
 import type { CachedAnswer } from './responseCache.js'
 
+import { conditionalHeaders } from './cacheKey.js'
+
 import { answerGraphQL } from './graphQLAnswer.js'
 import { responseCacheOf } from './responseCache.js'
 
@@ -32,12 +34,6 @@ export type NodeCacheOptions = {
   send?: (req: NodeRequest, res: ServerResponse, response: Response) => Promise<void>
 }
 
-/**
- * Headers a computation must not see: it computes the whole answer, once, for every reader of
- * its key, and the cache answers conditional requests itself.
- */
-const conditional = new Set(['if-match', 'if-modified-since', 'if-none-match', 'if-range', 'range'])
-
 const urlOf = (req: NodeRequest) => {
   const encrypted = (req.socket as { encrypted?: boolean } | undefined)?.encrypted
   const protocol = req.protocol ?? (encrypted ? 'https' : 'http')
@@ -62,7 +58,7 @@ const fetchRequest = (
 ) => {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || conditional.has(name) || name === 'content-length') {
+    if (value === undefined || conditionalHeaders.has(name) || name === 'content-length') {
       continue
     }
     ;(Array.isArray(value) ? value : [value]).forEach((item) => headers.append(name, item))

@@ -78,6 +78,12 @@ export type RedisVersionOptions = {
    */
   keyPrefix: string
   /**
+   * How long a write that could not tell Redis waits for the connection to come back before it
+   * answers anyway, in milliseconds.
+   * @default 2000
+   */
+  reconnectWaitMs?: number
+  /**
    * How long a command may take before the cache stops waiting for it, in milliseconds.
    * @default 250
    */
@@ -91,7 +97,7 @@ export type RedisVersionOptions = {
  */
 export const redisVersionStore = (
   client: RedisClient,
-  { keyPrefix, timeoutMs = 250 }: RedisVersionOptions,
+  { keyPrefix, reconnectWaitMs = 2000, timeoutMs = 250 }: RedisVersionOptions,
 ): VersionStore => {
   const lostListeners = new Set<() => void>()
   // Answers stored while the connection was up are dropped whenever it goes: writes made while it
@@ -103,11 +109,34 @@ export const redisVersionStore = (
   }
   client.on('close', lost)
   client.on('end', lost)
+  // Tags of writes that could not be told: told first thing when the connection is back, so a
+  // server that reconnected sooner stops serving what they changed.
+  const untold = new Set<string>()
+  const readyWaiters = new Set<() => void>()
   client.on('ready', () => {
     connected = true
+    const tags = [...untold]
+    untold.clear()
+    if (tags.length) {
+      const token = randomUUID()
+      client.mset(...tags.flatMap((tag) => [key(tag), token])).catch(() => {
+        tags.forEach((tag) => untold.add(tag))
+      })
+    }
+    readyWaiters.forEach((resolve) => resolve())
     // Dropped once more: what was stored between the loss and this moment was stored blind.
     lostListeners.forEach((listener) => listener())
   })
+  const ready = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer)
+        readyWaiters.delete(done)
+        resolve()
+      }
+      const timer = setTimeout(done, ms)
+      readyWaiters.add(done)
+    })
   // An error is followed by `close`; listening keeps Node from treating it as unhandled.
   client.on('error', () => undefined)
   const key = (tag: string) => `${keyPrefix}v:${tag}`
@@ -117,8 +146,22 @@ export const redisVersionStore = (
       if (!tags.length) {
         return
       }
-      const token = randomUUID()
-      await within(timeoutMs, client.mset(...tags.flatMap((tag) => [key(tag), token])))
+      const send = () =>
+        within(timeoutMs, client.mset(...tags.flatMap((tag) => [key(tag), randomUUID()])))
+      try {
+        await send()
+      } catch {
+        // Not told yet. Another server may already be connected again (each reconnects in its own
+        // time after Redis returns) and serve what this write changed: the write waits a moment
+        // for the connection to come back, then tells it before its 2xx.
+        await ready(reconnectWaitMs)
+        try {
+          await send()
+        } catch (error) {
+          tags.forEach((tag) => untold.add(tag))
+          throw error
+        }
+      }
     },
     kind: 'redis',
     onLost: (listener) => {

@@ -286,7 +286,8 @@ export class ResponseCache {
     request: CacheRequest,
     compute: () => Promise<Response>,
   ): Promise<CachedAnswer | undefined> {
-    const found = await this.lookup(request)
+    const key = cacheKey(this.payload, request)
+    const found = await this.lookup(request, key)
     if (found === 'bypass') {
       this.stats.bypasses++
       return undefined
@@ -300,7 +301,6 @@ export class ResponseCache {
       this.stats.bypasses++
       return undefined
     }
-    const key = cacheKey(this.payload, request)
     this.stats.misses++
     const running = this.inFlight.get(key)
     if (running) {
@@ -329,7 +329,10 @@ export class ResponseCache {
    * server may ask this before its own checks of a request: an answer is stored only for a
    * request that passed them, and the same key is the same request.
    */
-  async lookup(request: CacheRequest): Promise<'bypass' | CachedAnswer | undefined> {
+  async lookup(
+    request: CacheRequest,
+    key = cacheKey(this.payload, request),
+  ): Promise<'bypass' | CachedAnswer | undefined> {
     if (
       carriesCredentials(request.headers) ||
       request.headers.get('range') ||
@@ -341,7 +344,7 @@ export class ResponseCache {
       if (await this.signsIn(request)) {
         return 'bypass'
       }
-      const found = await this.current(cacheKey(this.payload, request))
+      const found = await this.current(key)
       if (found) {
         this.stats.hits++
         return this.serve(found, request, 'HIT')

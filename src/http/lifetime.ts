@@ -57,14 +57,14 @@ export const matchesETag = (header: null | string | undefined, etag: string) =>
 /**
  * The headers every anonymous answer varies by, added to its own `Vary`.
  */
-export const withVary = (vary: null | string): string => {
+export const withVary = (vary: null | string, ...more: string[]): string => {
   const names = new Set(
     (vary ?? '')
       .split(',')
       .map((name) => name.trim())
       .filter(Boolean),
   )
-  for (const name of ['Origin', 'Authorization', 'Cookie']) {
+  for (const name of ['Origin', 'Authorization', 'Cookie', ...more]) {
     names.add(name)
   }
   return [...names].join(', ')

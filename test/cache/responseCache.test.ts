@@ -343,6 +343,82 @@ describe('GraphQL', () => {
   })
 })
 
+describe('what the request asks for', () => {
+  test('a GraphQL answer is kept per media type Accept asks for, and a 406 is never served from memory', async () => {
+    const body = JSON.stringify({ query: '{ Topics(limit: 2) { docs { slug } } }' })
+    const post = (accept: string) =>
+      fetch(new URL('/api/graphql', server.url), {
+        body,
+        headers: { accept, 'content-type': 'application/json' },
+        method: 'POST',
+      })
+    const modern = await post('application/graphql-response+json')
+    expect(modern.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/)
+    expect(modern.headers.get('vary')).toMatch(/\bAccept\b/)
+    const classic = await post('application/json')
+    expect(classic.headers.get('content-type')).toMatch(/^application\/json/)
+    expect((await post('application/json')).headers.get('x-cache')).toBe('HIT')
+    // The same choice in other words shares the answer.
+    const same = await post('application/json; charset=utf-8, text/plain')
+    expect([same.headers.get('x-cache'), await same.text()]).toEqual(['HIT', await classic.text()])
+    for (const attempt of [1, 2]) {
+      const refused = await post('text/html')
+      expect([attempt, refused.status]).toEqual([attempt, 406])
+    }
+  })
+
+  test('a file too large to keep is streamed to the reader whole, never held or stored', async () => {
+    const sharp = (await import('sharp')).default
+    const noise = Buffer.alloc(700 * 500 * 3)
+    for (let index = 0; index < noise.length; index++) {
+      noise[index] = (index * 2654435761) >>> 24
+    }
+    const data = await sharp(noise, { raw: { channels: 3, height: 500, width: 700 } })
+      .png({ compressionLevel: 0 })
+      .toBuffer()
+    expect(data.byteLength).toBeGreaterThan(256 * 1024)
+    const { body, status } = await server.admin.upload(
+      'media',
+      { data, name: 'large-noise.png', type: 'image/png' },
+      { alt: 'Large', alwaysPublic: true },
+    )
+    expect(status).toBe(201)
+    const path = new URL(body.doc.url as string).pathname
+    const before = counters().bytes
+    for (const attempt of [1, 2]) {
+      const response = await get(path)
+      const bytes = Buffer.from(await response.arrayBuffer())
+      expect([attempt, response.status, response.headers.get('x-cache')]).toEqual([
+        attempt,
+        200,
+        'MISS',
+      ])
+      expect(bytes.equals(data)).toBe(true)
+      expect(response.headers.get('content-length')).toBe(String(data.byteLength))
+    }
+    expect(counters().bytes).toBe(before)
+    const head = await fetch(new URL(path, server.url), { method: 'HEAD' })
+    expect([head.status, (await head.arrayBuffer()).byteLength]).toEqual([200, 0])
+  })
+
+  test('every read answered without the cache is counted as a bypass', async () => {
+    const unknownHash = encodeURIComponent(
+      JSON.stringify({ persistedQuery: { sha256Hash: 'a'.repeat(64), version: 1 } }),
+    )
+    const paths = [
+      `/api/graphql?extensions=${unknownHash}`,
+      `/api/graphql?extensions=${unknownHash}&query=${encodeURIComponent('{ Topics { totalDocs } }')}`,
+      `/api/graphql?query=${encodeURIComponent('mutation { logoutUser }')}`,
+      '/api/graphql?locale=en',
+    ]
+    for (const path of paths) {
+      const before = counters().bypasses
+      const answer = await read(path)
+      expect([path, answer.cache, counters().bypasses - before]).toEqual([path, 'BYPASS', 1])
+    }
+  })
+})
+
 describe('operation', () => {
   test('memory stays within its bound, evicting the least recently used', async () => {
     for (let page = 1; page <= 60; page++) {

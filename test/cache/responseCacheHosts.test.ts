@@ -201,4 +201,42 @@ describeWithRedis('a host’s collections and strategies', () => {
     await read(`/api/graphql?extensions=${goodExtensions}&query=${encodeURIComponent(query)}`)
     expect(await client.ttl(`${prefix}apq:${good}`)).toBeGreaterThan(0)
   })
+
+  test('a Redis that stops answering with its connections open delays no persisted query', async () => {
+    const query = `{ Topics(limit: 2) { totalDocs } }`
+    const hash = createHash('sha256').update(query).digest('hex')
+    const extensions = encodeURIComponent(
+      JSON.stringify({ persistedQuery: { sha256Hash: hash, version: 1 } }),
+    )
+    const timed = async (path: string, init?: RequestInit) => {
+      const started = performance.now()
+      const response = await fetch(`${server.url}${path}`, {
+        ...init,
+        signal: AbortSignal.timeout(10_000),
+      })
+      return { ms: performance.now() - started, response, text: await response.text() }
+    }
+    redis.pause()
+    try {
+      const unknown = await timed(`/api/graphql?extensions=${extensions}`)
+      expect(JSON.parse(unknown.text).errors[0].message).toBe('PersistedQueryNotFound')
+      const registered = await timed(
+        `/api/graphql?extensions=${extensions}&query=${encodeURIComponent(query)}`,
+      )
+      expect(registered.response.status).toBe(200)
+      const posted = await timed('/api/graphql', {
+        body: JSON.stringify({ extensions: JSON.parse(decodeURIComponent(extensions)), query }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      })
+      expect(posted.response.status).toBe(200)
+      // Each waits for Redis at most its 250 ms timeouts, never until the connection gives up.
+      for (const { ms } of [unknown, registered, posted]) {
+        expect(ms).toBeLessThan(5_000)
+      }
+    } finally {
+      redis.resume()
+    }
+    await untilCached('/api/topics?limit=1')
+  })
 })

@@ -15,7 +15,10 @@ import { freePort } from '../../dev/freePort.js'
 export type ThrowawayRedis = {
   /** `kill -9`: every connection drops at once. */
   kill: () => Promise<void>
+  /** `SIGSTOP`: connections stay open and nothing answers (a stalled host), until `resume`. */
+  pause: () => void
   port: number
+  resume: () => void
   /** Started again on the same port (and, with `persist`, the same data). */
   start: () => Promise<void>
   /** Stopped for good (its data removed). */
@@ -86,7 +89,9 @@ export const startThrowawayRedis = async ({
   await start()
   return {
     kill: () => end('SIGKILL'),
+    pause: () => child?.kill('SIGSTOP'),
     port,
+    resume: () => child?.kill('SIGCONT'),
     start,
     stop: async () => {
       await end('SIGTERM')

@@ -78,6 +78,30 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('base6
  * (Payload's CORS headers name it), and for GraphQL the query's hash, its variables and operation
  * (its URL is the endpoint's, with what Payload reads there, `locale` included).
  */
+/**
+ * The media type a GraphQL answer is written in for this `Accept`, chosen as Payload's GraphQL
+ * handler (graphql-http) chooses it: the first acceptable type in the order given, or none (a
+ * `406`). Answers differ in their `Content-Type` (and a `406` in everything), so it is part of a
+ * GraphQL key; the raw header is not, so clients that send different words for the same choice
+ * share an answer.
+ */
+export const graphQLMediaType = (accept: null | string): string => {
+  for (const item of (accept || '*/*').replace(/\s/g, '').toLowerCase().split(',')) {
+    const [mediaType, ...params] = item.split(';')
+    const charset = params.find((param) => param.includes('charset=')) ?? 'charset=utf-8'
+    if (mediaType === 'application/graphql-response+json' && charset === 'charset=utf-8') {
+      return 'application/graphql-response+json'
+    }
+    if (
+      (mediaType === 'application/json' || mediaType === 'application/*' || mediaType === '*/*') &&
+      (charset === 'charset=utf-8' || charset === 'charset=utf8')
+    ) {
+      return 'application/json'
+    }
+  }
+  return 'none'
+}
+
 export const cacheKey = (payload: Payload, request: CacheRequest): string => {
   const language = languageOf(payload, request.headers.get('accept-language') ?? '')
   const origin = request.headers.get('origin') ?? ''
@@ -89,6 +113,7 @@ export const cacheKey = (payload: Payload, request: CacheRequest): string => {
       sha256(graphQL.query),
       graphQL.operationName ?? '',
       JSON.stringify(graphQL.variables ?? {}),
+      graphQLMediaType(request.headers.get('accept') ?? null),
       language,
       origin,
     ].join('\n')

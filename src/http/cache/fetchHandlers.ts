@@ -20,7 +20,7 @@ const computeRequest = (request: Request, url: URL, body?: string) => {
 }
 
 const toResponse = ({ body, cache, headers, status }: CachedAnswer) =>
-  new Response(body ? new Uint8Array(body) : null, {
+  new Response(body instanceof ReadableStream ? body : body ? new Uint8Array(body) : null, {
     headers: { ...headers, 'x-cache': cache },
     status,
   })

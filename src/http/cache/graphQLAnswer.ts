@@ -92,6 +92,11 @@ export const answerGraphQL = async (
     endpoint.searchParams.delete(name)
   }
   const head = method === 'HEAD'
+  // Answered without asking the cache: counted as the bypass its `X-Cache` says it is.
+  const bypass = (response: Response) => {
+    cache?.noteBypass()
+    return { response }
+  }
   // A stored answer first, before the checks: it was stored for a query that passed them. A
   // persisted query's text is remembered under its hash first, below.
   if (
@@ -122,24 +127,24 @@ export const answerGraphQL = async (
     // Not a request the cache understands (a batch, a body that is not JSON): checked, then
     // Payload answers a POST as it is; a GET needs a query.
     if (get) {
-      return {
-        response: problem(400, 'A GraphQL GET request needs `query`, or a persisted query’s hash.'),
-      }
+      return bypass(
+        problem(400, 'A GraphQL GET request needs `query`, or a persisted query’s hash.'),
+      )
     }
     check?.(parsed)
     const request = toFetch(endpoint)
-    return {
-      response: await handler(
+    return bypass(
+      await handler(
         new Request(endpoint, {
           body: raw === undefined ? undefined : new Uint8Array(raw),
           headers: request.headers,
           method: 'POST',
         }),
       ),
-    }
+    )
   }
   if ('error' in resolved) {
-    return { response: persistedQueryError(resolved.error) }
+    return bypass(persistedQueryError(resolved.error))
   }
   const graphQL = resolved.request
   check?.(graphQL)
@@ -149,11 +154,11 @@ export const answerGraphQL = async (
     await persistedOf(payload).remember(resolved.persist.hash, resolved.persist.query)
   }
   if (get && (operation === 'mutation' || operation === 'subscription')) {
-    return {
-      response: problem(405, 'A GraphQL GET request runs a query; send anything else by POST.', {
+    return bypass(
+      problem(405, 'A GraphQL GET request runs a query; send anything else by POST.', {
         allow: 'GET, POST',
       }),
-    }
+    )
   }
   const compute = () => handler(toFetch(endpoint, JSON.stringify(graphQL)))
   const answer = await cache?.answer({ graphQL, headers, head, url: endpoint }, compute)

@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ReadableStream as WebStream } from 'node:stream/web'
 import type { Payload } from 'payload'
+
+import { Readable } from 'node:stream'
 
 import type { CachedAnswer } from './responseCache.js'
 
@@ -71,11 +74,15 @@ const fetchRequest = (
 
 const writeAnswer = (res: ServerResponse, answer: CachedAnswer) => {
   res.writeHead(answer.status, { ...answer.headers, 'x-cache': answer.cache })
-  res.end(
-    answer.body
-      ? Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength)
-      : undefined,
-  )
+  const { body } = answer
+  if (body instanceof ReadableStream) {
+    // Too large to keep: passed on as it comes (a client gone away ends the reading too).
+    const stream = Readable.fromWeb(body as WebStream<Uint8Array>)
+    stream.on('error', () => res.destroy())
+    stream.pipe(res)
+    return
+  }
+  res.end(body ? Buffer.from(body.buffer, body.byteOffset, body.byteLength) : undefined)
 }
 
 const sendAsIs = async (_req: NodeRequest, res: ServerResponse, response: Response) => {

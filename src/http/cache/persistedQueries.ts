@@ -3,6 +3,7 @@ import type { RedisClient } from '../../options/redisClient.js'
 import { createHash } from 'node:crypto'
 
 import { ByteLru } from './byteLru.js'
+import { within } from './within.js'
 
 /**
  * GraphQL documents by their SHA-256, for Automatic Persisted Queries: a client sends the hash
@@ -38,6 +39,12 @@ const day = 86_400
 const maxLocalChars = 4 * 1024 * 1024
 const maxQueryChars = 64 * 1024
 
+/**
+ * How long the shared store may take to answer, as for the response cache's versions: past it,
+ * a hash is not known (the client sends its text) and a document is kept in this process only.
+ */
+const redisTimeoutMs = 250
+
 export const persistedQueries = (
   redis: RedisClient | undefined,
   keyPrefix: string,
@@ -55,7 +62,7 @@ export const persistedQueries = (
         return known
       }
       // Away or slow: the client is told the query is not known, and sends its text.
-      const shared = await redis.get(key(hash)).catch(() => null)
+      const shared = await within(redisTimeoutMs, redis.get(key(hash))).catch(() => null)
       if (shared !== null) {
         keep(hash, shared)
       }
@@ -73,7 +80,7 @@ export const persistedQueries = (
       }
       keep(hash.toLowerCase(), query)
       if (redis && query.length <= maxSharedChars) {
-        try {
+        const share = async () => {
           const counter = `${keyPrefix}apq-count:${Math.floor(Date.now() / 1000 / day)}`
           const count = await redis.incr(counter)
           if (count === 1) {
@@ -82,6 +89,9 @@ export const persistedQueries = (
           if (count <= maxSharedPerDay) {
             await redis.set(key(hash.toLowerCase()), query, 'EX', day, 'NX')
           }
+        }
+        try {
+          await within(redisTimeoutMs, share())
         } catch {
           // Kept here only: another server asks the client for the text once.
         }

@@ -39,7 +39,8 @@ type Entry = {
  * (the request is not one the cache takes, or the cache cannot be trusted right now).
  */
 export type CachedAnswer = {
-  body: null | Uint8Array
+  /** A stream for an answer too large to keep (`maxEntryBytes`): passed on as it comes. */
+  body: null | ReadableStream<Uint8Array> | Uint8Array
   cache: 'HIT' | 'MISS'
   /** Lowercase names; `set-cookie` never appears (an answer that sets one is not for the cache). */
   headers: Record<string, string>
@@ -74,7 +75,13 @@ export type ResponseCacheStats = {
   available: boolean
 }
 
-type Computation = { answer: Response; body: Uint8Array; end?: Date; entry?: Entry }
+type Computation = {
+  answer: Response
+  /** The whole body, or a stream of it once it passed `maxEntryBytes` (never held whole). */
+  body: ReadableStream<Uint8Array> | Uint8Array
+  end?: Date
+  entry?: Entry
+}
 
 const dropped = new Set([
   'cache-control',
@@ -278,6 +285,14 @@ export class ResponseCache {
   }
 
   /**
+   * Counts a read answered without the cache before it was asked (a GraphQL request refused, or
+   * run as sent), so the counters cover every read that said `X-Cache: BYPASS`.
+   */
+  noteBypass() {
+    this.stats.bypasses++
+  }
+
+  /**
    * Answers a read from memory, or computes it with `compute` (once for every concurrent read of
    * the same key) and stores it. `undefined` means "not for the cache": the caller answers it
    * uncached, as it would without the cache.
@@ -405,7 +420,7 @@ export class ResponseCache {
     }
     const log: ReadLog = { tags: new Set(pathTags(this.payload, request)) }
     const answer = await logReads(log, compute)
-    const body = new Uint8Array(await answer.arrayBuffer())
+    const body = await bodyWithin(answer, this.settings.maxEntryBytes)
     if (
       !store ||
       !versions ||
@@ -413,7 +428,7 @@ export class ResponseCache {
       // nothing the cache can see change: answered, not stored.
       log.authenticated ||
       !log.tags.size ||
-      body.byteLength > this.settings.maxEntryBytes ||
+      !(body instanceof Uint8Array) ||
       !(await storable(answer, body, Boolean(request.graphQL)))
     ) {
       // The lifetime shared caches get is only told for a whole `200` (sendComputed).
@@ -447,7 +462,7 @@ export class ResponseCache {
       end,
       etag,
       expires,
-      headers: storedHeaders(answer.headers, etag),
+      headers: storedHeaders(answer.headers, etag, Boolean(request.graphQL)),
       own,
       status: answer.status,
       tags: read,
@@ -521,8 +536,11 @@ export class ResponseCache {
         headers[name] = value
       }
     })
-    headers.vary = withVary(headers.vary ?? null)
+    headers.vary = request.graphQL
+      ? withVary(headers.vary ?? null, 'Accept')
+      : withVary(headers.vary ?? null)
     const control = answer.headers.get('cache-control') ?? ''
+    const whole = body instanceof Uint8Array
     if (this.options.frontend.cache) {
       if (
         answer.status !== 200 ||
@@ -532,8 +550,13 @@ export class ResponseCache {
       ) {
         headers['cache-control'] = 'no-store'
       } else {
-        const etag = `"${createHash('sha256').update(body).digest('base64url')}"`
-        headers.etag = etag
+        // A streamed answer was never held whole, so it has no ETag of ours.
+        const etag = whole
+          ? `"${createHash('sha256').update(body).digest('base64url')}"`
+          : undefined
+        if (etag) {
+          headers.etag = etag
+        }
         headers['cache-control'] = publicCacheControl(
           this.options.frontend.cache,
           this.options.frontend,
@@ -541,12 +564,19 @@ export class ResponseCache {
           this.options.clock(),
           ownLifetime(control),
         )
-        if (matchesETag(request.headers.get('if-none-match'), etag)) {
+        if (etag && matchesETag(request.headers.get('if-none-match'), etag)) {
           return { body: null, cache: 'MISS', headers: notModified(headers), status: 304 }
         }
       }
     }
-    headers['content-length'] = String(body.byteLength)
+    if (whole) {
+      headers['content-length'] = String(body.byteLength)
+    } else if (answer.headers.has('content-length')) {
+      headers['content-length'] = answer.headers.get('content-length')!
+    }
+    if (request.head && !whole) {
+      void body.cancel().catch(() => undefined)
+    }
     return { body: request.head ? null : body, cache: 'MISS', headers, status: answer.status }
   }
 
@@ -573,16 +603,69 @@ export class ResponseCache {
  * The headers an answer is stored with: its own, less those that belong to one sending, with the
  * anonymous answer's `Vary` and its `ETag`.
  */
-const storedHeaders = (headers: Headers, etag: string): Record<string, string> => {
+const storedHeaders = (
+  headers: Headers,
+  etag: string,
+  graphQL: boolean,
+): Record<string, string> => {
   const kept: Record<string, string> = {}
   headers.forEach((value, name) => {
     if (!dropped.has(name) && name !== 'set-cookie') {
       kept[name] = value
     }
   })
-  kept.vary = withVary(kept.vary ?? null)
+  // A GraphQL answer's type follows the request's `Accept` (see `graphQLMediaType`).
+  kept.vary = graphQL ? withVary(kept.vary ?? null, 'Accept') : withVary(kept.vary ?? null)
   kept.etag = etag
   return kept
+}
+
+/**
+ * An answer's body, read whole while it is within `limit` bytes; past that (or when its length
+ * says so before a byte is read), a stream of what was read and the rest as it comes, so a large
+ * file a visitor asks for is never held whole in memory, as it would not be uncached.
+ */
+const bodyWithin = async (
+  answer: Response,
+  limit: number,
+): Promise<ReadableStream<Uint8Array> | Uint8Array> => {
+  if (!answer.body) {
+    return new Uint8Array()
+  }
+  if (Number(answer.headers.get('content-length') ?? 0) > limit) {
+    return answer.body
+  }
+  const reader = answer.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) {
+      const whole = new Uint8Array(size)
+      let offset = 0
+      for (const chunk of chunks) {
+        whole.set(chunk, offset)
+        offset += chunk.byteLength
+      }
+      return whole
+    }
+    chunks.push(value)
+    size += value.byteLength
+    if (size > limit) {
+      return new ReadableStream<Uint8Array>({
+        cancel: (reason) => reader.cancel(reason),
+        pull: async (controller) => {
+          const next = await reader.read()
+          if (next.done) {
+            controller.close()
+          } else {
+            controller.enqueue(next.value)
+          }
+        },
+        start: (controller) => chunks.forEach((chunk) => controller.enqueue(chunk)),
+      })
+    }
+  }
 }
 
 /**

@@ -2,6 +2,8 @@ import type { RedisClient } from '../../options/redisClient.js'
 
 import { randomUUID } from 'node:crypto'
 
+import { within } from './within.js'
+
 /**
  * Where the version of each tag lives: a token that a write replaces. An answer is stored with the
  * tokens its computation started from and served only while they are still current, so a write
@@ -51,25 +53,6 @@ export const localVersionStore = (): VersionStore => {
     read: async (tags) => tags.map((tag) => tokens.get(tag) ?? epoch),
   }
 }
-
-/**
- * Fails a command that takes longer than `ms` (a Redis that stopped answering without closing its
- * connection), so a read is answered uncached instead of waiting.
- */
-const within = <T>(ms: number, command: Promise<T>): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms.`)), ms)
-    command.then(
-      (value) => {
-        clearTimeout(timer)
-        resolve(value)
-      },
-      (error: unknown) => {
-        clearTimeout(timer)
-        reject(error instanceof Error ? error : new Error(String(error)))
-      },
-    )
-  })
 
 export type RedisVersionOptions = {
   /**

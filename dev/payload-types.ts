@@ -656,6 +656,7 @@ export interface Article {
   relatedFaqs?: (number | Faq)[] | null;
   publishedAt?: string | null;
   reviewedAt?: string | null;
+  reviewedBy?: (number | null) | Practitioner;
   readingTime?: number | null;
   tableOfContents?:
     | {
@@ -1254,6 +1255,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   relatedFaqs?: T;
   publishedAt?: T;
   reviewedAt?: T;
+  reviewedBy?: T;
   readingTime?: T;
   tableOfContents?:
     | T

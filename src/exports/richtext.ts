@@ -59,11 +59,46 @@ const headingJSX: JSXConverter = ({ node, nodesToJSX }) => {
 }
 
 /**
+ * Whether a list item's list counts its items: only an `<ol>` takes `<li value>`.
+ */
+const inOrderedList = (parent: unknown) => {
+  const list = parent as { listType?: string; tag?: string } | undefined
+  return list?.tag === 'ol' || list?.listType === 'number'
+}
+
+/**
+ * Payload's list items carry `value` (their number) in every kind of list; in a `<ul>` that is
+ * invalid HTML, so it is kept for numbered lists only.
+ */
+type Callable<T> = Extract<T, (...args: never[]) => unknown>
+
+const listItemHTML =
+  (base: Callable<HTMLConverter>): HTMLConverter =>
+  (args) => {
+    const html = base(args)
+    return inOrderedList(args.parent) || typeof html !== 'string'
+      ? html
+      : html.replace(/^(\s*<li\b[^>]*?)\s+value="[^"]*"/, '$1')
+  }
+
+const listItemJSX =
+  (base: Callable<JSXConverter>): JSXConverter =>
+  (args) =>
+    base(
+      inOrderedList(args.parent)
+        ? args
+        : { ...args, node: { ...args.node, value: undefined } as typeof args.node },
+    )
+
+/**
  * Payload's HTML converters with anchored headings, for `convertLexicalToHTML({ converters })`.
  */
 export const headingAnchorHTMLConverters: HTMLConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   heading: headingHTML,
+  ...(typeof defaultConverters.listitem === 'function'
+    ? { listitem: listItemHTML(defaultConverters.listitem as Callable<HTMLConverter>) }
+    : {}),
 })
 
 /**
@@ -73,6 +108,9 @@ export const headingAnchorHTMLConverters: HTMLConvertersFunction = ({ defaultCon
 export const headingAnchorJSXConverters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   heading: headingJSX,
+  ...(typeof defaultConverters.listitem === 'function'
+    ? { listitem: listItemJSX(defaultConverters.listitem as Callable<JSXConverter>) }
+    : {}),
 })
 
 /**

@@ -626,6 +626,7 @@ export interface Article {
   relatedFaqs?: (number | Faq)[] | null;
   publishedAt?: string | null;
   reviewedAt?: string | null;
+  reviewedBy?: (number | null) | Practitioner;
   readingTime?: number | null;
   tableOfContents?:
     | {
@@ -1194,6 +1195,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   relatedFaqs?: T;
   publishedAt?: T;
   reviewedAt?: T;
+  reviewedBy?: T;
   readingTime?: T;
   tableOfContents?:
     | T

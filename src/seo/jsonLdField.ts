@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql'
 import type { CollectionAfterReadHook, Field } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
@@ -65,8 +66,50 @@ export const fillJsonLd =
       return doc
     }
     pending.delete(doc)
-    const source = await withSourceFields(req, marked.collection, doc, marked.fields)
-    const graph = await marked.build({ doc: source, locale: req.locale, options, req })
-    doc.jsonLd = scriptSafeJson(jsonLdDocument(graph))
+    const work = async () => {
+      const source = await withSourceFields(req, marked.collection, doc, marked.fields)
+      const graph = await marked.build({ doc: source, locale: req.locale, options, req })
+      return scriptSafeJson(jsonLdDocument(graph))
+    }
+    if (req.payloadAPI !== 'GraphQL') {
+      doc.jsonLd = await work()
+      return doc
+    }
+    // GraphQL reads a linked document as a read of its own (one level deep each), so the depth
+    // cannot tell it from the page's document here. The value is left for GraphQL to ask for: a
+    // function property is what its default resolver calls, with the field's place in the answer.
+    let graph: Promise<string> | undefined
+    doc.jsonLd = ((_args: unknown, _context: unknown, info: GraphQLResolveInfo) =>
+      isPageDocument(info) ? (graph ??= work()) : null) as unknown as string
     return doc
   }
+
+/**
+ * Whether the document a GraphQL field belongs to is one the operation asked for (`Article(id)`,
+ * or `Articles { docs }` at the root), not one linked from it (`Article { relatedFaqs }`) or
+ * joined to it (`Practitioner { galleries { docs } }`), whose `jsonLd` is null as over REST.
+ */
+const isPageDocument = (info: GraphQLResolveInfo): boolean => {
+  let place = info.path.prev
+  while (place && typeof place.key === 'number') {
+    place = place.prev
+  }
+  const roots = [info.schema.getQueryType()?.name, info.schema.getMutationType()?.name]
+  if (!place?.typename) {
+    return false
+  }
+  if (roots.includes(place.typename)) {
+    return true
+  }
+  // `docs` of a root list (under any alias): its type is the list's page, and the list is a root
+  // field. A join's page has the same shape, but under a document, not at the root.
+  const list = info.schema.getType(place.typename)
+  return (
+    !place.prev?.prev &&
+    roots.includes(place.prev?.typename) &&
+    list !== undefined &&
+    list !== null &&
+    'getFields' in list &&
+    'totalDocs' in list.getFields()
+  )
+}

@@ -14,6 +14,9 @@ export const linkedSelect = {
   faqs: { answer: true, question: true },
   media: { alt: true, filename: true, height: true, url: true, width: true },
   practitioners: {
+    certifications: true,
+    credentials: true,
+    languages: true,
     licensedPhysician: true,
     name: true,
     photo: true,

@@ -20,6 +20,7 @@ export const sourceFields: Record<SmpPreviewableKey | 'faqs', string[]> = {
     'publishedAt',
     'relatedFaqs',
     'reviewedAt',
+    'reviewedBy',
     'slug',
     'title',
     'topics',
@@ -29,6 +30,9 @@ export const sourceFields: Record<SmpPreviewableKey | 'faqs', string[]> = {
   faqs: ['answer', 'question'],
   practitioners: [
     'bio',
+    'certifications',
+    'credentials',
+    'languages',
     'licensedPhysician',
     'name',
     'photo',

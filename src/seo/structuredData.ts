@@ -75,23 +75,74 @@ const imageNode = (image: LinkedDoc | undefined, caption?: string): Node | undef
       })
     : undefined
 
+type Certification = { issuer?: unknown; name?: unknown; year?: unknown }
+
 /**
- * A practitioner as a `Person`; also a `Physician` only when marked as a licensed physician, so
- * an SMP artist is never presented as a doctor.
+ * A practitioner's credentials on record: the stated qualifications (`credentials`, "MD, FAAD"),
+ * each certification with its issuer and year, and a physician's licence when it is marked.
+ */
+const credentialNodes = (practitioner: Doc): Node[] => {
+  const stated = (text(practitioner.credentials) ?? '')
+    .split(/[,;]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((name) => ({ '@type': 'EducationalOccupationalCredential', name }))
+  const certifications = (
+    Array.isArray(practitioner.certifications) ? practitioner.certifications : []
+  ) as Certification[]
+  const certified = certifications
+    .filter((certification) => text(certification.name))
+    .map((certification) =>
+      compact({
+        '@type': 'EducationalOccupationalCredential',
+        credentialCategory: 'certificate',
+        dateCreated:
+          typeof certification.year === 'number' ? String(certification.year) : undefined,
+        name: text(certification.name),
+        recognizedBy: text(certification.issuer)
+          ? { '@type': 'Organization', name: text(certification.issuer) }
+          : undefined,
+      }),
+    )
+  const licence =
+    practitioner.licensedPhysician === true
+      ? [
+          {
+            '@type': 'EducationalOccupationalCredential',
+            credentialCategory: 'license',
+            name: 'Licensed physician',
+          },
+        ]
+      : []
+  return [...licence, ...stated, ...certified]
+}
+
+/**
+ * A practitioner as a `Person` (schema.org's `Physician` is a medical business, not a person),
+ * with the credentials on record, the languages they speak and the clinic they work for. A
+ * licensed physician says so through a licence credential and the occupation, so an SMP artist
+ * is never presented as a doctor.
  */
 const personNode = async (input: GraphInput, practitioner: Doc): Promise<Node> => {
   const [photo] = await readLinked(input.req, 'media', input.options.slugs.media, [
     relationId(practitioner.photo),
   ])
   const specialties = Array.isArray(practitioner.specialties) ? practitioner.specialties : []
+  const languages = Array.isArray(practitioner.languages) ? practitioner.languages : []
   return compact({
     '@id': personId(input, practitioner),
-    '@type': practitioner.licensedPhysician === true ? ['Person', 'Physician'] : 'Person',
+    '@type': 'Person',
+    hasCredential: credentialNodes(practitioner),
+    hasOccupation:
+      practitioner.licensedPhysician === true
+        ? { '@type': 'Occupation', name: 'Physician' }
+        : undefined,
     image: imageNode(photo)?.contentUrl,
     jobTitle: text(practitioner.title),
     knowsAbout: specialties
       .map((value) => treatmentTypes.find((option) => option.value === value)?.label)
       .filter(Boolean),
+    knowsLanguage: languages.map(text).filter(Boolean),
     name: text(practitioner.name),
     url: pageUrl(input.options, 'practitioners', practitioner, input.locale) ?? undefined,
     worksFor: { '@id': organizationId(input.options) },
@@ -117,39 +168,69 @@ export const faqPageNode = (id: string, faqs: Doc[]): Node | undefined => {
 const ids = (value: unknown) => (Array.isArray(value) ? value : [value]).map(relationId)
 
 /**
- * An article: a `MedicalWebPage` about its topics, by its author, reviewed when it was last
- * changed (or on the date an editor set), with the FAQs shown beside it.
+ * An article: a `MedicalWebPage` about its topics whose main entity is the `Article` itself (by
+ * its author, with its hero image), with the FAQs shown beside it. A medical review is claimed
+ * (`reviewedBy`, `lastReviewed`) only when an editor recorded both who reviewed it and when, and
+ * the reviewer is someone this reader may see: never from the last edit or the author.
  */
 export const articleGraph = async (input: GraphInput): Promise<Node[]> => {
   const { doc, options, req } = input
   const url = page(input, 'articles')
-  const [[author], topics, faqs, [hero]] = await Promise.all([
-    readLinked(req, 'practitioners', options.slugs.practitioners, [relationId(doc.author)]),
+  const [people, topics, faqs, [hero]] = await Promise.all([
+    readLinked(req, 'practitioners', options.slugs.practitioners, [
+      relationId(doc.author),
+      relationId(doc.reviewedBy),
+    ]),
     readLinked(req, 'topics', options.slugs.topics, ids(doc.topics)),
     readLinked(req, 'faqs', options.slugs.faqs, ids(doc.relatedFaqs)),
     readLinked(req, 'media', options.slugs.media, [relationId(doc.heroImage)]),
   ])
+  const person = (id: unknown) =>
+    id === null || id === undefined
+      ? undefined
+      : people.find((candidate) => String(candidate.id) === String(id))
+  const author = person(relationId(doc.author))
+  const reviewedAt = text(doc.reviewedAt)
+  const reviewer = reviewedAt ? person(relationId(doc.reviewedBy)) : undefined
   const faqPage = faqPageNode(`${url}#faq`, faqs)
+  const image = imageNode(hero)
+  const pageUrlOf = pageUrl(options, 'articles', doc, input.locale) ?? undefined
+  const credited = [author, reviewer].filter(
+    (candidate, index, all): candidate is LinkedDoc =>
+      Boolean(candidate) && all.findIndex((other) => other?.id === candidate!.id) === index,
+  )
   return [
     compact({
       '@id': `${url}#webpage`,
       '@type': 'MedicalWebPage',
       about: topics.map((topic) => compact({ '@type': 'Thing', name: text(topic.name) })),
-      author: author ? { '@id': personId(input, author) } : undefined,
       dateModified: doc.updatedAt,
       datePublished: doc.publishedAt,
       description: text(doc.excerpt),
       hasPart: faqPage ? { '@id': faqPage['@id'] } : undefined,
-      headline: text(doc.title),
-      image: imageNode(hero),
       inLanguage: input.locale ?? undefined,
-      lastReviewed: text(doc.reviewedAt) ?? doc.updatedAt,
+      lastReviewed: reviewer ? reviewedAt : undefined,
+      mainEntity: { '@id': `${url}#article` },
       name: text(doc.title),
       publisher: { '@id': organizationId(options) },
-      reviewedBy: author ? { '@id': personId(input, author) } : undefined,
-      url: pageUrl(options, 'articles', doc, input.locale) ?? undefined,
+      reviewedBy: reviewer ? { '@id': personId(input, reviewer) } : undefined,
+      url: pageUrlOf,
     }),
-    ...(author ? [await personNode(input, author)] : []),
+    compact({
+      '@id': `${url}#article`,
+      '@type': 'Article',
+      author: author ? { '@id': personId(input, author) } : undefined,
+      dateModified: doc.updatedAt,
+      datePublished: doc.publishedAt,
+      description: text(doc.excerpt),
+      headline: text(doc.title),
+      image,
+      inLanguage: input.locale ?? undefined,
+      mainEntityOfPage: { '@id': `${url}#webpage` },
+      publisher: { '@id': organizationId(options) },
+      url: pageUrlOf,
+    }),
+    ...(await Promise.all(credited.map((practitioner) => personNode(input, practitioner)))),
     ...(faqPage ? [faqPage] : []),
     organizationNode(input),
   ]

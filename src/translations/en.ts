@@ -122,7 +122,14 @@ export const en = {
     articleRelatedFaqsDescription: 'FAQs shown with this article, in this order.',
     articleReviewedAt: 'Reviewed on',
     articleReviewedAtDescription:
-      'When the content was last checked for accuracy. Search engines read it as the last review; empty means the last update.',
+      'When the medical review named below was made. Structured data claims a review only when both this date and the reviewer are given.',
+    articleReviewedAtRequired: 'Give the date of the review, or clear the reviewer.',
+    articleReviewedBy: 'Reviewed by',
+    articleReviewedByDescription:
+      'The practitioner who checked the content for medical accuracy. They need a credential on record: a licensed physician, a qualification or a certification.',
+    articleReviewedByRequired: 'Name who reviewed the article, or clear the review date.',
+    articleReviewerNeedsCredential:
+      'The reviewer has no credential on record. Add their qualification or a certification to their profile, or choose another reviewer.',
     articleTableOfContents: 'Table of contents',
     articleTableOfContentsDescription: 'Computed from the headings in the body.',
     articleTitle: 'Title',

@@ -129,7 +129,14 @@ export const es: PluginSmpClinicTranslations = {
       'Preguntas frecuentes que se muestran con este artículo, en este orden.',
     articleReviewedAt: 'Revisado el',
     articleReviewedAtDescription:
-      'Cuándo se comprobó por última vez la exactitud del contenido. Los buscadores lo leen como la última revisión; vacío significa la última actualización.',
+      'Cuándo se hizo la revisión médica indicada abajo. Los datos estructurados declaran una revisión solo si se indican la fecha y el revisor.',
+    articleReviewedAtRequired: 'Indique la fecha de la revisión, o quite el revisor.',
+    articleReviewedBy: 'Revisado por',
+    articleReviewedByDescription:
+      'El profesional que comprobó la exactitud médica del contenido. Necesita una acreditación registrada: médico colegiado, una titulación o una certificación.',
+    articleReviewedByRequired: 'Indique quién revisó el artículo, o quite la fecha de revisión.',
+    articleReviewerNeedsCredential:
+      'El revisor no tiene ninguna acreditación registrada. Añada su titulación o una certificación a su perfil, o elija otro revisor.',
     articleTableOfContents: 'Tabla de contenidos',
     articleTableOfContentsDescription: 'Calculada a partir de los encabezados del cuerpo.',
     articleTitle: 'Título',

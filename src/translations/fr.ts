@@ -128,7 +128,14 @@ export const fr: PluginSmpClinicTranslations = {
       'Les questions de la FAQ affichées avec cet article, dans cet ordre.',
     articleReviewedAt: 'Révisé le',
     articleReviewedAtDescription:
-      'La dernière vérification de l’exactitude du contenu. Les moteurs de recherche y voient la dernière révision; vide, c’est la dernière mise à jour qui compte.',
+      'La date de la relecture médicale indiquée ci-dessous. Les données structurées ne déclarent une relecture que si la date et le relecteur sont donnés.',
+    articleReviewedAtRequired: 'Indiquez la date de la relecture, ou retirez le relecteur.',
+    articleReviewedBy: 'Relu par',
+    articleReviewedByDescription:
+      'Le praticien qui a vérifié l’exactitude médicale du contenu. Il doit avoir une qualification enregistrée : médecin diplômé, un titre ou une certification.',
+    articleReviewedByRequired: 'Indiquez qui a relu l’article, ou retirez la date de relecture.',
+    articleReviewerNeedsCredential:
+      'Le relecteur n’a aucune qualification enregistrée. Ajoutez son titre ou une certification à son profil, ou choisissez un autre relecteur.',
     articleTableOfContents: 'Table des matières',
     articleTableOfContentsDescription: 'Établie à partir des intertitres du texte.',
     articleTitle: 'Titre',

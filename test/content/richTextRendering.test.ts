@@ -184,3 +184,50 @@ test('repeated and very long headings still get unique anchors every renderer wr
     expect(headingIds(html)).toEqual(anchors)
   }
 })
+
+test('only numbered lists number their items: a bullet list has no <li value> in any renderer', () => {
+  const item = (text: string, value: number) => ({
+    children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }],
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    type: 'listitem',
+    value,
+    version: 1,
+  })
+  const list = (listType: 'bullet' | 'number') => ({
+    children: [item('First', 1), item('Second', 2)],
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    listType,
+    start: 1,
+    tag: listType === 'number' ? 'ol' : 'ul',
+    type: 'list',
+    version: 1,
+  })
+  const state = {
+    root: {
+      children: [list('bullet'), list('number')],
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      type: 'root',
+      version: 1,
+    },
+  }
+  const react = renderToStaticMarkup(
+    createElement(RichText, {
+      converters: headingAnchorJSXConverters,
+      data: state as unknown as Parameters<typeof RichText>[0]['data'],
+    }),
+  )
+  for (const output of [richTextToHTML(state as never), react]) {
+    const [bullets, numbers] = [/<ul[^>]*>.*?<\/ul>/s, /<ol[^>]*>.*?<\/ol>/s].map(
+      (pattern) => pattern.exec(output)?.[0] ?? '',
+    )
+    expect(bullets).toContain('First')
+    expect(bullets).not.toMatch(/<li[^>]*\svalue=/)
+    expect(numbers?.match(/<li[^>]*\svalue="\d"/g)).toHaveLength(2)
+  }
+})

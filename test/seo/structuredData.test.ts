@@ -67,12 +67,18 @@ describe('JSON-LD', () => {
         question: 'How many sessions?',
       }),
     ]
+    const reviewer = await publish('/api/practitioners', {
+      credentials: 'MD, FAAD',
+      name: 'Dr. Sam Okafor',
+      title: 'Dermatologist',
+    })
     const article = await publish('/api/articles', {
       author: author.id,
       body: richText('Body text.'),
       excerpt: 'What to expect.',
       relatedFaqs: [faq.id],
       reviewedAt: '2026-10-01T00:00:00.000Z',
+      reviewedBy: reviewer.id,
       title: 'Your first session',
       topics: [topic.id],
     })
@@ -83,13 +89,30 @@ describe('JSON-LD', () => {
     expect(page).toMatchObject({
       '@id': `${url}#webpage`,
       about: [{ '@type': 'Thing', name: 'Hairline design' }],
-      author: { '@id': `${site}/practitioners/${author.slug}#person` },
       description: 'What to expect.',
-      headline: 'Your first session',
       inLanguage: 'en',
       lastReviewed: '2026-10-01T00:00:00.000Z',
+      mainEntity: { '@id': `${url}#article` },
+      publisher: { '@id': `${site}/#organization` },
+      reviewedBy: { '@id': `${site}/practitioners/${reviewer.slug}#person` },
+      url,
+    })
+    expect(nodeOf(graph, 'Article')).toMatchObject({
+      '@id': `${url}#article`,
+      author: { '@id': `${site}/practitioners/${author.slug}#person` },
+      headline: 'Your first session',
+      mainEntityOfPage: { '@id': `${url}#webpage` },
       publisher: { '@id': `${site}/#organization` },
       url,
+    })
+    expect(
+      graph.find((node) => node['@id'] === `${site}/practitioners/${reviewer.slug}#person`),
+    ).toMatchObject({
+      hasCredential: [
+        { '@type': 'EducationalOccupationalCredential', name: 'MD' },
+        { '@type': 'EducationalOccupationalCredential', name: 'FAAD' },
+      ],
+      name: 'Dr. Sam Okafor',
     })
     expect(nodeOf(graph, 'Person')).toMatchObject({
       '@id': `${site}/practitioners/${author.slug}#person`,
@@ -153,7 +176,7 @@ describe('JSON-LD', () => {
     const article = await publish('/api/articles', { body: richText('x'), title })
     const { body } = await server.anonymous.get(`/api/articles/${article.id}`)
     expect(body.jsonLd).not.toContain('</script')
-    expect(nodeOf(graphOf(body.jsonLd), 'MedicalWebPage')!.headline).toBe(title)
+    expect(nodeOf(graphOf(body.jsonLd), 'Article')!.headline).toBe(title)
   })
 
   test('a draft author, FAQ or topic is not named to visitors; editors see them', async () => {
@@ -182,7 +205,49 @@ describe('JSON-LD', () => {
     expect(editor.body.jsonLd).toContain('Not Yet Public')
   })
 
-  test('a practitioner is a Person working for the clinic; a Physician only when marked licensed', async () => {
+  test('an article claims a medical review only when an editor recorded who reviewed it, and when', async () => {
+    const plain = await publish('/api/articles', {
+      author: author.id,
+      body: richText('Not reviewed.'),
+      title: 'Never reviewed',
+    })
+    const read = await server.anonymous.get(`/api/articles/${plain.id}`)
+    expect(read.body.jsonLd).not.toMatch(/lastReviewed|reviewedBy/)
+    const noCredential = await publish('/api/practitioners', { name: 'No Credential Yet' })
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ reviewedAt: '2026-10-01T00:00:00.000Z' }, 'reviewedBy'],
+      [{ reviewedBy: author.id }, 'reviewedAt'],
+      [{ reviewedAt: '2026-10-01T00:00:00.000Z', reviewedBy: noCredential.id }, 'reviewedBy'],
+    ]
+    for (const [data, field] of refusals) {
+      const answer = await server.admin.rest('PATCH', `/api/articles/${plain.id}`, data)
+      expect([answer.status, answer.body.errors?.[0]?.data?.errors?.[0]?.path]).toEqual([
+        400,
+        field,
+      ])
+    }
+    // A reviewer visitors cannot see (a draft profile) is not named, and no review is claimed.
+    const hidden = (
+      await server.admin.rest('POST', '/api/practitioners?draft=true', {
+        _status: 'draft',
+        credentials: 'MD',
+        name: 'Hidden Reviewer',
+      })
+    ).body.doc
+    const reviewed = await server.admin.rest('PATCH', `/api/articles/${plain.id}`, {
+      reviewedAt: '2026-10-01T00:00:00.000Z',
+      reviewedBy: hidden.id,
+    })
+    expect(reviewed.status).toBe(200)
+    const visitor = await server.anonymous.get(`/api/articles/${plain.id}`)
+    expect(visitor.body.jsonLd).not.toMatch(/lastReviewed|reviewedBy|Hidden Reviewer/)
+    const editor = await server.admin.get(`/api/articles/${plain.id}`)
+    expect(nodeOf(graphOf(editor.body.jsonLd), 'MedicalWebPage')!.lastReviewed).toBe(
+      '2026-10-01T00:00:00.000Z',
+    )
+  })
+
+  test('a practitioner is a Person working for the clinic, with the credentials on record, never a business', async () => {
     const { body } = await server.anonymous.get(`/api/practitioners/${author.id}`)
     const graph = graphOf(body.jsonLd)
     expect(nodeOf(graph, 'ProfilePage')!.mainEntity).toEqual({
@@ -190,9 +255,31 @@ describe('JSON-LD', () => {
     })
     expect(nodeOf(graph, 'Physician')).toBeUndefined()
     expect(nodeOf(graph, 'Person')!.image).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/media\/file\//)
-    const doctor = await publish('/api/practitioners', { licensedPhysician: true, name: 'Dr. Ray' })
+    const doctor = await publish('/api/practitioners', {
+      certifications: [{ issuer: 'SMP Academy', name: 'Master SMP', year: 2019 }],
+      languages: ['English', 'Spanish'],
+      licensedPhysician: true,
+      name: 'Dr. Ray',
+    })
     const read = await server.anonymous.get(`/api/practitioners/${doctor.id}`)
-    expect(nodeOf(graphOf(read.body.jsonLd), 'Person')!['@type']).toEqual(['Person', 'Physician'])
+    const doctorGraph = graphOf(read.body.jsonLd)
+    // schema.org's Physician is a medical business: no node is typed as one.
+    expect(JSON.stringify(doctorGraph)).not.toMatch(/"@type":(\[[^\]]*)?"Physician"/)
+    expect(nodeOf(doctorGraph, 'Person')).toMatchObject({
+      '@type': 'Person',
+      hasCredential: [
+        { credentialCategory: 'license', name: 'Licensed physician' },
+        {
+          credentialCategory: 'certificate',
+          dateCreated: '2019',
+          name: 'Master SMP',
+          recognizedBy: { '@type': 'Organization', name: 'SMP Academy' },
+        },
+      ],
+      hasOccupation: { '@type': 'Occupation', name: 'Physician' },
+      knowsLanguage: ['English', 'Spanish'],
+      worksFor: { '@id': `${site}/#organization` },
+    })
   })
 
   test('a gallery is an ImageGallery of its consented photos, and is gone with its consent', async () => {
@@ -301,6 +388,38 @@ describe('JSON-LD', () => {
     expect(body.author.meta.title).toBeNull()
     const own = await server.anonymous.get(`/api/practitioners/${author.id}`)
     expect(own.body.meta.title).toBe('Dana Lee')
+  })
+
+  test('over GraphQL too, only the documents asked for carry a graph, not those linked or joined to them', async () => {
+    const faq = await publish('/api/faqs', {
+      answer: richText('Yes, with care.'),
+      question: 'Can I swim after a session?',
+    })
+    const article = await publish('/api/articles', {
+      author: author.id,
+      body: richText('x'),
+      relatedFaqs: [faq.id],
+      title: 'Linked over GraphQL',
+    })
+    const id = JSON.stringify(article.id)
+    const { body } = await server.anonymous.graphql(
+      `{ Article(id: ${id}) { jsonLd relatedFaqs { jsonLd } author { jsonLd
+           articles { docs { jsonLd } } } }
+         list: Articles(where: { id: { equals: ${id} } }) { items: docs { jsonLd
+           faqs: relatedFaqs { jsonLd } } }
+         Faqs(limit: 1) { docs { jsonLd } } }`,
+    )
+    expect(body.errors).toBeUndefined()
+    const rest = await server.anonymous.get(`/api/articles/${article.id}`)
+    expect(body.data.Article.jsonLd).toBe(rest.body.jsonLd)
+    expect(body.data.Article.relatedFaqs).toEqual([{ jsonLd: null }])
+    expect(body.data.Article.author.jsonLd).toBeNull()
+    expect(body.data.Article.author.articles.docs.length).toBeGreaterThan(0)
+    for (const joined of body.data.Article.author.articles.docs) {
+      expect(joined.jsonLd).toBeNull()
+    }
+    expect(body.data.list.items).toEqual([{ faqs: [{ jsonLd: null }], jsonLd: rest.body.jsonLd }])
+    expect(graphOf(body.data.Faqs.docs[0].jsonLd).length).toBeGreaterThan(0)
   })
 
   test('jsonLd cannot be written', async () => {

@@ -7,6 +7,7 @@ import * as migration_20261126_031314_webhook_delivery_log from './20261126_0313
 import * as migration_20261126_061717_read_indexes from './20261126_061717_read_indexes.js';
 import * as migration_20261126_062400_faq_order_index from './20261126_062400_faq_order_index.js';
 import * as migration_20261126_073955_public_count_indexes from './20261126_073955_public_count_indexes.js';
+import * as migration_20261206_190639_article_reviewer from './20261206_190639_article_reviewer.js';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261126_073955_public_count_indexes.up,
     down: migration_20261126_073955_public_count_indexes.down,
-    name: '20261126_073955_public_count_indexes'
+    name: '20261126_073955_public_count_indexes',
+  },
+  {
+    up: migration_20261206_190639_article_reviewer.up,
+    down: migration_20261206_190639_article_reviewer.down,
+    name: '20261206_190639_article_reviewer'
   },
 ];

@@ -19,6 +19,7 @@ import {
 import { graphQLNames } from '../../graphql/graphQLNames.js'
 import { livePreviewAdmin } from '../../seo/livePreview.js'
 import { populateReadingAids } from './hooks/populateReadingAids.js'
+import { reviewFields } from './reviewFields.js'
 
 /**
  * Long-form educational content: the clinic's articles about hair loss and its treatments.
@@ -138,16 +139,7 @@ export const createArticlesCollection = (options: SanitizedSmpClinicOptions): Co
           index: true,
           label: translated('articlePublishedAt'),
         },
-        {
-          name: 'reviewedAt',
-          type: 'date',
-          admin: {
-            date: { pickerAppearance: 'dayOnly' },
-            description: translated('articleReviewedAtDescription'),
-            position: 'sidebar',
-          },
-          label: translated('articleReviewedAt'),
-        },
+        ...reviewFields(options),
         {
           name: 'readingTime',
           type: 'number',

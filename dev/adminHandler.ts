@@ -3,6 +3,8 @@ import type { NextFunction, Request, Response } from 'express'
 import type createNextServer from 'next/dist/server/next.js'
 
 import nextModule from 'next'
+
+import { HttpProblem } from './http/problem.js'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -24,16 +26,40 @@ const sharedCachesRevalidate = (res: Response) => {
 }
 
 /**
+ * Paths whose handlers take writes: the admin (its server functions are POSTs to its own pages)
+ * and the site's route handlers under `/next/` (the webhook receiver). Every other path is a page
+ * of the site, which takes GET and HEAD only: a POST to one is read by Next as a server action,
+ * and an empty multipart body makes that fail with a 500.
+ */
+const takesWrites = (path: string, adminRoute: string) =>
+  path === adminRoute || path.startsWith(`${adminRoute}/`) || path.startsWith('/next/')
+
+/**
  * Payload's admin panel is a Next.js app (dev/app); express hands it every request it does not
  * serve itself, Payload's custom-server arrangement.
  */
-export const createAdminHandler = async ({ dev }: { dev: boolean }) => {
+export const createAdminHandler = async ({
+  adminRoute = '/admin',
+  dev,
+}: {
+  /** The admin's route (`routes.admin`). */
+  adminRoute?: string
+  dev: boolean
+}) => {
   // `next` is CommonJS: its module.exports is the factory its typings call `default`.
   const next = nextModule as unknown as typeof createNextServer.default
   const app = next({ dev, dir: dirname })
   await app.prepare()
   const handle = app.getRequestHandler()
   return (req: Request, res: Response, nextMiddleware: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !takesWrites(req.path, adminRoute)) {
+      nextMiddleware(
+        new HttpProblem(405, 'The pages of the site take GET and HEAD requests.', {
+          allow: 'GET, HEAD',
+        }),
+      )
+      return
+    }
     sharedCachesRevalidate(res)
     handle(req, res).catch(nextMiddleware)
   }

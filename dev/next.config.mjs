@@ -23,4 +23,19 @@ const nextConfig = {
   serverExternalPackages: ['mongodb-memory-server'],
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+const payloadHeaders = config.headers
+
+/**
+ * `withPayload` asks for the colour-scheme client hint (`Accept-CH`, `Critical-CH`) on every path,
+ * which makes a browser's first visit to any page of the site start again with the hint (a
+ * wasted round trip). Only the admin reads it, so only the admin's paths ask for it.
+ */
+config.headers = async () =>
+  (await payloadHeaders()).flatMap((rule) =>
+    rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
+      ? ['/admin', '/admin/:path*'].map((source) => ({ ...rule, source }))
+      : [rule],
+  )
+
+export default config

@@ -66,6 +66,21 @@ const address = server.address()
 process.env.SERVER_URL ||= `http://localhost:${typeof address === 'object' && address ? address.port : port}`
 
 const apiOnly = process.env.API_ONLY === 'true'
+// Without SITE_URL the site writes this server's own address into canonical URLs, the sitemap,
+// robots.txt and every JSON-LD id: right for a trial, wrong for search engines in production.
+if (process.env.NODE_ENV === 'production' && !apiOnly && !process.env.SITE_URL) {
+  process.stderr.write(
+    [
+      '',
+      '!'.repeat(78),
+      `SITE_URL is not set: canonical URLs, the sitemap, robots.txt and JSON-LD ids name`,
+      `${process.env.SERVER_URL}, this server's own address. Set SITE_URL to the site's public`,
+      'address (https://www.example-clinic.com) before search engines see it.',
+      '!'.repeat(78),
+      '',
+    ].join('\n'),
+  )
+}
 // The reference site in dev/app/(site) is served by this process and receives the plugin's signed
 // webhooks at its own route, so a change shows on it at once. WEBHOOK_URL names another receiver
 // instead; the secret, unless given, is made for this run (sender and receiver share the process).
@@ -87,7 +102,14 @@ const app = createApp(
   payload,
   apiOnly
     ? {}
-    : { fallthrough: [await createAdminHandler({ dev: process.env.NODE_ENV !== 'production' })] },
+    : {
+        fallthrough: [
+          await createAdminHandler({
+            adminRoute: config.routes?.admin,
+            dev: process.env.NODE_ENV !== 'production',
+          }),
+        ],
+      },
 )
 server.removeAllListeners('request')
 if (apiOnly) {

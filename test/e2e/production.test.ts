@@ -67,6 +67,10 @@ afterAll(async () => {
   rmSync(buildDir, { force: true, recursive: true })
 })
 
+test('without SITE_URL, production says loudly which address it writes into canonical URLs', () => {
+  expect(server.log()).toContain('SITE_URL is not set: canonical URLs, the sitemap')
+})
+
 test(`the production build of admin and site together stays within ${buildBudgetSeconds} s`, () => {
   expect(buildSeconds).toBeGreaterThan(0)
   expect(buildSeconds).toBeLessThan(buildBudgetSeconds)

@@ -231,7 +231,24 @@ export const describeSite = (
         await expect(
           page.locator('meta[property="og:title"]').getAttribute('content'),
         ).resolves.toBeTruthy()
-        expect(await structuredTypes()).toContain('MedicalWebPage')
+        const types = await structuredTypes()
+        expect(types).toEqual(expect.arrayContaining(['MedicalWebPage', 'Article']))
+        // schema.org's Physician is a business; nobody is reviewed unless an editor said so.
+        expect(types).not.toContain('Physician')
+        const scripts = await page
+          .locator('head > script[type="application/ld+json"]')
+          .allTextContents()
+        expect(scripts.join('')).not.toMatch(/lastReviewed|reviewedBy/)
+        // Headings that number themselves are not numbered a second time in the contents.
+        const firstEntry = await links.first().innerText()
+        await expect(page.locator('nav.toc ol').count()).resolves.toBe(
+          /^\d/.test(firstEntry) ? 0 : 1,
+        )
+        // A bullet list's items carry no value (valid only in a numbered list).
+        const body = await page.locator('.article__body').innerHTML()
+        for (const list of body.match(/<ul\b.*?<\/ul>/gs) ?? []) {
+          expect(list).not.toMatch(/<li[^>]*\svalue=/)
+        }
         await page.evaluate(() => window.scrollTo(0, 0))
         await shot(21, 'article')
       },
@@ -249,7 +266,17 @@ export const describeSite = (
         // Settled first: the development server may reload a page it has just compiled.
         await openAdminPage(page, `${server.url}/faq`)
         await expect(page.locator('.faq-list h2').allInnerTexts()).resolves.toEqual(questions)
-        expect(await structuredTypes()).toContain('FAQPage')
+        expect((await structuredTypes()).filter((type) => type === 'FAQPage')).toHaveLength(1)
+        const [script, ...others] = await page
+          .locator('head > script[type="application/ld+json"]')
+          .allTextContents()
+        expect(others).toEqual([])
+        const faqPage = (JSON.parse(script!)['@graph'] as Record<string, unknown>[]).find(
+          (node) => node['@type'] === 'FAQPage',
+        )!
+        expect((faqPage.mainEntity as { name: string }[]).map(({ name }) => name)).toEqual(
+          questions,
+        )
         await shot(22, 'faq')
       },
     )
@@ -277,6 +304,41 @@ export const describeSite = (
         await shot(24, 'not-found-elsewhere')
       },
     )
+
+    test('pages take GET and HEAD only: a multipart or form POST gets a 405, never a 500', async () => {
+      for (const path of ['/', '/results', '/faq', `/articles/${articleSlug}`]) {
+        const form = new FormData()
+        const multipart = await fetch(`${server.url}${path}`, { body: form, method: 'POST' })
+        expect([path, multipart.status, multipart.headers.get('allow')]).toEqual([
+          path,
+          405,
+          'GET, HEAD',
+        ])
+        const empty = await fetch(`${server.url}${path}`, {
+          body: '',
+          headers: { 'content-type': 'multipart/form-data; boundary=x' },
+          method: 'POST',
+        })
+        expect([path, empty.status]).toEqual([path, 405])
+      }
+      expect((await fetch(`${server.url}/`, { method: 'HEAD' })).status).toBe(200)
+    })
+
+    test('only the admin asks for client hints; the site answers its first request directly', async () => {
+      const home = await fetch(`${server.url}/`, { redirect: 'manual' })
+      expect(home.status).toBe(200)
+      expect(home.headers.get('accept-ch')).toBeNull()
+      expect(home.headers.get('critical-ch')).toBeNull()
+      const admin = await fetch(`${server.url}/admin/login`, { redirect: 'manual' })
+      expect(admin.headers.get('accept-ch')).toContain('Sec-CH-Prefers-Color-Scheme')
+    })
+
+    test('the site has a favicon', async () => {
+      const icon = await fetch(`${server.url}/favicon.ico`)
+      expect(icon.status).toBe(200)
+      expect(icon.headers.get('content-type')).toMatch(/^image\//)
+      expect((await icon.arrayBuffer()).byteLength).toBeGreaterThan(0)
+    })
 
     test('sitemap.xml lists the public pages under the site, and robots.txt points at it', async () => {
       const sitemap = await html('/sitemap.xml')
@@ -506,6 +568,9 @@ export const describeSite = (
       const sitemap = await fetch(`${server.url}/sitemap.xml`)
       expect(sitemap.status).toBe(200)
       expect(await sitemap.text()).toContain('/faq</loc>')
+      // A tag Next cannot encode (a lone surrogate) refuses the delivery, with nothing expired.
+      const lone = JSON.stringify({ tags: ['faqs', 'articles:slug:\ud800'] })
+      expect((await post(lone, signed(lone))).status).toBe(400)
       const good = JSON.stringify({ tags: ['faqs', `articles:slug:${'x'.repeat(400)}`] })
       expect((await post(good, signed(good))).status).toBe(204)
       expect((await fetch(`${server.url}/next/revalidate`)).status).toBe(405)
@@ -535,7 +600,20 @@ export const describeSite = (
         // The secret alone is not enough: an editor's session is needed too.
         expect((await preview(`secret=${secret}&path=${path}`)).status).toBe(403)
         const cookie = { headers: { cookie: editor.sessionCookie } }
-        for (const target of ['//evil.example', '/\t/evil.example', '/\\evil.example', 'x']) {
+        for (const target of [
+          '//evil.example',
+          '/\t/evil.example',
+          '/\\evil.example',
+          'x',
+          // Dot segments that resolve to two leading slashes, another host to a browser.
+          '/.//evil.example',
+          '/..//evil.example',
+          '/a/..//evil.example',
+          '/%2e%2e//evil.example',
+          '/%2e//evil.example',
+          '/./\\evil.example',
+          '/..\\/evil.example',
+        ]) {
           const answer = await preview(
             `secret=${secret}&path=${encodeURIComponent(target)}`,
             cookie,

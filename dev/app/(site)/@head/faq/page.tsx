@@ -1,12 +1,12 @@
 import { StructuredData } from '../../_components/StructuredData.js'
+import { mergeJsonLd } from '../../_lib/mergeJsonLd.js'
 import { readFaqs } from '../../faq/readFaqs.js'
 
 /**
- * Every FAQ's JSON-LD names the same `FAQPage`, so the scripts together form one list of
- * questions.
+ * Every FAQ's JSON-LD names the same `FAQPage`; the page carries it once, with every question.
  */
-const FaqHead = async () => {
-  return (await readFaqs()).map((faq) => <StructuredData jsonLd={faq.jsonLd} key={faq.id} />)
-}
+const FaqHead = async () => (
+  <StructuredData jsonLd={mergeJsonLd((await readFaqs()).map((faq) => faq.jsonLd))} />
+)
 
 export default FaqHead

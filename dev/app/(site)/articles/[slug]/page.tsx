@@ -18,9 +18,16 @@ const ArticlePage = async (args: SlugArgs) => {
     notFound()
   }
   const headings = article.tableOfContents ?? []
+  // Headings that number themselves ("1. What is…") are listed as they are, not numbered again.
+  const List = headings.every((heading) => /^\s*\d+[.)]\s/.test(heading.text ?? '')) ? 'ul' : 'ol'
   const facts = [
     article.publishedAt ? `Published ${formatDate(article.publishedAt)}` : null,
-    article.reviewedAt ? `Reviewed ${formatDate(article.reviewedAt)}` : null,
+    // A review is shown only as recorded: by whom, and when (never the last edit).
+    article.reviewedAt && article.reviewedBy
+      ? `Medically reviewed by ${[article.reviewedBy.name, article.reviewedBy.credentials]
+          .filter(Boolean)
+          .join(', ')} on ${formatDate(article.reviewedAt)}`
+      : null,
     article.readingTime ? `${article.readingTime} min read` : null,
   ].filter(Boolean)
   return (
@@ -49,7 +56,7 @@ const ArticlePage = async (args: SlugArgs) => {
       {headings.length ? (
         <nav aria-labelledby="toc-title" className="toc">
           <h2 id="toc-title">Contents</h2>
-          <ol>
+          <List className="toc__list">
             {headings.map((heading) => (
               <li
                 className={heading.level && heading.level > 2 ? 'toc__sub' : undefined}
@@ -58,7 +65,7 @@ const ArticlePage = async (args: SlugArgs) => {
                 <a href={`#${heading.anchor}`}>{heading.text}</a>
               </li>
             ))}
-          </ol>
+          </List>
         </nav>
       ) : null}
 

@@ -14,10 +14,15 @@ const sameSecret = (given: null | string, expected: string) => {
 
 const base = 'http://site.invalid'
 
+const otherBase = 'http://elsewhere.invalid'
+
 /**
  * The page to open, as a path on this site, or null. It is read as a browser would read it (tabs
  * and line breaks dropped, backslashes as slashes), so what it names is what the browser will
  * open: `//evil.example`, `/\tab/evil.example` and the like name another origin and are refused.
+ * The check is made on what is sent too: resolving dot segments can turn `/.//evil.example` into
+ * `//evil.example`, which a browser reads as another host, so the resolved path must itself stay
+ * on whichever site it is read from.
  */
 const sitePath = (value: null | string): null | string => {
   if (!value?.startsWith('/')) {
@@ -25,7 +30,11 @@ const sitePath = (value: null | string): null | string => {
   }
   try {
     const url = new URL(value, base)
-    return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : null
+    if (url.origin !== base) {
+      return null
+    }
+    const path = `${url.pathname}${url.search}${url.hash}`
+    return new URL(path, otherBase).origin === otherBase && !/^[/\\]{2}/.test(path) ? path : null
   } catch {
     return null
   }

@@ -70,6 +70,11 @@ export const POST = async (request: Request): Promise<Response> => {
   if (!Array.isArray(tags)) {
     return refuse(400, 'The body has no tags')
   }
+  // A tag Next cannot encode (a lone surrogate: `revalidateTag` throws a URIError) refuses the
+  // whole delivery before any tag is expired, so it is all or nothing. The plugin never sends one.
+  if (tags.some((tag) => typeof tag === 'string' && /\p{Cs}/u.test(tag))) {
+    return refuse(400, 'A tag is not well-formed Unicode')
+  }
   for (const tag of tags) {
     if (typeof tag === 'string' && tag) {
       revalidateTag(cacheTag(tag), { expire: 0 })

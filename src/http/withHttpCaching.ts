@@ -6,6 +6,7 @@ import { pluginOptions } from '../options/optionsKey.js'
 import { nextVisibilityChange } from '../privacy/nextVisibilityChange.js'
 
 import { carriesCredentials } from './cache/cacheKey.js'
+import { withClientPhotoRobots } from './clientPhotoRobots.js'
 import { matchesETag, ownLifetime, publicCacheControl, withVary } from './lifetime.js'
 
 type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
@@ -34,7 +35,7 @@ export const withHttpCaching =
     payload: Payload | Promise<Payload>,
   ): Handler<Rest> =>
   async (request, ...rest) => {
-    const response = await handler(request, ...rest)
+    const response = await withClientPhotoRobots(handler, payload)(request, ...rest)
     const instance = await payload
     const options = pluginOptions(instance)
     if (!options?.frontend.cache || !['GET', 'HEAD'].includes(request.method)) {

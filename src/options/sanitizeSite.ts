@@ -60,6 +60,19 @@ export const sanitizeSite = (options: SmpClinicPluginConfig): SanitizedSmpClinic
       ),
     },
     paths,
+    robots: {
+      clientPhotos: Object.fromEntries(
+        (['advertising', 'education', 'print', 'social', 'website'] as const).map((channel) => {
+          const given = site.robots?.clientPhotos?.[channel]
+          if (given !== undefined && given !== false && typeof given !== 'string') {
+            throw new Error(
+              `smpClinicPlugin: site.robots.clientPhotos.${channel} must be a string or false.`,
+            )
+          }
+          return [channel, given ?? 'noindex, noimageindex']
+        }),
+      ) as SanitizedSmpClinicOptions['site']['robots']['clientPhotos'],
+    },
     seoFields: site.seoFields ?? 'auto',
     url,
   }

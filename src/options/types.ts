@@ -417,7 +417,24 @@ export type SmpSiteOptions = {
    * @default 'auto'
    */
   seoFields?: 'auto' | boolean
+  /**
+   * What search engines are told about clients' photos (before-and-after photos, bound to their
+   * gallery's consent): a revoked photo leaves the site at once, but not a search engine's copy,
+   * so by default every such file is served with `X-Robots-Tag: noindex, noimageindex` and is
+   * never a derived `og:image`. Per consent channel: a photo is served with the header of the
+   * channels its consents grant; a channel set to `false` lets a photo it covers be indexed.
+   * @default every channel 'noindex, noimageindex'
+   * @example robots: { clientPhotos: { advertising: false } }
+   */
+  robots?: {
+    clientPhotos?: Partial<Record<SmpConsentChannel, false | string>>
+  }
 }
+
+/**
+ * The channels a consent can grant (`scopes` of a consent record).
+ */
+export type SmpConsentChannel = 'advertising' | 'education' | 'print' | 'social' | 'website'
 
 export type SmpFrontendOptions = {
   /**
@@ -585,6 +602,7 @@ export type SanitizedSmpClinicOptions = {
   site: {
     organization: { logo?: string; name: string; sameAs: string[] }
     paths: Record<SmpPageKey, null | string>
+    robots: { clientPhotos: Record<SmpConsentChannel, false | string> }
     seoFields: 'auto' | boolean
     url: null | string
   }

@@ -1,11 +1,14 @@
 import type { Field, FieldHook } from 'payload'
 
+import { upload } from 'payload/shared'
+
 import type { SanitizedSmpClinicOptions, SmpPreviewableKey } from '../options/types.js'
 
 import { readLinked } from './linkedDocs.js'
 import { pageUrl } from './pageUrl.js'
 import { sourceFields, withSourceFields } from './sourceFields.js'
-import { translated } from '../translations/translated.js'
+import { translate, translated } from '../translations/translated.js'
+import { galleryPhotoIds } from '../privacy/refreshImageVisibility.js'
 import { type LexicalState, stateText } from '../fields/lexicalContent.js'
 import { relationId } from '../hardening/relationId.js'
 import { normalizeUrl, validateUrl } from '../fields/validateUrl.js'
@@ -48,7 +51,8 @@ const fromContent: Record<
           .map((pair) => pair.caption)
           .find((caption) => typeof caption === 'string' && caption.trim()),
       ),
-    image: (doc) => ((Array.isArray(doc.pairs) ? doc.pairs : []) as Doc[])[0]?.after,
+    // Every photo of a gallery is a client's: none is offered as the sharing image.
+    image: () => undefined,
     title: 'title',
   },
   practitioners: {
@@ -117,13 +121,28 @@ export const seoMetaField = (options: SanitizedSmpClinicOptions, key: SmpPreview
               const [image] = await readLinked(req, 'media', options.slugs.media, [
                 relationId(source.image(data!)),
               ])
-              return image?.id
+              // A client's photo is never offered for sharing: a copy a social network or search
+              // engine keeps cannot be taken back when the consent is.
+              if (!image || (await galleryPhotoIds(options, req, [image.id])).size) {
+                return undefined
+              }
+              return image.id
             }),
           ],
         },
         label: translated('fieldSeoImage'),
         localized: options.localize,
         relationTo: options.slugs.media,
+        validate: async (value: unknown, args: Parameters<typeof upload>[1]) => {
+          const base = await upload(value as Parameters<typeof upload>[0], args)
+          const id = relationId(value)
+          if (base !== true || id === null) {
+            return base
+          }
+          return (await galleryPhotoIds(options, args.req, [id])).size
+            ? translate(args.req, 'fieldSeoImageClientPhoto')
+            : true
+        },
       },
       {
         name: 'canonical',

@@ -37,6 +37,8 @@ export const en = {
     fieldSeoTitle: 'Meta title',
     fieldSeoMetaDescription: 'Meta description',
     fieldSeoImage: 'Meta image',
+    fieldSeoImageClientPhoto:
+      'A client’s before-and-after photo cannot be the sharing image: a copy a social network or search engine keeps cannot be withdrawn with the consent. Choose another image.',
     fieldSeoCanonical: 'Canonical URL',
     fieldSeoCanonicalDescription: 'Leave empty for the page’s own address on the site.',
     fieldSlug: 'Slug',

@@ -37,6 +37,8 @@ export const es: PluginSmpClinicTranslations = {
     fieldSeoTitle: 'Metatítulo',
     fieldSeoMetaDescription: 'Metadescripción',
     fieldSeoImage: 'Metaimagen',
+    fieldSeoImageClientPhoto:
+      'Una foto de antes y después de un cliente no puede ser la imagen para compartir: la copia que guarde una red social o un buscador no puede retirarse con el consentimiento. Elija otra imagen.',
     fieldSeoCanonical: 'URL canónica',
     fieldSeoCanonicalDescription: 'Déjela vacía para usar la dirección de la página en el sitio.',
     fieldSlug: 'Slug',

@@ -37,6 +37,8 @@ export const fr: PluginSmpClinicTranslations = {
     fieldSeoTitle: 'Méta-titre',
     fieldSeoMetaDescription: 'Méta-description',
     fieldSeoImage: 'Méta-image',
+    fieldSeoImageClientPhoto:
+      'Une photo avant-après d’un client ne peut pas être l’image de partage : la copie qu’en garde un réseau social ou un moteur de recherche ne peut pas être retirée avec le consentement. Choisissez une autre image.',
     fieldSeoCanonical: 'URL canonique',
     fieldSeoCanonicalDescription: 'Laissez vide pour utiliser l’adresse de la page sur le site.',
     fieldSlug: 'Segment d’URL',

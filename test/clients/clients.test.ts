@@ -106,6 +106,7 @@ test('the typed client reads published content for every query over HTTP, with n
   ])
   expect(HairlineGalleries.pairs).toHaveLength(1)
   expect(HairlineGalleries.pairs[0].before.startsWith(`${server.url}/api/media/file/`)).toBe(true)
+  expect(HairlineGalleries.pairs[0].beforeWebpWidth).toBe(480)
   expect(Practitioners.practitioners).toContainEqual({
     bookingUrl: 'https://clinic.example/book/dana',
     galleries: ['hairline'],

@@ -345,7 +345,11 @@ export const describeSite = (
       expect(sitemap).toContain(`<loc>${server.url}/articles/${articleSlug}</loc>`)
       expect(sitemap).toContain(`<loc>${server.url}/faq</loc>`)
       expect(sitemap).not.toContain('sample-')
-      expect(await html('/robots.txt')).toContain(`Sitemap: ${server.url}/sitemap.xml`)
+      const robots = await html('/robots.txt')
+      expect(robots).toContain(`Sitemap: ${server.url}/sitemap.xml`)
+      // Images may be crawled (a client's photo says noindex itself); the rest of the API not.
+      expect(robots).toMatch(/^Allow: \/api\/media\/file\/$/m)
+      expect(robots).toMatch(/^Disallow: \/api$/m)
     })
 
     test('an FAQ edited in the CMS shows on the site within 2 seconds', async () => {

@@ -493,7 +493,7 @@ describe('SEO meta fields', () => {
     })
   })
 
-  test('a practitioner and a gallery get their title, description and image from the content', async () => {
+  test('a practitioner and a gallery get their title and description from the content, and a client photo is never the sharing image', async () => {
     const practitioner = await server.anonymous.get(`/api/practitioners/${author.id}`)
     expect(practitioner.body.meta).toMatchObject({
       canonical: `${site}/practitioners/${author.slug}`,
@@ -512,9 +512,25 @@ describe('SEO meta fields', () => {
     )
     expect(read.body.meta).toMatchObject({
       canonical: `${site}/results/${read.body.slug}`,
-      image: gallery.after.id,
+      image: null,
       title: read.body.title,
     })
+    // Nor through another document that shows it, nor written by an editor.
+    const article = await publish('/api/articles', {
+      body: richText('x'),
+      heroImage: gallery.after.id,
+      title: 'A client photo as hero',
+    })
+    const articleRead = await server.anonymous.get(`/api/articles/${article.id}?depth=0`)
+    expect(articleRead.body.heroImage).toBe(gallery.after.id)
+    expect(articleRead.body.meta.image).toBeNull()
+    const refused = await server.admin.rest('PATCH', `/api/articles/${article.id}`, {
+      meta: { image: gallery.after.id },
+    })
+    expect([refused.status, refused.body.errors?.[0]?.data?.errors?.[0]?.path]).toEqual([
+      400,
+      'meta.image',
+    ])
   })
 })
 

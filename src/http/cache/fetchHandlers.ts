@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { CachedAnswer } from './responseCache.js'
 
+import { withClientPhotoRobots } from '../clientPhotoRobots.js'
 import { withHttpCaching } from '../withHttpCaching.js'
 import { conditionalHeaders } from './cacheKey.js'
 import { answerGraphQL, type GraphQLOptions } from './graphQLAnswer.js'
@@ -55,7 +56,7 @@ export const withResponseCache =
     const url = new URL(request.url)
     const answer = await cache.answer(
       { headers: request.headers, head: request.method === 'HEAD', url },
-      () => handler(computeRequest(request, url), ...rest),
+      () => withClientPhotoRobots(handler, instance)(computeRequest(request, url), ...rest),
     )
     return answer ? toResponse(answer) : bypassed(await uncached(request, ...rest))
   }

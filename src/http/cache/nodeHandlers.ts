@@ -6,6 +6,7 @@ import { Readable } from 'node:stream'
 
 import type { CachedAnswer } from './responseCache.js'
 
+import { withClientPhotoRobots } from '../clientPhotoRobots.js'
 import { conditionalHeaders } from './cacheKey.js'
 
 import { answerGraphQL } from './graphQLAnswer.js'
@@ -142,9 +143,10 @@ export const restCacheMiddleware =
       return
     }
     const url = urlOf(req)
+    const compute = withClientPhotoRobots(handler, payload)
     cache
       .answer({ headers: headerReader(req), head: req.method === 'HEAD', url }, () =>
-        handler(fetchRequest(url, req, { method: 'GET' })),
+        compute(fetchRequest(url, req, { method: 'GET' })),
       )
       .then((answer) => {
         if (!answer) {

@@ -45,6 +45,8 @@ const readers = {
           after: pair.after?.sizes?.square960?.url,
           angle: pair.angle,
           before: pair.before?.url,
+          // What the docs' srcSet helper needs of a WebP size: its width, or the size is dropped.
+          beforeWebpWidth: pair.before?.sizes?.square480Webp?.width,
           practitioner: gallery.practitioner?.name,
         })),
       ),

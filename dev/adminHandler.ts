@@ -26,13 +26,17 @@ const sharedCachesRevalidate = (res: Response) => {
 }
 
 /**
- * Paths whose handlers take writes: the admin (its server functions are POSTs to its own pages)
- * and the site's route handlers under `/next/` (the webhook receiver). Every other path is a page
- * of the site, which takes GET and HEAD only: a POST to one is read by Next as a server action,
- * and an empty multipart body makes that fail with a 500.
+ * Paths whose handlers take writes: the admin (its server functions are POSTs to its own pages),
+ * the site's route handlers under `/next/` (the webhook receiver) and Next's own (`/_next/…`, and
+ * the development overlay's `/__nextjs…`). Every other path is a page of the site, which takes
+ * GET and HEAD only: a POST to one is read by Next as a server action, and an empty multipart
+ * body makes that fail with a 500.
  */
 const takesWrites = (path: string, adminRoute: string) =>
-  path === adminRoute || path.startsWith(`${adminRoute}/`) || path.startsWith('/next/')
+  path === adminRoute ||
+  path.startsWith(`${adminRoute}/`) ||
+  path.startsWith('/next/') ||
+  path.startsWith('/_')
 
 /**
  * Payload's admin panel is a Next.js app (dev/app); express hands it every request it does not

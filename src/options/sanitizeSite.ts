@@ -74,6 +74,12 @@ export const sanitizeSite = (options: SmpClinicPluginConfig): SanitizedSmpClinic
       ) as SanitizedSmpClinicOptions['site']['robots']['clientPhotos'],
     },
     seoFields: site.seoFields ?? 'auto',
+    settingsGlobal:
+      site.settingsGlobal === false
+        ? null
+        : typeof site.settingsGlobal === 'string' && site.settingsGlobal
+          ? site.settingsGlobal
+          : 'clinic-settings',
     url,
   }
 }

@@ -429,6 +429,15 @@ export type SmpSiteOptions = {
   robots?: {
     clientPhotos?: Partial<Record<SmpConsentChannel, false | string>>
   }
+  /**
+   * The slug of the clinic settings global: the clinic's name, contact details, address, geo
+   * position, opening hours, booking link and profiles, kept by editors in the admin and read by
+   * search engines (`MedicalClinic` in every page's `jsonLd`, and the global's own `jsonLd` for
+   * the home page: `WebSite` and `MedicalClinic`). Empty values fall back to `organization`.
+   * `false` leaves the global out (the organization comes from `organization` alone).
+   * @default 'clinic-settings'
+   */
+  settingsGlobal?: false | string
 }
 
 /**
@@ -604,6 +613,7 @@ export type SanitizedSmpClinicOptions = {
     paths: Record<SmpPageKey, null | string>
     robots: { clientPhotos: Record<SmpConsentChannel, false | string> }
     seoFields: 'auto' | boolean
+    settingsGlobal: null | string
     url: null | string
   }
   /**

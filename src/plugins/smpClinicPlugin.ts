@@ -16,6 +16,7 @@ import { protectHostMedia } from '../collections/Media/protectHostMedia.js'
 import { createTestimonialsCollection } from '../collections/Testimonials/index.js'
 import { createTopicsCollection } from '../collections/Topics/index.js'
 import { createWebhookDeliveriesCollection } from '../webhooks/deliveries/index.js'
+import { createClinicSettingsGlobal } from '../globals/ClinicSettings/index.js'
 import { docAccessEndpoint } from '../privacy/docAccessEndpoint.js'
 import { seedEndpoint } from '../seed/seedEndpoint.js'
 import { sitemapEndpoints } from '../seo/sitemapEndpoint.js'
@@ -284,6 +285,14 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         // With the option, even with no endpoints or disabled: the schema stays the same.
         ...(options.webhooks
           ? [withRequestChecks(createWebhookDeliveriesCollection(options))]
+          : []),
+      ],
+      // The clinic itself (site.settingsGlobal), unless the host already has a global of that slug.
+      globals: [
+        ...(incoming.globals ?? []),
+        ...(options.site.settingsGlobal &&
+        !(incoming.globals ?? []).some((global) => global.slug === options.site.settingsGlobal)
+          ? [createClinicSettingsGlobal(options, options.site.settingsGlobal)]
           : []),
       ],
       // Blocks defined once in the config and named by slug in fields (`blockReferences`).

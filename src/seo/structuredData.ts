@@ -7,6 +7,7 @@ import { type LexicalState, stateText } from '../fields/lexicalContent.js'
 import { relationId } from '../hardening/relationId.js'
 import { type LinkedDoc, readLinked } from './linkedDocs.js'
 import { pageUrl, siteNodeId } from './pageUrl.js'
+import { clinicNode, clinicSettings, compact, organizationId } from './clinicNode.js'
 
 type Doc = Record<string, unknown>
 type Node = Record<string, unknown>
@@ -28,30 +29,10 @@ const text = (value: unknown): string | undefined =>
 const plainText = (state: unknown): string | undefined => text(stateText(state as LexicalState))
 
 /**
- * Drops empty values, so a node never claims a property it has no value for.
+ * The clinic every page is published by and every practitioner works for, as its settings say.
  */
-const compact = (node: Node): Node =>
-  Object.fromEntries(
-    Object.entries(node).filter(
-      ([, value]) =>
-        value !== undefined && value !== null && !(Array.isArray(value) && !value.length),
-    ),
-  )
-
-const organizationId = (options: SanitizedSmpClinicOptions) => siteNodeId(options, 'organization')
-
-/**
- * The clinic every page is published by and every practitioner works for.
- */
-const organizationNode = ({ options }: GraphInput): Node =>
-  compact({
-    '@id': organizationId(options),
-    '@type': 'MedicalClinic',
-    logo: options.site.organization.logo,
-    name: options.site.organization.name,
-    sameAs: options.site.organization.sameAs,
-    url: options.site.url ? `${options.site.url}/` : undefined,
-  })
+const organizationNode = async ({ options, req }: GraphInput): Promise<Node> =>
+  clinicNode(options, await clinicSettings(req, options))
 
 /**
  * The page's URL, or (for a kind with no page, `site.paths.<kind>: false`) a stable URL-shaped id
@@ -232,7 +213,7 @@ export const articleGraph = async (input: GraphInput): Promise<Node[]> => {
     }),
     ...(await Promise.all(credited.map((practitioner) => personNode(input, practitioner)))),
     ...(faqPage ? [faqPage] : []),
-    organizationNode(input),
+    await organizationNode(input),
   ]
 }
 
@@ -251,7 +232,7 @@ export const practitionerGraph = async (input: GraphInput): Promise<Node[]> => {
       url: pageUrl(input.options, 'practitioners', input.doc, input.locale) ?? undefined,
     }),
     await personNode(input, input.doc),
-    organizationNode(input),
+    await organizationNode(input),
   ]
 }
 
@@ -291,7 +272,7 @@ export const galleryGraph = async (input: GraphInput): Promise<Node[]> => {
       url: pageUrl(options, 'beforeAfterGalleries', doc, input.locale) ?? undefined,
     }),
     ...(practitioner ? [await personNode(input, practitioner)] : []),
-    organizationNode(input),
+    await organizationNode(input),
   ]
 }
 
@@ -303,7 +284,7 @@ export const faqGraph = async (input: GraphInput): Promise<Node[]> => {
   const url =
     pageUrl(input.options, 'faqs', input.doc, input.locale) ?? siteNodeId(input.options, 'faq')
   const faqPage = faqPageNode(`${url}#faq`, [input.doc])
-  return faqPage ? [faqPage, organizationNode(input)] : [organizationNode(input)]
+  return faqPage ? [faqPage, await organizationNode(input)] : [await organizationNode(input)]
 }
 
 /**

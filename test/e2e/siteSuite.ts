@@ -186,7 +186,7 @@ export const describeSite = (
     )
 
     browserTest(
-      'the home page lists the seeded article and says plainly what is not published yet',
+      'the home page lists the seeded article, leaves out what is not published yet, and says what the site is',
       () => page,
       async () => {
         await page.goto(`${server.url}/`)
@@ -196,18 +196,64 @@ export const describeSite = (
         await page
           .getByRole('link', { name: 'Scalp Micropigmentation: A Solution for Hair Loss' })
           .waitFor()
-        // A fresh install publishes no testimonial, gallery or practitioner (samples never are).
-        for (const empty of [
-          'No client stories published yet',
-          'No results published yet',
-          'Practitioner profiles are on their way',
-        ]) {
-          await page.getByText(empty).waitFor()
+        // A fresh install publishes no testimonial, gallery or practitioner (samples never are):
+        // their sections are left out, not shown empty.
+        await expect(page.locator('.empty').count()).resolves.toBe(0)
+        for (const heading of ['What clients say', 'Results', 'Our practitioners']) {
+          await expect(
+            page.getByRole('heading', { level: 2, name: heading }).count(),
+          ).resolves.toBe(0)
         }
         await page.getByRole('link', { name: 'Skip to content' }).waitFor({ state: 'attached' })
-        await shot(20, 'home')
+        const meta = async (selector: string) =>
+          page.locator(selector).first().getAttribute('content')
+        // Next writes the site's root without its slash; both name the same address.
+        const absolute = (href: null | string) => (href ? new URL(href).href : href)
+        await expect(
+          page.locator('link[rel="canonical"]').getAttribute('href').then(absolute),
+        ).resolves.toBe(`${server.url}/`)
+        await expect(meta('meta[property="og:url"]').then(absolute)).resolves.toBe(`${server.url}/`)
+        await expect(meta('meta[property="og:site_name"]')).resolves.toBe('SMP Clinic')
+        const types = await structuredTypes()
+        expect(types).toEqual(expect.arrayContaining(['WebSite', 'MedicalClinic']))
+        await page.setViewportSize({ height: 844, width: 390 })
+        await shot(20, 'home-390')
+        await page.setViewportSize({ height: 900, width: 1280 })
+        await shot(20, 'home-1280')
       },
     )
+
+    test("the clinic's contact details and booking link, kept in the admin, show on every page within 2 seconds", async () => {
+      const settings = {
+        address: { addressCountry: 'US', addressLocality: 'Austin', streetAddress: '1 Main St' },
+        bookingUrl: 'https://booking.example/clinic',
+        openingHours: [{ closes: '18:00', days: ['Monday'], opens: '09:00' }],
+        telephone: '+1 512 555 0100',
+      }
+      const saved = await editor.rest('POST', '/api/globals/clinic-settings', settings)
+      expect(saved.status).toBe(200)
+      try {
+        for (const path of ['/', '/faq', `/articles/${articleSlug}`]) {
+          const shown = await within(
+            2_000,
+            () => html(path),
+            (text) =>
+              text.includes('href="tel:+15125550100"') &&
+              text.includes('href="https://booking.example/clinic"') &&
+              text.includes('1 Main St'),
+          )
+          expect([path, shown.held]).toEqual([path, true])
+        }
+        expect(await html('/')).toContain('"telephone":"+1 512 555 0100"')
+      } finally {
+        await editor.rest('POST', '/api/globals/clinic-settings', {
+          address: {},
+          bookingUrl: null,
+          openingHours: [],
+          telephone: null,
+        })
+      }
+    })
 
     browserTest(
       'the article shows its 15 headings, each linked from the table of contents, with references and structured data',
@@ -231,6 +277,17 @@ export const describeSite = (
         await expect(
           page.locator('meta[property="og:title"]').getAttribute('content'),
         ).resolves.toBeTruthy()
+        await expect(
+          page.locator('meta[property="og:type"]').getAttribute('content'),
+        ).resolves.toBe('article')
+        const canonical = await page.locator('link[rel="canonical"]').getAttribute('href')
+        expect(canonical).toMatch(new RegExp(`/articles/${articleSlug}$`))
+        await expect(page.locator('meta[property="og:url"]').getAttribute('content')).resolves.toBe(
+          canonical,
+        )
+        await expect(
+          page.locator('meta[property="og:site_name"]').getAttribute('content'),
+        ).resolves.toBe('SMP Clinic')
         const types = await structuredTypes()
         expect(types).toEqual(expect.arrayContaining(['MedicalWebPage', 'Article']))
         // schema.org's Physician is a business; nobody is reviewed unless an editor said so.
@@ -455,8 +512,12 @@ export const describeSite = (
         for (const url of new Set(photos)) {
           expect([url, (await fetch(url)).status]).toEqual([url, 403])
         }
+        // With no story public any more, the home page leaves the section out.
         await page.goto(`${server.url}/`)
-        await page.getByText('No client stories published yet').waitFor()
+        await expect(page.getByText(quote).count()).resolves.toBe(0)
+        await expect(
+          page.getByRole('heading', { level: 2, name: 'What clients say' }).count(),
+        ).resolves.toBe(0)
       },
     )
 

@@ -135,6 +135,7 @@ describe('JSON-LD', () => {
     expect(nodeOf(graph, 'MedicalClinic')).toEqual({
       '@id': `${site}/#organization`,
       '@type': 'MedicalClinic',
+      image: `${site}/logo.png`,
       logo: `${site}/logo.png`,
       name: 'Example SMP Clinic',
       sameAs: ['https://www.instagram.com/example-clinic'],
@@ -169,6 +170,105 @@ describe('JSON-LD', () => {
       `{ Article(id: ${JSON.stringify(article.id)}) { jsonLd } }`,
     )
     expect(graphql.body.data.Article.jsonLd).toBe(body.jsonLd)
+  })
+
+  test('the clinic as editors keep it in its settings is the MedicalClinic of every page and of the home page', async () => {
+    expect((await server.anonymous.rest('POST', '/api/globals/clinic-settings', {})).status).toBe(
+      403,
+    )
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ telephone: 'call us' }, 'telephone'],
+      [{ address: { addressCountry: 'Canada' } }, 'address.addressCountry'],
+      [
+        { openingHours: [{ closes: '18:00', days: ['Monday'], opens: '9am' }] },
+        'openingHours.0.opens',
+      ],
+      [{ bookingUrl: 'javascript:alert(1)' }, 'bookingUrl'],
+      [{ geo: { latitude: 91, longitude: 0 } }, 'geo.latitude'],
+    ]
+    for (const [data, field] of refusals) {
+      const answer = await server.admin.rest('POST', '/api/globals/clinic-settings', data)
+      expect([answer.status, answer.body.errors?.[0]?.data?.errors?.[0]?.path]).toEqual([
+        400,
+        field,
+      ])
+    }
+    const saved = await server.admin.rest('POST', '/api/globals/clinic-settings', {
+      address: {
+        addressCountry: 'US',
+        addressLocality: 'Austin',
+        addressRegion: 'TX',
+        postalCode: '78701',
+        streetAddress: '100 Congress Ave',
+      },
+      bookingUrl: 'https://www.example-clinic.com/book',
+      geo: { latitude: 30.2672, longitude: -97.7431 },
+      openingHours: [{ closes: '18:00', days: ['Monday', 'Tuesday'], opens: '09:00' }],
+      sameAs: [{ url: 'https://g.page/example-clinic' }],
+      telephone: '+1 512 555 0100',
+    })
+    expect(saved.status).toBe(200)
+    try {
+      const clinic = {
+        '@id': `${site}/#organization`,
+        '@type': 'MedicalClinic',
+        address: {
+          '@type': 'PostalAddress',
+          addressCountry: 'US',
+          addressLocality: 'Austin',
+          addressRegion: 'TX',
+          postalCode: '78701',
+          streetAddress: '100 Congress Ave',
+        },
+        geo: { '@type': 'GeoCoordinates', latitude: 30.2672, longitude: -97.7431 },
+        image: `${site}/logo.png`,
+        logo: `${site}/logo.png`,
+        name: 'Example SMP Clinic',
+        openingHoursSpecification: [
+          {
+            '@type': 'OpeningHoursSpecification',
+            closes: '18:00',
+            dayOfWeek: ['Monday', 'Tuesday'],
+            opens: '09:00',
+          },
+        ],
+        potentialAction: {
+          '@type': 'ReserveAction',
+          target: { '@type': 'EntryPoint', urlTemplate: 'https://www.example-clinic.com/book' },
+        },
+        sameAs: ['https://g.page/example-clinic', 'https://www.instagram.com/example-clinic'],
+        telephone: '+1 512 555 0100',
+        url: `${site}/`,
+      }
+      const practitioner = await server.anonymous.get(`/api/practitioners/${author.id}`)
+      expect(nodeOf(graphOf(practitioner.body.jsonLd), 'MedicalClinic')).toEqual(clinic)
+      const home = await server.anonymous.get('/api/globals/clinic-settings')
+      expect(home.status).toBe(200)
+      expect(home.body.telephone).toBe('+1 512 555 0100')
+      const homeGraph = graphOf(home.body.jsonLd)
+      expect(nodeOf(homeGraph, 'MedicalClinic')).toEqual(clinic)
+      expect(nodeOf(homeGraph, 'WebSite')).toEqual({
+        '@id': `${site}/#website`,
+        '@type': 'WebSite',
+        name: 'Example SMP Clinic',
+        publisher: { '@id': `${site}/#organization` },
+        url: `${site}/`,
+      })
+      const graphql = await server.anonymous.graphql('{ ClinicSetting { telephone jsonLd } }')
+      expect(graphql.body.data.ClinicSetting).toEqual({
+        jsonLd: home.body.jsonLd,
+        telephone: '+1 512 555 0100',
+      })
+    } finally {
+      await server.admin.rest('POST', '/api/globals/clinic-settings', {
+        address: {},
+        bookingUrl: null,
+        geo: {},
+        openingHours: [],
+        sameAs: [],
+        telephone: null,
+      })
+    }
   })
 
   test('text that could close the script tag is escaped, and parses back unchanged', async () => {

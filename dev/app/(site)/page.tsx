@@ -1,4 +1,6 @@
-import { EmptyState } from './_components/EmptyState.js'
+import type { Metadata } from 'next'
+
+import { pageMetadata } from './_lib/metadata.js'
 import { Picture } from './_components/Picture.js'
 import { TestimonialsSection } from './_components/TestimonialCard.js'
 import { HomeDocument } from './_gql/graphql.js'
@@ -7,6 +9,13 @@ import { request } from './_lib/request.js'
 import { siteName } from './_lib/site.js'
 import { collectionTags } from './_lib/tags.js'
 
+export const metadata: Metadata = pageMetadata('/')
+
+/**
+ * The home page shows what the clinic has published, and only that: a section with nothing public
+ * yet (a fresh install publishes the article and the FAQs) is left out, never filled with
+ * made-up content.
+ */
 const HomePage = async () => {
   const { Articles, BeforeAfterGalleries, Practitioners, Testimonials } = await request(
     HomeDocument,
@@ -27,9 +36,9 @@ const HomePage = async () => {
         Scalp micropigmentation and hair-loss care, explained plainly by the people who do it.
       </p>
 
-      <section aria-labelledby="latest" className="section">
-        <h2 id="latest">Latest articles</h2>
-        {articles.length ? (
+      {articles.length ? (
+        <section aria-labelledby="latest" className="section">
+          <h2 id="latest">Latest articles</h2>
           <ul className="cards">
             {articles.map((article) => (
               <li className="card" key={article.slug}>
@@ -51,21 +60,14 @@ const HomePage = async () => {
               </li>
             ))}
           </ul>
-        ) : (
-          <EmptyState title="No articles yet">
-            Articles appear here as soon as the clinic publishes them.
-          </EmptyState>
-        )}
-      </section>
+        </section>
+      ) : null}
 
-      <TestimonialsSection
-        empty="Client testimonials are shown only with the client's written consent, and only while it lasts."
-        testimonials={testimonials}
-      />
+      {testimonials.length ? <TestimonialsSection empty="" testimonials={testimonials} /> : null}
 
-      <section aria-labelledby="results" className="section">
-        <h2 id="results">Results</h2>
-        {teaser.length ? (
+      {teaser.length ? (
+        <section aria-labelledby="results" className="section">
+          <h2 id="results">Results</h2>
           <ul className="cards">
             {teaser.map(({ gallery, pair }) => (
               <li className="card" key={gallery.slug}>
@@ -80,21 +82,15 @@ const HomePage = async () => {
               </li>
             ))}
           </ul>
-        ) : (
-          <EmptyState title="No results published yet">
-            Before-and-after photos appear here only with the client&apos;s written consent.
-          </EmptyState>
-        )}
-        <p>
-          <a href="/results">
-            {BeforeAfterGalleries?.totalDocs ? 'See all results' : 'About our results'}
-          </a>
-        </p>
-      </section>
+          <p>
+            <a href="/results">See all results</a>
+          </p>
+        </section>
+      ) : null}
 
-      <section aria-labelledby="team" className="section">
-        <h2 id="team">Our practitioners</h2>
-        {practitioners.length ? (
+      {practitioners.length ? (
+        <section aria-labelledby="team" className="section">
+          <h2 id="team">Our practitioners</h2>
           <ul className="cards">
             {practitioners.map((practitioner) => (
               <li className="card" key={practitioner.slug}>
@@ -107,12 +103,8 @@ const HomePage = async () => {
               </li>
             ))}
           </ul>
-        ) : (
-          <EmptyState title="Practitioner profiles are on their way">
-            Profiles appear here once the clinic publishes them.
-          </EmptyState>
-        )}
-      </section>
+        </section>
+      ) : null}
     </>
   )
 }

@@ -8,6 +8,7 @@ import * as migration_20261126_061717_read_indexes from './20261126_061717_read_
 import * as migration_20261126_062400_faq_order_index from './20261126_062400_faq_order_index.js';
 import * as migration_20261126_073955_public_count_indexes from './20261126_073955_public_count_indexes.js';
 import * as migration_20261206_190639_article_reviewer from './20261206_190639_article_reviewer.js';
+import * as migration_20261206_192927_clinic_settings from './20261206_192927_clinic_settings.js';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_190639_article_reviewer.up,
     down: migration_20261206_190639_article_reviewer.down,
-    name: '20261206_190639_article_reviewer'
+    name: '20261206_190639_article_reviewer',
+  },
+  {
+    up: migration_20261206_192927_clinic_settings.up,
+    down: migration_20261206_192927_clinic_settings.down,
+    name: '20261206_192927_clinic_settings'
   },
 ];

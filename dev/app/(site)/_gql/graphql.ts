@@ -500,6 +500,15 @@ export type BeforeAfterGallery_Where_Or = {
   visibleUntil?: BeforeAfterGallery_VisibleUntil_Operator | null | undefined;
 };
 
+export type ClinicSetting_OpeningHours_Days =
+  | 'Friday'
+  | 'Monday'
+  | 'Saturday'
+  | 'Sunday'
+  | 'Thursday'
+  | 'Tuesday'
+  | 'Wednesday';
+
 export type Practitioner_Specialties =
   | 'alopecia_coverage'
   | 'density'
@@ -525,6 +534,11 @@ export type ArticleQueryVariables = Exact<{
 
 
 export type ArticleQuery = { Articles: { docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, reviewedAt: string | null, updatedAt: string | null, readingTime: number | null, body: unknown, jsonLd: string | null, reviewedBy: { name: string | null, slug: string | null, credentials: string | null } | null, tableOfContents: Array<{ text: string | null, anchor: string | null, level: number | null }> | null, heroImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null } | null, author: { name: string | null, slug: string | null, title: string | null, credentials: string | null, photo: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null } | null } | null, references: Array<{ marker: string | null, label: string | null, url: string | null }> | null, relatedFaqs: Array<{ id: number, question: string | null, answer: unknown }> | null, topics: Array<{ name: string, slug: string | null }> | null, meta: { title: string | null, description: string | null, canonical: string | null, image: { url: string | null, alt: string } | null } | null }> } | null };
+
+export type ClinicQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClinicQuery = { ClinicSetting: { name: string | null, telephone: string | null, email: string | null, bookingUrl: string | null, jsonLd: string | null, address: { streetAddress: string | null, addressLocality: string | null, addressRegion: string | null, postalCode: string | null, addressCountry: string | null } | null, openingHours: Array<{ days: Array<ClinicSetting_OpeningHours_Days> | null, opens: string | null, closes: string | null }> | null } | null };
 
 export type FaqPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -795,6 +809,29 @@ export const ArticleDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
+export const ClinicDocument = new TypedDocumentString(`
+    query Clinic {
+  ClinicSetting {
+    name
+    telephone
+    email
+    bookingUrl
+    address {
+      streetAddress
+      addressLocality
+      addressRegion
+      postalCode
+      addressCountry
+    }
+    openingHours {
+      days
+      opens
+      closes
+    }
+    jsonLd
+  }
+}
+    `) as unknown as TypedDocumentString<ClinicQuery, ClinicQueryVariables>;
 export const FaqPageDocument = new TypedDocumentString(`
     query FaqPage {
   Faqs(sort: "_order", limit: 100) {

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 
+import { siteName } from './site.js'
+
 /**
  * The `meta` group the plugin fills for articles, practitioners and galleries (its empty values
  * already follow the content), as Next.js metadata with Open Graph.
@@ -11,18 +13,41 @@ export type SeoFields = {
   title: null | string
 }
 
-export const metadataOf = (meta: null | SeoFields | undefined, fallbackTitle: string): Metadata => {
+export const metadataOf = (
+  meta: null | SeoFields | undefined,
+  fallbackTitle: string,
+  type: 'article' | 'profile' | 'website' = 'website',
+): Metadata => {
   const title = meta?.title || fallbackTitle
   const description = meta?.description ?? undefined
   return {
     alternates: meta?.canonical ? { canonical: meta.canonical } : undefined,
     description,
+    // A page's Open Graph replaces the layout's whole: the site's name is given again.
     openGraph: {
       description,
       images: meta?.image?.url ? [{ alt: meta.image.alt, url: meta.image.url }] : undefined,
+      siteName,
       title,
-      type: 'website',
+      type,
+      url: meta?.canonical ?? undefined,
     },
     title,
   }
 }
+
+/**
+ * The canonical address and Open Graph of a page with no document of its own (home, FAQ,
+ * results), relative to the site's address (`metadataBase`).
+ */
+export const pageMetadata = (path: string, fields: Metadata = {}): Metadata => ({
+  ...fields,
+  alternates: { canonical: path },
+  openGraph: {
+    description: fields.description ?? undefined,
+    siteName,
+    title: typeof fields.title === 'string' ? fields.title : undefined,
+    type: 'website',
+    url: path,
+  },
+})

@@ -19,8 +19,12 @@ export const docOf = async <T>(read: Read<T>, { params }: SlugArgs): Promise<T |
  * none; nothing for a slug that shows no document (the page answers 404).
  */
 export const metadataBySlug =
-  <T extends { meta?: null | SeoFields }>(read: Read<T>, title: (doc: T) => string) =>
+  <T extends { meta?: null | SeoFields }>(
+    read: Read<T>,
+    title: (doc: T) => string,
+    type: 'article' | 'profile' | 'website' = 'website',
+  ) =>
   async (args: SlugArgs): Promise<Metadata> => {
     const doc = await docOf(read, args)
-    return doc ? metadataOf(doc.meta, title(doc)) : {}
+    return doc ? metadataOf(doc.meta, title(doc), type) : {}
   }

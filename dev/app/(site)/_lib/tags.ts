@@ -14,6 +14,11 @@ export const collectionTags = {
   topics: 'topics',
 } as const
 
+/**
+ * The clinic settings global: its webhook names its slug.
+ */
+export const settingsTag = 'clinic-settings'
+
 export const slugTag = (collection: string, slug: string) => `${collection}:slug:${slug}`
 
 /**

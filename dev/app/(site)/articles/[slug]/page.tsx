@@ -10,7 +10,11 @@ import { readArticle } from './readArticle.js'
 // webhook expires one of its tags.
 export const generateStaticParams = () => []
 
-export const generateMetadata = metadataBySlug(readArticle, (article) => article.title ?? '')
+export const generateMetadata = metadataBySlug(
+  readArticle,
+  (article) => article.title ?? '',
+  'article',
+)
 
 const ArticlePage = async (args: SlugArgs) => {
   const article = await docOf(readArticle, args)

@@ -15,6 +15,7 @@ export const generateStaticParams = () => []
 export const generateMetadata = metadataBySlug(
   readPractitioner,
   (practitioner) => practitioner.name ?? '',
+  'profile',
 )
 
 const PractitionerPage = async (args: SlugArgs) => {

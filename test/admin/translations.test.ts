@@ -32,6 +32,8 @@ const sameAsEnglish: Record<string, string[]> = {
     'articleReferenceUrl',
     'articlesPlural',
     'articlesSingular',
+    'clinicLatitude',
+    'clinicLongitude',
     'consentNotes',
     'consentSubject',
     'dashboardCollection',

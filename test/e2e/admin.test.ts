@@ -297,3 +297,38 @@ browserTest(
     ])
   },
 )
+
+browserTest(
+  'an editor keeps the clinic’s details in Clinic settings: a wrong value is explained beside its field, and what is saved is public',
+  () => page,
+  async () => {
+    await openAdminPage(page, `${server.url}/admin/globals/clinic-settings`)
+    await page.fill('#field-telephone', 'call us')
+    await page.fill('#field-address__addressCountry', 'Canada')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await page.getByText('Write the number with digits').first().waitFor()
+    await page.getByText('Use the two-letter country code').first().waitFor()
+    await snap(page, '11-clinic-settings-errors')
+    const read = async () =>
+      (await (await fetch(`${server.url}/api/globals/clinic-settings`)).json()) as Record<
+        string,
+        any
+      >
+    expect((await read()).telephone ?? null).toBeNull()
+
+    await page.fill('#field-telephone', '+1 512 555 0100')
+    await page.fill('#field-address__addressCountry', 'CA')
+    await page.getByRole('button', { name: 'Save' }).click()
+    expect(await eventually(async () => (await read()).telephone, '+1 512 555 0100')).toBe(
+      '+1 512 555 0100',
+    )
+    const clinic = JSON.parse((await read()).jsonLd)['@graph'].find(
+      (node: { '@type': string }) => node['@type'] === 'MedicalClinic',
+    )
+    expect(clinic).toMatchObject({
+      address: { addressCountry: 'CA' },
+      telephone: '+1 512 555 0100',
+    })
+    await snap(page, '12-clinic-settings-saved')
+  },
+)

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql'
-import type { CollectionAfterReadHook, Field } from 'payload'
+import type { CollectionAfterReadHook, Field, FieldHook } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
@@ -31,24 +31,29 @@ export const jsonLdField = (
   options: SanitizedSmpClinicOptions,
   build: (input: GraphInput) => Promise<Record<string, unknown>[]>,
   fields: string[],
-): Field => ({
+): Field =>
+  readOnlyJsonLd([
+    ({ collection, currentDepth, data, req }) => {
+      // A read of every locale at once has no single page to describe, and a document
+      // populated inside another is not the page: its graph is read with the document itself,
+      // so a page of articles does not work out the graph of every author and FAQ in it.
+      if (data && req.locale !== 'all' && (currentDepth ?? 1) <= 1) {
+        pending.set(data, { build, collection: collection?.slug, fields })
+      }
+      return null
+    },
+  ])
+
+/**
+ * A `jsonLd` field: virtual, never written, hidden from the admin form, its value worked out by
+ * `afterRead` when it is read.
+ */
+export const readOnlyJsonLd = (afterRead: FieldHook[]): Field => ({
   name: 'jsonLd',
   type: 'text',
   access: { create: () => false, update: () => false },
   admin: { hidden: true },
-  hooks: {
-    afterRead: [
-      ({ collection, currentDepth, data, req }) => {
-        // A read of every locale at once has no single page to describe, and a document
-        // populated inside another is not the page: its graph is read with the document itself,
-        // so a page of articles does not work out the graph of every author and FAQ in it.
-        if (data && req.locale !== 'all' && (currentDepth ?? 1) <= 1) {
-          pending.set(data, { build, collection: collection?.slug, fields })
-        }
-        return null
-      },
-    ],
-  },
+  hooks: { afterRead },
   label: translated('fieldStructuredData'),
   virtual: true,
 })

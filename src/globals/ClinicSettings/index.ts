@@ -1,6 +1,7 @@
 import type { Field, GlobalConfig, PayloadRequest } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../../options/types.js'
+import type { PluginSmpClinicTranslationKey } from '../../translations/index.js'
 
 import { editorsOnly } from '../../privacy/editorsOnly.js'
 import { normalizeUrl, validateUrl } from '../../fields/validateUrl.js'
@@ -34,6 +35,20 @@ const time = (name: 'closes' | 'opens'): Field => ({
       ? true
       : translate(req, 'clinicTimeFormat'),
 })
+
+/**
+ * A text that may be left empty but, when given, must match `pattern` (white space around it
+ * aside); `problem` says how to write it.
+ */
+const optionalMatching =
+  (pattern: RegExp, problem: PluginSmpClinicTranslationKey) =>
+  (value: unknown, { req }: { req: PayloadRequest }) =>
+    value === null ||
+    value === undefined ||
+    value === '' ||
+    (typeof value === 'string' && pattern.test(value.trim()))
+      ? true
+      : translate(req, problem)
 
 const url = (name: string, label: Parameters<typeof translated>[0]): Field => ({
   name,
@@ -85,13 +100,7 @@ export const createClinicSettingsGlobal = (
           type: 'text',
           admin: { placeholder: '+1 555 010 0199', width: '33%' },
           label: translated('clinicTelephone'),
-          validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-            value === null ||
-            value === undefined ||
-            value === '' ||
-            (typeof value === 'string' && /^\+?[\d\s().-]{6,30}$/.test(value.trim()))
-              ? true
-              : translate(req, 'clinicTelephoneFormat'),
+          validate: optionalMatching(/^\+?[\d\s().-]{6,30}$/, 'clinicTelephoneFormat'),
         },
         { name: 'email', type: 'email', admin: { width: '33%' }, label: translated('clinicEmail') },
         { ...url('bookingUrl', 'clinicBookingUrl'), admin: { width: '34%' } } as Field,
@@ -128,13 +137,7 @@ export const createClinicSettingsGlobal = (
               type: 'text',
               admin: { placeholder: 'US', width: '20%' },
               label: translated('clinicCountry'),
-              validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-                value === null ||
-                value === undefined ||
-                value === '' ||
-                (typeof value === 'string' && /^[A-Z]{2}$/.test(value))
-                  ? true
-                  : translate(req, 'clinicCountryFormat'),
+              validate: optionalMatching(/^[A-Z]{2}$/, 'clinicCountryFormat'),
             },
           ],
         },

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
+import { richTextHTML } from '../../src/exports/html.js'
 import {
   anchorHeadings,
   headingAnchorHTMLConverters,
@@ -230,4 +231,105 @@ test('only numbered lists number their items: a bullet list has no <li value> in
     expect(bullets).not.toMatch(/<li[^>]*\svalue=/)
     expect(numbers?.match(/<li[^>]*\svalue="\d"/g)).toHaveLength(2)
   }
+})
+
+/**
+ * What a page shows of some HTML: its text, entities read, white space collapsed.
+ */
+const visibleText = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+
+test('the dependency-free HTML renderer writes what Payload’s writes, headings anchored', async () => {
+  const article = await seededArticle()
+  const anchors = (article.tableOfContents as { anchor: string }[]).map(({ anchor }) => anchor)
+  const html = richTextHTML(article.body)
+  expect(headingIds(html)).toEqual(anchors)
+  const payloads = convertLexicalToHTML({
+    converters: headingAnchorHTMLConverters,
+    data: article.body,
+  })
+  expect(visibleText(html)).toBe(visibleText(payloads))
+  expect(html).not.toMatch(/<ul\b[^>]*>(?:(?!<\/ul>).)*<li[^>]*\svalue=/s)
+})
+
+test('the HTML renderer is alone when bundled: nothing from React, Lexical or Payload', async () => {
+  const { metafile, outputFiles } = await build({
+    bundle: true,
+    conditions: ['smp-clinic-source'],
+    entryPoints: [path.join(root, 'src/exports/html.ts')],
+    format: 'esm',
+    logLevel: 'silent',
+    metafile: true,
+    platform: 'neutral',
+    write: false,
+  })
+  const inputs = Object.keys(metafile.inputs)
+  expect(inputs.filter((input) => input.includes('node_modules'))).toEqual([])
+  expect(inputs.every((input) => input.startsWith('src/'))).toBe(true)
+  expect(outputFiles[0]!.text).not.toMatch(/\bimport\b|\brequire\(/)
+})
+
+test('the HTML renderer escapes every text and keeps only safe link addresses', () => {
+  const text = (value: string, format = 0) => ({ format, text: value, type: 'text' })
+  const link = (fields: Record<string, unknown>, label: string) => ({
+    children: [text(label)],
+    fields,
+    type: 'link',
+  })
+  const state = {
+    root: {
+      children: [
+        {
+          children: [
+            text('<img src=x onerror=alert(1)> & "quotes"', 1),
+            link({ linkType: 'custom', url: 'javascript:alert(1)' }, 'bad'),
+            link(
+              { linkType: 'custom', newTab: true, url: 'https://example.com/a?b=1&c="2"' },
+              'good',
+            ),
+            link({ linkType: 'custom', url: '//evil.example' }, 'protocol-relative'),
+            link(
+              {
+                doc: { relationTo: 'articles', value: { slug: 'aftercare' } },
+                linkType: 'internal',
+              },
+              'internal',
+            ),
+          ],
+          type: 'paragraph',
+        },
+        {
+          type: 'upload',
+          value: {
+            alt: 'A "quoted" alt',
+            height: 390,
+            mimeType: 'image/png',
+            url: '/api/media/file/a.png',
+            width: 520,
+          },
+        },
+        { type: 'upload', value: { url: 'javascript:alert(1)' } },
+      ],
+      type: 'root',
+    },
+  }
+  const html = richTextHTML(state as never, {
+    internalHref: (doc) => `/articles/${(doc.value as { slug: string }).slug}`,
+  })
+  expect(html).toBe(
+    '<p><strong>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;</strong>bad' +
+      '<a href="https://example.com/a?b=1&amp;c=%222%22" target="_blank" rel="noopener noreferrer">good</a>' +
+      'protocol-relative<a href="/articles/aftercare">internal</a></p>' +
+      '<img src="/api/media/file/a.png" alt="A &quot;quoted&quot; alt" width="520" height="390" loading="lazy">',
+  )
+  expect(richTextHTML(null)).toBe('')
 })

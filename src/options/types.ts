@@ -21,6 +21,29 @@ export type {
 } from '../generated/documentTypes.js'
 
 /**
+ * A document, or a GraphQL result, as the public reads it. Payload's GraphQL types make every
+ * field of a collection with drafts nullable (a draft may lack required values), but the public
+ * reads published documents only, and those have them: `Published` narrows the fields `K` to
+ * non-null. `SmpRequiredFields` names what each of the plugin's collections requires.
+ * @example
+ * type Doc = ArticleBySlugQuery['Articles']['docs'][number]
+ * const title = (article: Published<Doc, 'title' | 'slug'>) => article.title // string
+ */
+export type Published<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> }
+
+/**
+ * The fields a published document of each collection always has, for `Published`.
+ */
+export type SmpRequiredFields = {
+  articles: 'body' | 'slug' | 'title'
+  beforeAfterGalleries: 'pairs' | 'slug' | 'title' | 'treatmentType'
+  faqs: 'answer' | 'question'
+  practitioners: 'name' | 'slug'
+  testimonials: 'clientName' | 'quote'
+  topics: 'name' | 'slug'
+}
+
+/**
  * The collections the plugin can add, by the key used in `collections` options.
  * `beforeAfterGalleries` has the slug `before-after-galleries` by default.
  */

@@ -5,6 +5,8 @@ import {
   PractitionersDocument,
   TestimonialsDocument,
 } from './gql/graphql.js'
+import type { Published } from '../../../src/options/types.js'
+
 import { request } from './request.js'
 
 /**
@@ -34,7 +36,13 @@ const readers = {
   },
   Faqs: async () => {
     const docs = (await request(cmsURL, FaqsDocument)).Faqs?.docs ?? []
-    return { count: docs.length, questions: docs.map((faq) => faq.question) }
+    // @ts-expect-error GraphQL types every field of a collection with drafts as nullable.
+    const maybe: string | undefined = docs[0]?.question
+    void maybe
+    // The public reads published FAQs only, which always have their question.
+    const published = docs as Published<(typeof docs)[number], 'question'>[]
+    const questions: string[] = published.map((faq) => faq.question)
+    return { count: docs.length, questions }
   },
   HairlineGalleries: async () => {
     const docs = (await request(cmsURL, HairlineGalleriesDocument)).BeforeAfterGalleries?.docs ?? []

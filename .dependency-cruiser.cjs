@@ -67,10 +67,18 @@ module.exports = {
     {
       name: 'dev-and-test-use-the-entries',
       comment:
-        'dev/ and test/ import the package through its public entries (src/index.ts, src/exports/) or the one internal entry, src/internal.ts.',
+        'dev/ and test/ import the package through its public entries (src/index.ts, src/exports/, src/options/types.ts: `/types`) or the one internal entry, src/internal.ts.',
       from: { path: '^(dev|test)/' },
       severity: 'error',
-      to: { path: '^src/', pathNot: ['^src/index\\.ts$', '^src/exports/', '^src/internal\\.ts$'] },
+      to: {
+        path: '^src/',
+        pathNot: [
+          '^src/index\\.ts$',
+          '^src/exports/',
+          '^src/options/types\\.ts$',
+          '^src/internal\\.ts$',
+        ],
+      },
     },
     {
       name: 'src-stands-alone',

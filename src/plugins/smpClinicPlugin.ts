@@ -38,6 +38,7 @@ import { nextChangeEndpoint } from '../privacy/nextChangeEndpoint.js'
 import { withDatabaseTracking } from '../hardening/databaseTracking.js'
 import { responseCacheOf } from '../http/cache/responseCache.js'
 import { responseCacheStatsEndpoint } from '../http/cache/statsEndpoint.js'
+import { labelsEndpoint } from '../http/labelsEndpoint.js'
 import { refuseLostSessions, reportSessionsLostToOutages } from '../hardening/lostSessions.js'
 import { surviveDatabaseFaults } from '../hardening/surviveDatabaseFaults.js'
 import { withNotLikeFix } from '../hardening/notLikeFix.js'
@@ -381,6 +382,7 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         ...healthEndpoints(),
         nextChangeEndpoint(options),
         responseCacheStatsEndpoint(options),
+        labelsEndpoint(options),
         sweepFilesEndpoint(options),
       ],
       onInit: async (payload) => {

@@ -1,4 +1,9 @@
-import type { CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  Field,
+  GlobalBeforeValidateHook,
+  PayloadRequest,
+} from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -322,4 +327,25 @@ const missingReferences = async (req: PayloadRequest, references: Reference[]) =
     }
   }
   return problems
+}
+
+/**
+ * The same check for a global's writes (the clinic settings): each value must have its field's
+ * type before Payload or the database sees it (a list where text belongs is a 400 naming the
+ * field, not a database error), and nothing is written otherwise.
+ */
+export const validateGlobalInputTypes: GlobalBeforeValidateHook = ({ data, global, req }) => {
+  if (data === undefined || data === null) {
+    return data
+  }
+  const problems: Problem[] = []
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ message: translate(req, 'inputExpectedDocument'), path: 'data' })
+  } else {
+    check(clinicT(req.t), global.fields, data, '', problems, [])
+  }
+  if (problems.length) {
+    throw new ValidationError({ errors: problems, global: global.slug, req })
+  }
+  return data
 }

@@ -14,14 +14,23 @@ const mediaFileName = (payload: Payload, media: string, url: URL): string | unde
   if (!url.pathname.startsWith(prefix)) {
     return undefined
   }
+  // Payload's route takes the first segment as the name (`a.png/` and `a.png//` serve `a.png`).
+  const [segment] = url.pathname.slice(prefix.length).split('/').filter(Boolean)
   try {
-    return decodeURIComponent(url.pathname.slice(prefix.length))
+    return segment === undefined ? undefined : decodeURIComponent(segment)
   } catch {
     return undefined
   }
 }
 
 const ids = (docs: Doc[]) => docs.map((doc) => relationId(doc.id)).filter((id) => id !== null)
+
+/**
+ * What a client's photo says when no consent channel decides: the website's setting, or
+ * `noindex, noimageindex` when even that may be indexed.
+ */
+const defaultDirectives = (configured: Record<string, false | string>) =>
+  configured.website === false ? 'noindex, noimageindex' : configured.website!
 
 /**
  * The `X-Robots-Tag` a media file is served with: a client's photo (a before or after photo of a
@@ -58,7 +67,9 @@ export const clientPhotoRobots = async (
   })
   const image = ids(images as Doc[])
   if (!image.length) {
-    return undefined
+    // A file served under a name no image has (another spelling of its address): it cannot be
+    // told from a client's photo, so it is treated as one.
+    return defaultDirectives(options.site.robots.clientPhotos)
   }
   const uses: Doc[] = []
   for (const draft of [false, true]) {
@@ -104,7 +115,7 @@ export const clientPhotoRobots = async (
   // No channel on record (no consent yet): the strictest default, as for the website.
   const values = channels.length
     ? channels.map((channel) => configured[channel] as string)
-    : [configured.website === false ? 'noindex, noimageindex' : configured.website]
+    : [defaultDirectives(configured)]
   const directives = [
     ...new Set(values.flatMap((value) => value.split(',').map((part) => part.trim()))),
   ].filter(Boolean)

@@ -117,6 +117,11 @@ export const seoMetaField = (options: SanitizedSmpClinicOptions, key: SmpPreview
         type: 'upload',
         hooks: {
           afterRead: [
+            // A stored sharing image that is (now) a client's photo is never served as one.
+            async ({ req, value }) => {
+              const id = relationId(value)
+              return id !== null && (await galleryPhotoIds(options, req, [id])).size ? null : value
+            },
             filled(key, async ({ data, req }) => {
               const [image] = await readLinked(req, 'media', options.slugs.media, [
                 relationId(source.image(data!)),
@@ -133,10 +138,16 @@ export const seoMetaField = (options: SanitizedSmpClinicOptions, key: SmpPreview
         label: translated('fieldSeoImage'),
         localized: options.localize,
         relationTo: options.slugs.media,
+        // A newly chosen client photo is refused; one that became a client's photo after it was
+        // chosen (added to a gallery later) is not served (below), and does not block a save.
         validate: async (value: unknown, args: Parameters<typeof upload>[1]) => {
           const base = await upload(value as Parameters<typeof upload>[0], args)
           const id = relationId(value)
-          if (base !== true || id === null) {
+          if (
+            base !== true ||
+            id === null ||
+            String(relationId(args.previousValue)) === String(id)
+          ) {
             return base
           }
           return (await galleryPhotoIds(options, args.req, [id])).size

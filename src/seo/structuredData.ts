@@ -5,6 +5,7 @@ import type { SanitizedSmpClinicOptions, SmpPageKey } from '../options/types.js'
 import { treatmentTypes } from '../fields/treatmentTypes.js'
 import { type LexicalState, stateText } from '../fields/lexicalContent.js'
 import { relationId } from '../hardening/relationId.js'
+import { credentialOnRecord } from '../fields/credentialOnRecord.js'
 import { type LinkedDoc, readLinked } from './linkedDocs.js'
 import { pageUrl, siteNodeId } from './pageUrl.js'
 import { clinicNode, clinicSettings, compact, organizationId } from './clinicNode.js'
@@ -172,7 +173,14 @@ export const articleGraph = async (input: GraphInput): Promise<Node[]> => {
       : people.find((candidate) => String(candidate.id) === String(id))
   const author = person(relationId(doc.author))
   const reviewedAt = text(doc.reviewedAt)
-  const reviewer = reviewedAt ? person(relationId(doc.reviewedBy)) : undefined
+  // Claimed only while the reviewer still has a credential on record, and once the date is here.
+  const named = reviewedAt ? person(relationId(doc.reviewedBy)) : undefined
+  const reviewer =
+    named &&
+    credentialOnRecord(named) &&
+    new Date(reviewedAt!).getTime() <= options.clock().getTime()
+      ? named
+      : undefined
   const faqPage = faqPageNode(`${url}#faq`, faqs)
   const image = imageNode(hero)
   const pageUrlOf = pageUrl(options, 'articles', doc, input.locale) ?? undefined

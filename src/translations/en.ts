@@ -125,6 +125,7 @@ export const en = {
     articleReviewedAt: 'Reviewed on',
     articleReviewedAtDescription:
       'When the medical review named below was made. Structured data claims a review only when both this date and the reviewer are given.',
+    articleReviewedAtFuture: 'A review cannot be dated in the future: give the day it was made.',
     articleReviewedAtRequired: 'Give the date of the review, or clear the reviewer.',
     articleReviewedBy: 'Reviewed by',
     articleReviewedByDescription:

@@ -132,6 +132,8 @@ export const es: PluginSmpClinicTranslations = {
     articleReviewedAt: 'Revisado el',
     articleReviewedAtDescription:
       'Cuándo se hizo la revisión médica indicada abajo. Los datos estructurados declaran una revisión solo si se indican la fecha y el revisor.',
+    articleReviewedAtFuture:
+      'Una revisión no puede tener fecha futura: indique el día en que se hizo.',
     articleReviewedAtRequired: 'Indique la fecha de la revisión, o quite el revisor.',
     articleReviewedBy: 'Revisado por',
     articleReviewedByDescription:

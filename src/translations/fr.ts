@@ -131,6 +131,8 @@ export const fr: PluginSmpClinicTranslations = {
     articleReviewedAt: 'Révisé le',
     articleReviewedAtDescription:
       'La date de la relecture médicale indiquée ci-dessous. Les données structurées ne déclarent une relecture que si la date et le relecteur sont donnés.',
+    articleReviewedAtFuture:
+      'Une relecture ne peut pas être datée dans le futur : indiquez le jour où elle a été faite.',
     articleReviewedAtRequired: 'Indiquez la date de la relecture, ou retirez le relecteur.',
     articleReviewedBy: 'Relu par',
     articleReviewedByDescription:

@@ -124,6 +124,25 @@ const related = async (
  * such a practitioner's card (their articles, galleries and testimonials). A client's photo
  * withdrawn from its gallery must leave those pages too.
  */
+/**
+ * Whether a collection has a `meta.image` (the plugin's SEO fields, or plugin-seo's).
+ */
+const hasMetaImage = (
+  req: PayloadRequest,
+  options: SanitizedSmpClinicOptions,
+  key: SmpCollectionKey,
+): boolean => {
+  const slug = options.slugs[key]
+  const meta = slug
+    ? req.payload.collections[slug]?.config.flattenedFields.find((field) => field.name === 'meta')
+    : undefined
+  return Boolean(
+    meta &&
+    'flattenedFields' in meta &&
+    meta.flattenedFields.some((field) => field.name === 'image' && 'relationTo' in field),
+  )
+}
+
 const showingImages = async (
   req: PayloadRequest,
   options: SanitizedSmpClinicOptions,
@@ -141,6 +160,13 @@ const showingImages = async (
         or: use.paths.map((path) => ({ [path]: { in: images } })),
       }),
     )
+  }
+  // A page's sharing image (`meta.image`) shows it too: a page whose image became a client's
+  // photo, or changed, is named so its cached copy is dropped.
+  for (const key of ['articles', 'practitioners', 'beforeAfterGalleries'] as const) {
+    if (hasMetaImage(req, options, key)) {
+      add(refs, key, await holding(req, options, key, { 'meta.image': { in: images } }))
+    }
   }
   for (const practitioner of refs.practitioners ?? []) {
     for (const [key, field] of [

@@ -5,9 +5,7 @@ import { startTestServer, type TestServer } from '../helpers/testServer.js'
  */
 let server: TestServer
 beforeAll(async () => {
-  server = await startTestServer({
-    i18n: { supportedLanguages: ['en', 'es', 'fr'] },
-  })
+  server = await startTestServer()
 }, 120_000)
 afterAll(async () => {
   await server?.close()

@@ -185,6 +185,13 @@ describe('JSON-LD', () => {
       ],
       [{ bookingUrl: 'javascript:alert(1)' }, 'bookingUrl'],
       [{ geo: { latitude: 91, longitude: 0 } }, 'geo.latitude'],
+      [{ telephone: '((((((' }, 'telephone'],
+      // Values of the wrong type are refused before the database sees them.
+      [{ email: ['a@b.co'] }, 'email'],
+      [{ bookingUrl: ['https://a.example'] }, 'bookingUrl'],
+      [{ sameAs: [{ url: ['https://a.example'] }] }, 'sameAs.0.url'],
+      [{ name: ['a'] }, 'name'],
+      [{ geo: { latitude: 'abc', longitude: 12 } }, 'geo.latitude'],
     ]
     for (const [data, field] of refusals) {
       const answer = await server.admin.rest('POST', '/api/globals/clinic-settings', data)
@@ -345,6 +352,36 @@ describe('JSON-LD', () => {
     expect(nodeOf(graphOf(editor.body.jsonLd), 'MedicalWebPage')!.lastReviewed).toBe(
       '2026-10-01T00:00:00.000Z',
     )
+    // A review dated in the future is refused.
+    const future = await server.admin.rest('PATCH', `/api/articles/${plain.id}`, {
+      reviewedAt: '2099-12-01T00:00:00.000Z',
+    })
+    expect([future.status, future.body.errors?.[0]?.data?.errors?.[0]?.path]).toEqual([
+      400,
+      'reviewedAt',
+    ])
+    // A reviewer who loses their credentials: the review is no longer claimed, and the article
+    // can still be edited.
+    const doctor = await publish('/api/practitioners', { credentials: 'MD', name: 'Dr. Lapsed' })
+    const byDoctor = await server.admin.rest('PATCH', `/api/articles/${plain.id}`, {
+      reviewedAt: '2026-10-02T00:00:00.000Z',
+      reviewedBy: doctor.id,
+    })
+    expect(byDoctor.status).toBe(200)
+    const claimed = await server.anonymous.get(`/api/articles/${plain.id}`)
+    expect(nodeOf(graphOf(claimed.body.jsonLd), 'MedicalWebPage')!.lastReviewed).toBe(
+      '2026-10-02T00:00:00.000Z',
+    )
+    expect(
+      (await server.admin.rest('PATCH', `/api/practitioners/${doctor.id}`, { credentials: '' }))
+        .status,
+    ).toBe(200)
+    const lapsed = await server.anonymous.get(`/api/articles/${plain.id}`)
+    expect(lapsed.body.jsonLd).not.toMatch(/lastReviewed|reviewedBy/)
+    const edited = await server.admin.rest('PATCH', `/api/articles/${plain.id}`, {
+      excerpt: 'Edited after the reviewer lost their credentials.',
+    })
+    expect(edited.status).toBe(200)
   })
 
   test('a practitioner is a Person working for the clinic, with the credentials on record, never a business', async () => {
@@ -615,6 +652,29 @@ describe('SEO meta fields', () => {
       image: null,
       title: read.body.title,
     })
+    // Nor an image chosen before it became a client's photo: it is not served, and the page
+    // that had chosen it can still be saved.
+    const chosen = await createImage(server.admin, 'Chosen first')
+    const sharing = await publish('/api/articles', {
+      body: richText('x'),
+      meta: { image: chosen.id },
+      title: 'Sharing image chosen first',
+    })
+    const sharingRead = async () =>
+      (await server.anonymous.get(`/api/articles/${sharing.id}?depth=0`)).body.meta.image
+    const consentLater = await createConsent(server.admin)
+    const other = await createImage(server.admin, 'Another before')
+    const later = await createGallery(server.admin, {
+      _status: 'published',
+      consent: consentLater.id,
+      pairs: [{ after: chosen.id, angle: 'front', before: other.id }],
+    })
+    expect([later.status, later.body.errors]).toEqual([201, undefined])
+    expect(await sharingRead()).toBeNull()
+    expect(
+      (await server.admin.rest('PATCH', `/api/articles/${sharing.id}`, { excerpt: 'Still saves.' }))
+        .status,
+    ).toBe(200)
     // Nor through another document that shows it, nor written by an editor.
     const article = await publish('/api/articles', {
       body: richText('x'),

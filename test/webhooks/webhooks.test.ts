@@ -413,6 +413,32 @@ test('a revoked client photo used as an article’s hero image, or as an author�
   )
 })
 
+test('a photo that becomes a client’s photo names the pages whose sharing image it was', async () => {
+  const image = await createImage(server.admin, 'Sharing image')
+  const article = await server.admin.rest('POST', '/api/articles', {
+    _status: 'published',
+    body: richText('Shared with an image.'),
+    meta: { image: image.id },
+    title: 'Sharing image article',
+  })
+  expect(article.status).toBe(201)
+  const from = received.length
+  const consent = await createConsent(server.admin)
+  const gallery = await createGallery(server.admin, {
+    _status: 'published',
+    consent: consent.id,
+    pairs: [{ after: image.id, angle: 'front', before: (await createImage(server.admin)).id }],
+  })
+  expect(gallery.status).toBe(201)
+  const publish = await next(about('before-after-galleries', gallery.body.doc.id, 'publish'), from)
+  expect(publish.body.tags).toEqual(
+    expect.arrayContaining([
+      `articles:${article.body.doc.id}`,
+      `articles:slug:${article.body.doc.slug}`,
+    ]),
+  )
+})
+
 test('a webhook names only documents the site may show: never a draft author’s id', async () => {
   const draftAuthor = await server.admin.rest('POST', '/api/practitioners?draft=true', {
     _status: 'draft',

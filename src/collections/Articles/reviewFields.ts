@@ -6,6 +6,7 @@ import { date, relationship } from 'payload/shared'
 
 import { relationTo } from '../../fields/relationTo.js'
 import { relationId } from '../../hardening/relationId.js'
+import { credentialOnRecord } from '../../fields/credentialOnRecord.js'
 import { translate, translated } from '../../translations/translated.js'
 
 type Sibling = { reviewedAt?: unknown; reviewedBy?: unknown }
@@ -13,8 +14,7 @@ type Sibling = { reviewedAt?: unknown; reviewedBy?: unknown }
 const given = (value: unknown) => value !== undefined && value !== null && value !== ''
 
 /**
- * Whether a practitioner has a credential on record: a licensed physician, a stated qualification
- * or a certification. A medical review by someone with none of these is not one a page may claim.
+ * Whether the practitioner `id` has a credential on record (`credentialOnRecord`).
  */
 const hasCredential = async (req: PayloadRequest, collection: string, id: unknown) => {
   const reviewer = await req.payload
@@ -28,15 +28,7 @@ const hasCredential = async (req: PayloadRequest, collection: string, id: unknow
       select: { certifications: true, credentials: true, licensedPhysician: true },
     })
     .catch(() => null)
-  if (!reviewer) {
-    return false
-  }
-  const { certifications, credentials, licensedPhysician } = reviewer as Record<string, unknown>
-  return (
-    licensedPhysician === true ||
-    (typeof credentials === 'string' && credentials.trim() !== '') ||
-    (Array.isArray(certifications) && certifications.length > 0)
-  )
+  return Boolean(reviewer) && credentialOnRecord(reviewer as Record<string, unknown>)
 }
 
 /**
@@ -57,6 +49,11 @@ export const reviewFields = (options: SanitizedSmpClinicOptions): Field[] => {
     const { req, siblingData } = args as unknown as { req: PayloadRequest; siblingData: Sibling }
     if (!given(value)) {
       return given(siblingData.reviewedAt) ? translate(req, 'articleReviewedByRequired') : true
+    }
+    // Checked when the reviewer is chosen: one who loses their credentials later blocks no edit
+    // of the article (its structured data then claims no review, see structuredData.ts).
+    if (String(relationId(args.previousValue)) === String(relationId(value))) {
+      return true
     }
     return (await hasCredential(req, options.slugs.practitioners!, relationId(value)))
       ? true
@@ -84,6 +81,13 @@ export const reviewFields = (options: SanitizedSmpClinicOptions): Field[] => {
         return base
       }
       const { req, siblingData } = args as unknown as { req: PayloadRequest; siblingData: Sibling }
+      if (
+        given(value) &&
+        new Date(value as unknown as string).getTime() > options.clock().getTime() &&
+        String(value) !== String(args.previousValue)
+      ) {
+        return translate(req, 'articleReviewedAtFuture')
+      }
       return !given(value) && reviewedBy.length && given(siblingData.reviewedBy)
         ? translate(req, 'articleReviewedAtRequired')
         : true

@@ -10,6 +10,7 @@ import { translatedOptions } from '../../translations/translatedOptions.js'
 import { byLanguage } from '../../translations/byLanguage.js'
 import { clinicJsonLdField } from './clinicJsonLd.js'
 import { announceSettingsChange } from './announceChange.js'
+import { validateGlobalInputTypes } from '../../fields/validateInputTypes.js'
 
 /**
  * The days of the week, as schema.org names them in `openingHoursSpecification`.
@@ -100,7 +101,10 @@ export const createClinicSettingsGlobal = (
           type: 'text',
           admin: { placeholder: '+1 555 010 0199', width: '33%' },
           label: translated('clinicTelephone'),
-          validate: optionalMatching(/^\+?[\d\s().-]{6,30}$/, 'clinicTelephoneFormat'),
+          validate: optionalMatching(
+            /^\+?(?:[\s().-]*\d){6,20}[\s().-]*$/,
+            'clinicTelephoneFormat',
+          ),
         },
         { name: 'email', type: 'email', admin: { width: '33%' }, label: translated('clinicEmail') },
         { ...url('bookingUrl', 'clinicBookingUrl'), admin: { width: '34%' } } as Field,
@@ -204,6 +208,9 @@ export const createClinicSettingsGlobal = (
     },
     clinicJsonLdField(options),
   ],
-  hooks: { afterChange: [announceSettingsChange(options)] },
+  hooks: {
+    afterChange: [announceSettingsChange(options)],
+    beforeValidate: [validateGlobalInputTypes],
+  },
   label: translated('clinicSettings'),
 })

@@ -1,12 +1,14 @@
 import { StructuredData } from '../../_components/StructuredData.js'
+import { mergeJsonLd } from '../../_lib/mergeJsonLd.js'
 import { readResults } from '../../results/readResults.js'
 
 /**
- * One `ImageGallery` per gallery the results page shows.
+ * The `ImageGallery` of each gallery the results page shows, in one graph (the clinic once).
  */
-const ResultsHead = async () =>
-  (await readResults(undefined, undefined)).map((gallery) => (
-    <StructuredData jsonLd={gallery.jsonLd} key={gallery.id} />
-  ))
+const ResultsHead = async () => (
+  <StructuredData
+    jsonLd={mergeJsonLd((await readResults(undefined, undefined)).map((gallery) => gallery.jsonLd))}
+  />
+)
 
 export default ResultsHead

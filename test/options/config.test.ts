@@ -85,6 +85,7 @@ describe('installing the plugin', () => {
       '/smp-clinic/ready',
       '/smp-clinic/next-change',
       '/smp-clinic/response-cache',
+      '/smp-clinic/labels',
       '/smp-clinic/sweep-files',
     ])
     expect(collection(config, 'users')).toBe(input.collections![0])

@@ -273,6 +273,14 @@ export const describeSite = (
         await page.waitForURL(`**/articles/${articleSlug}#${anchors[9]}`)
         await expect(page.locator(`[id="${anchors[9]}"]`).isVisible()).resolves.toBe(true)
         await page.getByRole('heading', { name: 'References' }).waitFor()
+        // Citation markers in the text link to their references.
+        const citations = await page
+          .locator('.article__body a[href^="#ref-"]')
+          .evaluateAll((all) => all.map((a) => a.getAttribute('href')))
+        expect(citations.length).toBeGreaterThan(0)
+        for (const href of new Set(citations)) {
+          await expect(page.locator(`[id="${href!.slice(1)}"]`).count()).resolves.toBe(1)
+        }
         await expect(page.title()).resolves.toContain('Scalp Micropigmentation')
         await expect(
           page.locator('meta[property="og:title"]').getAttribute('content'),

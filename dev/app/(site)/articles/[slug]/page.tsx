@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation.js'
 
 import { Picture } from '../../_components/Picture.js'
 import { RichText } from '../../_components/RichText.js'
+import { linkCitations } from '../../_lib/citations.js'
 import { formatDate } from '../../_lib/labels.js'
 import { docOf, metadataBySlug, type SlugArgs } from '../../_lib/slugPage.js'
 import { readArticle } from './readArticle.js'
@@ -73,7 +74,13 @@ const ArticlePage = async (args: SlugArgs) => {
         </nav>
       ) : null}
 
-      <RichText className="article__body" data={article.body} />
+      <RichText
+        className="article__body"
+        data={linkCitations(
+          article.body,
+          (article.references ?? []).map((reference) => reference.marker ?? ''),
+        )}
+      />
 
       <footer className="article__end">
         {article.references?.length ? (

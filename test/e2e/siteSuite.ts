@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 
+import { HtmlValidate } from 'html-validate'
+
 import { signatureFor, signatureHeader } from '../../src/internal.js'
 import { ApiClient } from '../helpers/apiClient.js'
 import {
@@ -396,6 +398,32 @@ export const describeSite = (
       expect(home.headers.get('critical-ch')).toBeNull()
       const admin = await fetch(`${server.url}/admin/login`, { redirect: 'manual' })
       expect(admin.headers.get('accept-ch')).toContain('Sec-CH-Prefers-Color-Scheme')
+    })
+
+    test('every page is valid HTML (html-validate) and every link and image on it answers', async () => {
+      const validator = new HtmlValidate({ extends: ['html-validate:standard'] })
+      const pages = ['/', '/faq', '/results', `/articles/${articleSlug}`]
+      const addresses = new Set<string>()
+      for (const path of pages) {
+        const text = await html(path)
+        const report = await validator.validateString(text)
+        const errors = report.results.flatMap((result) =>
+          result.messages.map((message) => `${message.ruleId}: ${message.message}`),
+        )
+        expect([path, errors]).toEqual([path, []])
+        for (const [, address] of text.matchAll(/\s(?:href|src)="([^"#][^"]*)"/g)) {
+          const url = new URL(address!.replace(/&amp;/g, '&'), `${server.url}${path}`)
+          if (url.origin === new URL(server.url).origin) {
+            addresses.add(url.href)
+          }
+        }
+      }
+      expect(addresses.size).toBeGreaterThan(10)
+      for (const address of addresses) {
+        const response = await fetch(address)
+        await response.arrayBuffer()
+        expect([address, response.status < 400]).toEqual([address, true])
+      }
     })
 
     test('the site has a favicon', async () => {

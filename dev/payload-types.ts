@@ -1523,6 +1523,8 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The clinic as visitors and search engines see it: contact details, address, opening hours and booking link. Shown on the site and in every page’s structured data.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "clinic-settings".
  */

@@ -47,6 +47,8 @@ export default tseslint.config(
       'test/clients/codegen.ts',
       // Stands in for `@payload-config`, which is a default export.
       'test/helpers/docExampleConfig.ts',
+      // Describes modules whose own export is a default one.
+      'test/types/*.d.ts',
     ],
     rules: { 'no-restricted-exports': 'off' },
   },

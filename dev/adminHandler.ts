@@ -5,6 +5,7 @@ import type createNextServer from 'next/dist/server/next.js'
 import nextModule from 'next'
 
 import { HttpProblem } from './http/problem.js'
+import { withSiteNotFound } from './http/siteNotFound.js'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -54,7 +55,7 @@ export const createAdminHandler = async ({
   const next = nextModule as unknown as typeof createNextServer.default
   const app = next({ dev, dir: dirname })
   await app.prepare()
-  const handle = app.getRequestHandler()
+  const handle = withSiteNotFound(app.getRequestHandler(), adminRoute)
   return (req: Request, res: Response, nextMiddleware: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD' && !takesWrites(req.path, adminRoute)) {
       nextMiddleware(

@@ -5,6 +5,9 @@ const nextConfig = {
   // Lets the admin's development bundles load when it is opened as 127.0.0.1 as well as localhost.
   allowedDevOrigins: ['127.0.0.1'],
   experimental: {
+    // Unmatched addresses get app/global-not-found.tsx: with two root layouts and none above them,
+    // Next's own 404 is an empty error shell without a language.
+    globalNotFound: true,
     // Pages rendered after the build, and the data cache, are kept in memory (a bounded LRU,
     // `cacheMaxMemorySize`) rather than written under .next: a page for every slug anyone asks
     // for, found or not, would otherwise grow the disk without end. What the build prerendered is

@@ -46,14 +46,23 @@ const page = (input: GraphInput, key: SmpPageKey, doc: Doc = input.doc) =>
 const personId = (input: GraphInput, practitioner: Doc) =>
   `${page(input, 'practitioners', practitioner)}#person`
 
+/**
+ * A length in pixels as schema.org takes it: `height` and `width` are a Distance or a
+ * QuantitativeValue, never a bare number (E37 is UN/CEFACT's code for the pixel).
+ */
+const pixels = (value: unknown): Node | undefined =>
+  typeof value === 'number' && value > 0
+    ? { '@type': 'QuantitativeValue', unitCode: 'E37', value }
+    : undefined
+
 const imageNode = (image: LinkedDoc | undefined, caption?: string): Node | undefined =>
   image && text(image.url)
     ? compact({
         '@type': 'ImageObject',
         caption: caption ?? text(image.alt),
         contentUrl: image.url,
-        height: image.height,
-        width: image.width,
+        height: pixels(image.height),
+        width: pixels(image.width),
       })
     : undefined
 

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib'
 import { launchBrowser, logIn, openPage, screenshotDir, snap } from './browser.js'
 import { type DevServer, root, serverCommand, startDevServer } from './devServer.js'
 import { describeSite } from './siteSuite.js'
+import { describeSiteStandards } from './siteStandards.js'
 
 /**
  * `npm run build:admin` then `npm start`: the built admin and the API with NODE_ENV=production.
@@ -220,3 +221,8 @@ describeSite(
   }),
   { shots: 'site-production' },
 )
+
+describeSiteStandards(() => ({
+  editor: { email: admin.ADMIN_EMAIL, password: admin.ADMIN_PASSWORD },
+  server,
+}))

@@ -225,8 +225,9 @@ export const describeSite = (
       },
     )
 
-    test("the clinic's contact details and booking link, kept in the admin, show on every page within 2 seconds", async () => {
+    test("the clinic's name, contact details and booking link, kept in the admin, show on every page within 2 seconds", async () => {
       const settings = {
+        name: 'Austin Scalp Studio',
         address: { addressCountry: 'US', addressLocality: 'Austin', streetAddress: '1 Main St' },
         bookingUrl: 'https://booking.example/clinic',
         openingHours: [{ closes: '18:00', days: ['Monday'], opens: '09:00' }],
@@ -242,13 +243,19 @@ export const describeSite = (
             (text) =>
               text.includes('href="tel:+15125550100"') &&
               text.includes('href="https://booking.example/clinic"') &&
-              text.includes('1 Main St'),
+              text.includes('1 Main St') &&
+              // The title, og:site_name and header follow the name, as the JSON-LD does.
+              /<title>[^<]*Austin Scalp Studio<\/title>/.test(text) &&
+              text.includes('<meta property="og:site_name" content="Austin Scalp Studio"/>'),
           )
           expect([path, shown.held]).toEqual([path, true])
         }
-        expect(await html('/')).toContain('"telephone":"+1 512 555 0100"')
+        const home = await html('/')
+        expect(home).toContain('"telephone":"+1 512 555 0100"')
+        expect(home).toContain('<h1>Austin Scalp Studio</h1>')
       } finally {
         await editor.rest('POST', '/api/globals/clinic-settings', {
+          name: null,
           address: {},
           bookingUrl: null,
           openingHours: [],
@@ -400,7 +407,7 @@ export const describeSite = (
       expect(admin.headers.get('accept-ch')).toContain('Sec-CH-Prefers-Color-Scheme')
     })
 
-    test('every page is valid HTML (html-validate) and every link and image on it answers', async () => {
+    test('every page, 404s included, is valid HTML (html-validate) and every link and image on it answers', async () => {
       const validator = new HtmlValidate({ extends: ['html-validate:standard'] })
       const pages = ['/', '/faq', '/results', `/articles/${articleSlug}`]
       const addresses = new Set<string>()
@@ -417,6 +424,23 @@ export const describeSite = (
             addresses.add(url.href)
           }
         }
+      }
+      // A 404, whether its route exists or not, is the site's own document as the server sends it
+      // (a crawler runs no script): valid, in a language, with the site's not-found message.
+      for (const path of ['/nothing/here', '/articles/no-such-article', '/results/none']) {
+        const response = await fetch(`${server.url}${path}`)
+        const text = await response.text()
+        expect([path, response.status]).toEqual([path, 404])
+        expect([path, /<html lang="en"/.test(text), text.includes('Page not found')]).toEqual([
+          path,
+          true,
+          true,
+        ])
+        const report = await validator.validateString(text)
+        const errors = report.results.flatMap((result) =>
+          result.messages.map((message) => `${message.ruleId}: ${message.message}`),
+        )
+        expect([path, errors]).toEqual([path, []])
       }
       expect(addresses.size).toBeGreaterThan(10)
       for (const address of addresses) {

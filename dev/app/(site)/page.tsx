@@ -4,12 +4,12 @@ import { pageMetadata } from './_lib/metadata.js'
 import { Picture } from './_components/Picture.js'
 import { TestimonialsSection } from './_components/TestimonialCard.js'
 import { HomeDocument } from './_gql/graphql.js'
+import { clinicName } from './_lib/clinic.js'
 import { formatDate, treatmentLabels } from './_lib/labels.js'
 import { request } from './_lib/request.js'
-import { siteName } from './_lib/site.js'
 import { collectionTags } from './_lib/tags.js'
 
-export const metadata: Metadata = pageMetadata('/')
+export const generateMetadata = (): Promise<Metadata> => pageMetadata('/')
 
 /**
  * The home page shows what the clinic has published, and only that: a section with nothing public
@@ -22,6 +22,7 @@ const HomePage = async () => {
     {},
     Object.values(collectionTags),
   )
+  const name = await clinicName()
   const articles = Articles?.docs ?? []
   const testimonials = Testimonials?.docs ?? []
   const practitioners = Practitioners?.docs ?? []
@@ -31,7 +32,7 @@ const HomePage = async () => {
   )
   return (
     <>
-      <h1>{siteName}</h1>
+      <h1>{name}</h1>
       <p className="lead">
         Scalp micropigmentation and hair-loss care, explained plainly by the people who do it.
       </p>

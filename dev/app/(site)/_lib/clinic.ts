@@ -2,6 +2,7 @@ import { cache } from 'react'
 
 import { ClinicDocument } from '../_gql/graphql.js'
 import { request } from './request.js'
+import { siteName } from './site.js'
 import { settingsTag } from './tags.js'
 
 /**
@@ -13,6 +14,12 @@ export const readClinic = cache(
 )
 
 export type Clinic = NonNullable<Awaited<ReturnType<typeof readClinic>>>
+
+/**
+ * What the site calls itself: the clinic's name as the admin keeps it, the same name its
+ * structured data gives; `SITE_NAME` only until one is set.
+ */
+export const clinicName = async (): Promise<string> => (await readClinic())?.name || siteName
 
 /**
  * The address on one line, from the parts the clinic gave.

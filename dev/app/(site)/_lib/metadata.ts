@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { siteName } from './site.js'
+import { clinicName } from './clinic.js'
 
 /**
  * The `meta` group the plugin fills for articles, practitioners and galleries (its empty values
@@ -13,11 +13,11 @@ export type SeoFields = {
   title: null | string
 }
 
-export const metadataOf = (
+export const metadataOf = async (
   meta: null | SeoFields | undefined,
   fallbackTitle: string,
   type: 'article' | 'profile' | 'website' = 'website',
-): Metadata => {
+): Promise<Metadata> => {
   const title = meta?.title || fallbackTitle
   const description = meta?.description ?? undefined
   return {
@@ -27,7 +27,7 @@ export const metadataOf = (
     openGraph: {
       description,
       images: meta?.image?.url ? [{ alt: meta.image.alt, url: meta.image.url }] : undefined,
-      siteName,
+      siteName: await clinicName(),
       title,
       type,
       url: meta?.canonical ?? undefined,
@@ -40,12 +40,12 @@ export const metadataOf = (
  * The canonical address and Open Graph of a page with no document of its own (home, FAQ,
  * results), relative to the site's address (`metadataBase`).
  */
-export const pageMetadata = (path: string, fields: Metadata = {}): Metadata => ({
+export const pageMetadata = async (path: string, fields: Metadata = {}): Promise<Metadata> => ({
   ...fields,
   alternates: { canonical: path },
   openGraph: {
     description: fields.description ?? undefined,
-    siteName,
+    siteName: await clinicName(),
     title: typeof fields.title === 'string' ? fields.title : undefined,
     type: 'website',
     url: path,

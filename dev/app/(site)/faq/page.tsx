@@ -5,10 +5,11 @@ import { EmptyState } from '../_components/EmptyState.js'
 import { RichText } from '../_components/RichText.js'
 import { readFaqs } from './readFaqs.js'
 
-export const metadata: Metadata = pageMetadata('/faq', {
-  description: 'Answers to the questions clients ask most about scalp micropigmentation.',
-  title: 'Frequently asked questions',
-})
+export const generateMetadata = (): Promise<Metadata> =>
+  pageMetadata('/faq', {
+    description: 'Answers to the questions clients ask most about scalp micropigmentation.',
+    title: 'Frequently asked questions',
+  })
 
 /**
  * The FAQs in the order the clinic set in the admin (drag to reorder there). Every FAQ's JSON-LD

@@ -1,0 +1,88 @@
+import type { Request, Response } from 'express'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { UrlWithParsedQuery } from 'node:url'
+
+import { parse } from 'node:url'
+
+type Handle = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  parsedUrl?: UrlWithParsedQuery,
+) => Promise<void>
+
+// Where Next keeps what it worked out about a request; a second pass must start without it.
+const requestMeta = Symbol.for('NextInternalRequestMeta')
+
+/**
+ * Whether a request is for a page of the site as a browser or crawler loads it: not the admin, not
+ * Next's own files or route handlers, and not the router's data requests (`RSC`), whose 404 the
+ * browser already renders inside the site's layout.
+ */
+const isSitePage = (req: Request, adminRoute: string) =>
+  (req.method === 'GET' || req.method === 'HEAD') &&
+  req.path !== adminRoute &&
+  !req.path.startsWith(`${adminRoute}/`) &&
+  !req.path.startsWith('/_') &&
+  !req.path.startsWith('/next/') &&
+  !req.headers.rsc &&
+  !('_rsc' in req.query)
+
+/**
+ * Serves the site's own not-found document for a page that answers 404 (an unknown slug, an
+ * unpublished article, a gallery whose consent has ended).
+ *
+ * With two root layouts (site and admin) and none above them, Next answers a page's `notFound()`
+ * with an empty error shell (`<html id="__next_error__">`, no language and no content) and draws
+ * the not-found page only in the browser: a crawler, a reader without JavaScript or a validator
+ * got an empty document. Next's answer for an address no route matches is the whole document
+ * (app/global-not-found.tsx), so the 404's body is swapped for that one, as Next's custom-server
+ * guidance says: its request handler again, with the URL adjusted to its not-found route. The
+ * status stays 404 and nothing else changes.
+ */
+export const withSiteNotFound =
+  (handle: Handle, adminRoute: string) =>
+  (req: Request, res: Response): Promise<void> => {
+    if (!isSitePage(req, adminRoute)) {
+      return handle(req, res)
+    }
+    const { end, write, writeHead } = res
+    let swallowing = false
+    let rerendered: Promise<void> | undefined
+    const restore = () => {
+      res.writeHead = writeHead
+      res.write = write
+      res.end = end
+    }
+    res.writeHead = function (this: Response, status: number, ...rest: unknown[]) {
+      if (status === 404 && !res.headersSent) {
+        swallowing = true
+        return this
+      }
+      // Passed on, never put back: Next's compression wraps these methods after this did.
+      return (writeHead as (...args: unknown[]) => Response).call(this, status, ...rest)
+    } as Response['writeHead']
+    res.write = function (this: Response, ...args: unknown[]) {
+      if (!swallowing) {
+        return (write as (...given: unknown[]) => boolean).apply(this, args)
+      }
+      const callback = args.find((arg) => typeof arg === 'function') as (() => void) | undefined
+      callback?.()
+      return true
+    } as Response['write']
+    res.end = function (this: Response, ...args: unknown[]) {
+      if (!swallowing) {
+        return (end as (...given: unknown[]) => Response).apply(this, args)
+      }
+      swallowing = false
+      restore()
+      const callback = args.find((arg) => typeof arg === 'function') as (() => void) | undefined
+      callback?.()
+      for (const name of res.getHeaderNames()) {
+        res.removeHeader(name)
+      }
+      delete (req as unknown as Record<symbol, unknown>)[requestMeta]
+      rerendered = handle(req, res, parse('/_not-found', true))
+      return this
+    } as Response['end']
+    return handle(req, res).then(() => rerendered)
+  }

@@ -46,6 +46,8 @@ export const withSiteNotFound =
       return handle(req, res)
     }
     const { end, write, writeHead } = res
+    // What was set before Next saw the request (the request id): the second pass starts from it.
+    const before = res.getHeaders()
     let swallowing = false
     let rerendered: Promise<void> | undefined
     const restore = () => {
@@ -79,6 +81,11 @@ export const withSiteNotFound =
       callback?.()
       for (const name of res.getHeaderNames()) {
         res.removeHeader(name)
+      }
+      for (const [name, value] of Object.entries(before)) {
+        if (value !== undefined) {
+          res.setHeader(name, value)
+        }
       }
       delete (req as unknown as Record<symbol, unknown>)[requestMeta]
       rerendered = handle(req, res, parse('/_not-found', true))

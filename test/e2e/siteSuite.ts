@@ -431,6 +431,8 @@ export const describeSite = (
         const response = await fetch(`${server.url}${path}`)
         const text = await response.text()
         expect([path, response.status]).toEqual([path, 404])
+        // Swapping the body keeps what the server set before Next answered.
+        expect([path, response.headers.get('x-request-id')]).toEqual([path, expect.any(String)])
         expect([path, /<html lang="en"/.test(text), text.includes('Page not found')]).toEqual([
           path,
           true,

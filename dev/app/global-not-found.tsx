@@ -1,13 +1,14 @@
 import type { Metadata } from 'next'
 
 import { SiteDocument } from './(site)/_components/SiteDocument.js'
+import { clinicName } from './(site)/_lib/clinic.js'
 import { siteOrigin } from './(site)/_lib/site.js'
 import NotFound from './(site)/not-found.js'
 
-export const generateMetadata = (): Metadata => ({
+// Titled like every other page; Next itself marks a 404 `noindex`.
+export const generateMetadata = async (): Promise<Metadata> => ({
   metadataBase: new URL(siteOrigin()),
-  robots: { follow: true, index: false },
-  title: 'Page not found',
+  title: `Page not found · ${await clinicName()}`,
 })
 
 /**

@@ -14,18 +14,37 @@ type Handle = (
 const requestMeta = Symbol.for('NextInternalRequestMeta')
 
 /**
- * Whether a request is for a page of the site as a browser or crawler loads it: not the admin, not
- * Next's own files or route handlers, and not the router's data requests (`RSC`), whose 404 the
- * browser already renders inside the site's layout.
+ * Whether a request is for the site's pages: not the admin, not Next's own files or its route
+ * handlers.
  */
-const isSitePage = (req: Request, adminRoute: string) =>
+const isSitePath = (req: Request, adminRoute: string) =>
   (req.method === 'GET' || req.method === 'HEAD') &&
   req.path !== adminRoute &&
   !req.path.startsWith(`${adminRoute}/`) &&
   !req.path.startsWith('/_') &&
-  !req.path.startsWith('/next/') &&
-  !req.headers.rsc &&
-  !('_rsc' in req.query)
+  !req.path.startsWith('/next/')
+
+/**
+ * Whether Next answers the request with its router's data rather than a document: only
+ * `RSC: 1` says so (an `_rsc` query parameter alone, which crawlers follow, gets a document). The
+ * browser renders that 404 inside the site's layout itself.
+ */
+const isRouterData = (req: Request) => req.headers.rsc === '1'
+
+/**
+ * Whether every percent-escape in the path decodes: Next answers a page whose slug does not
+ * (`/articles/%ff`) with a 500.
+ */
+const decodes = (path: string) => {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const conditionalHeaders = ['if-none-match', 'if-modified-since', 'if-match', 'if-unmodified-since']
 
 /**
  * Serves the site's own not-found document for a page that answers 404 (an unknown slug, an
@@ -39,10 +58,34 @@ const isSitePage = (req: Request, adminRoute: string) =>
  * guidance says: its request handler again, with the URL adjusted to its not-found route. The
  * status stays 404 and nothing else changes.
  */
-export const withSiteNotFound =
-  (handle: Handle, adminRoute: string) =>
-  (req: Request, res: Response): Promise<void> => {
-    if (!isSitePage(req, adminRoute)) {
+export const withSiteNotFound = (handle: Handle, adminRoute: string) => {
+  // Every 404 is the one not-found document, under one ETag. A precondition on a 404 is ignored
+  // (RFC 9110 §13.2.1), so a request that offers that ETag is never answered 304.
+  const notFoundEtags = new Set<string>()
+  const notFound = (req: Request, res: Response) => {
+    for (const name of conditionalHeaders) {
+      delete req.headers[name]
+    }
+    delete (req as unknown as Record<symbol, unknown>)[requestMeta]
+    return handle(req, res, parse('/_not-found', true)).then(() => {
+      const etag = res.getHeader('etag')
+      if (res.statusCode === 404 && typeof etag === 'string') {
+        notFoundEtags.add(etag)
+      }
+    })
+  }
+  return (req: Request, res: Response): Promise<void> => {
+    if (!isSitePath(req, adminRoute)) {
+      return handle(req, res)
+    }
+    if (!decodes(req.path)) {
+      return notFound(req, res)
+    }
+    const offered = req.headers['if-none-match']
+    if (offered && [...notFoundEtags].some((etag) => offered.includes(etag))) {
+      delete req.headers['if-none-match']
+    }
+    if (isRouterData(req)) {
       return handle(req, res)
     }
     const { end, write, writeHead } = res
@@ -87,9 +130,9 @@ export const withSiteNotFound =
           res.setHeader(name, value)
         }
       }
-      delete (req as unknown as Record<symbol, unknown>)[requestMeta]
-      rerendered = handle(req, res, parse('/_not-found', true))
+      rerendered = notFound(req, res)
       return this
     } as Response['end']
     return handle(req, res).then(() => rerendered)
   }
+}

@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { HtmlValidate } from 'html-validate'
+
 import { ApiClient } from '../helpers/apiClient.js'
 import { createConsent, createGallery, createTestimonial } from '../helpers/fixtures.js'
 import { screenshotDir } from './browser.js'
@@ -90,11 +92,35 @@ export const describeSiteStandards = (
       }
     })
 
-    test("every page's JSON-LD type-checks against schema.org (schema-dts) and has what Google requires", async () => {
+    test("with the clinic's settings filled in, every page is valid HTML and its JSON-LD is the API's, names the clinic as it is now, type-checks against schema.org (schema-dts) and has what Google requires", async () => {
+      // The article's script is the API's `jsonLd` byte for byte, the clinic as the settings now
+      // say (the page was rendered before they changed, in the suite before this one).
+      const { body } = await editor.rest(
+        'GET',
+        `/api/articles?where[slug][equals]=${articlePath.split('/').pop()}&depth=0`,
+      )
+      const apiJsonLd = (body.docs[0] as { jsonLd: string }).jsonLd
+      expect(apiJsonLd).toContain('Toronto Scalp Clinic')
+      for (let tries = 0; !(await html(articlePath)).includes(apiJsonLd); tries++) {
+        expect([articlePath, tries < 20]).toEqual([articlePath, true])
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      const validator = new HtmlValidate({ extends: ['html-validate:standard'] })
       const pages: Record<string, unknown[]> = {}
       for (const [name, address] of Object.entries(paths)) {
         const text = await html(address)
+        const report = await validator.validateString(text)
+        const invalid = report.results.flatMap((result) =>
+          result.messages.map((message) => `${message.ruleId}: ${message.message}`),
+        )
+        expect([name, invalid]).toEqual([name, []])
         pages[name] = jsonLdScripts(text)
+        if (['home', 'article', 'faq'].includes(name)) {
+          expect([name, JSON.stringify(pages[name]).includes('Toronto Scalp Clinic')]).toEqual([
+            name,
+            true,
+          ])
+        }
         expect([name, pages[name]!.length]).toEqual([name, 1])
         expect([name, await googleRichResultErrors(text)]).toEqual([name, []])
       }

@@ -227,7 +227,8 @@ export const describeSite = (
 
     test("the clinic's name, contact details and booking link, kept in the admin, show on every page within 2 seconds", async () => {
       const settings = {
-        name: 'Austin Scalp Studio',
+        // Spaces around it are not part of the name, here as in the structured data.
+        name: '  Austin Scalp Studio ',
         address: { addressCountry: 'US', addressLocality: 'Austin', streetAddress: '1 Main St' },
         bookingUrl: 'https://booking.example/clinic',
         openingHours: [{ closes: '18:00', days: ['Monday'], opens: '09:00' }],
@@ -427,8 +428,18 @@ export const describeSite = (
       }
       // A 404, whether its route exists or not, is the site's own document as the server sends it
       // (a crawler runs no script): valid, in a language, with the site's not-found message.
-      for (const path of ['/nothing/here', '/articles/no-such-article', '/results/none']) {
-        const response = await fetch(`${server.url}${path}`)
+      const variants: [string, Record<string, string>][] = [
+        ['/nothing/here', {}],
+        ['/articles/no-such-article', {}],
+        ['/results/none', {}],
+        // A slug that does not decode is no page either (Next alone answers it 500).
+        ['/articles/%ff', {}],
+        // Only `RSC: 1` asks for router data; these ask for the document.
+        ['/articles/no-such-article?_rsc=abc', {}],
+        ['/practitioners/nobody', { rsc: '0' }],
+      ]
+      for (const [path, headers] of variants) {
+        const response = await fetch(`${server.url}${path}`, { headers })
         const text = await response.text()
         expect([path, response.status]).toEqual([path, 404])
         // Swapping the body keeps what the server set before Next answered.
@@ -443,6 +454,14 @@ export const describeSite = (
           result.messages.map((message) => `${message.ruleId}: ${message.message}`),
         )
         expect([path, errors]).toEqual([path, []])
+        // A 404 ignores preconditions: offering its ETag back still gets the 404.
+        const etag = response.headers.get('etag')
+        if (etag) {
+          const again = await fetch(`${server.url}${path}`, {
+            headers: { ...headers, 'if-none-match': etag },
+          })
+          expect([path, again.status]).toEqual([path, 404])
+        }
       }
       expect(addresses.size).toBeGreaterThan(10)
       for (const address of addresses) {

@@ -6,6 +6,11 @@ import { apiOrigin } from '../_lib/site.js'
 import { RefreshOnSave } from './RefreshOnSave.js'
 import '../site.css'
 
+/**
+ * A telephone number kept on one line: its spaces and hyphens as their non-breaking forms.
+ */
+const unbreakable = (text: string) => text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')
+
 const navigation = [
   { href: '/', label: 'Home' },
   { href: '/results', label: 'Results' },
@@ -75,7 +80,9 @@ export const SiteDocument = async ({
                 <strong>{name}</strong>
                 {address ? <span>{address}</span> : null}
                 {clinic?.telephone ? (
-                  <a href={`tel:${clinic.telephone.replace(/[^\d+]/g, '')}`}>{clinic.telephone}</a>
+                  <a href={`tel:${clinic.telephone.replace(/[^\d+]/g, '')}`}>
+                    {unbreakable(clinic.telephone)}
+                  </a>
                 ) : null}
                 {clinic?.email ? <a href={`mailto:${clinic.email}`}>{clinic.email}</a> : null}
                 {hours.map((line) => (

@@ -21,23 +21,26 @@ export const TestimonialCard = ({ testimonial }: { testimonial: Testimonial }) =
     <blockquote>
       <p>{testimonial.quote}</p>
     </blockquote>
+    {/* The caption holds what is said about the quote: who, and what the law asks beside it. */}
     <figcaption>
-      <span className="testimonial__name">{testimonial.clientName}</span>
-      {testimonial.treatment ? <span> · {treatmentLabels[testimonial.treatment]}</span> : null}
-      {testimonial.practitioner?.slug ? (
-        <span>
-          {' '}
-          · with{' '}
-          <a href={`/practitioners/${testimonial.practitioner.slug}`}>
-            {testimonial.practitioner.name}
-          </a>
-        </span>
+      <p>
+        <span className="testimonial__name">{testimonial.clientName}</span>
+        {testimonial.treatment ? <span> · {treatmentLabels[testimonial.treatment]}</span> : null}
+        {testimonial.practitioner?.slug ? (
+          <span>
+            {' '}
+            · with{' '}
+            <a href={`/practitioners/${testimonial.practitioner.slug}`}>
+              {testimonial.practitioner.name}
+            </a>
+          </span>
+        ) : null}
+      </p>
+      {testimonial.disclosure ? (
+        <p className="testimonial__disclosure">{testimonial.disclosure}</p>
       ) : null}
+      {testimonial.disclaimer ? <p className="disclaimer">{testimonial.disclaimer}</p> : null}
     </figcaption>
-    {testimonial.disclosure ? (
-      <p className="testimonial__disclosure">{testimonial.disclosure}</p>
-    ) : null}
-    {testimonial.disclaimer ? <p className="disclaimer">{testimonial.disclaimer}</p> : null}
   </figure>
 )
 

@@ -19,7 +19,9 @@ export type Clinic = NonNullable<Awaited<ReturnType<typeof readClinic>>>
  * What the site calls itself: the clinic's name as the admin keeps it, the same name its
  * structured data gives; `SITE_NAME` only until one is set.
  */
-export const clinicName = async (): Promise<string> => (await readClinic())?.name || siteName
+export const clinicName = async (): Promise<string> =>
+  // Trimmed as the structured data trims it: a name of spaces is no name.
+  (await readClinic())?.name?.trim() || siteName
 
 /**
  * The address on one line, from the parts the clinic gave.

@@ -6,7 +6,7 @@ import { get as httpGet } from 'node:http'
 import { get as httpsGet } from 'node:https'
 
 import { apiOrigin } from './site.js'
-import { cacheTag, siteTag } from './tags.js'
+import { cacheTag, settingsTag, siteTag } from './tags.js'
 
 /**
  * Whether this request previews drafts: draft mode is on only after `/next/preview` has checked
@@ -84,8 +84,12 @@ export const request = async <TResult, TVariables>(
   tags: string[],
 ): Promise<TResult> => {
   const token = (await isPreview()) ? (await cookies()).get('payload-token')?.value : undefined
+  // The plugin's `jsonLd` names the clinic from its settings: a read that asks for it is also
+  // expired when they change, or the page would describe the clinic as it was.
+  const query = document.toString()
+  const reads = query.includes('jsonLd') ? [siteTag, settingsTag, ...tags] : [siteTag, ...tags]
   const response = await fetchFromApi('/api/graphql', {
-    body: JSON.stringify({ query: document.toString(), variables }),
+    body: JSON.stringify({ query, variables }),
     headers: {
       'content-type': 'application/json',
       ...(token ? { authorization: `JWT ${token}` } : {}),
@@ -93,7 +97,7 @@ export const request = async <TResult, TVariables>(
     method: 'POST',
     ...(token
       ? { cache: 'no-store' }
-      : { cache: 'force-cache', next: { tags: [siteTag, ...tags].map(cacheTag) } }),
+      : { cache: 'force-cache', next: { tags: [...new Set(reads)].map(cacheTag) } }),
   })
   const { data, errors } = (await response.json()) as { data?: TResult; errors?: unknown }
   if (!response.ok || errors !== undefined || !data) {

@@ -42,7 +42,7 @@ const ArticlePage = async (args: SlugArgs) => {
         {article.excerpt ? <p className="lead">{article.excerpt}</p> : null}
         <p className="meta">{facts.join(' · ')}</p>
         {article.topics?.length ? (
-          <ul aria-label="Topics" className="tags">
+          <ul className="tags">
             {article.topics.map((topic) => (
               <li key={topic.slug}>{topic.name}</li>
             ))}

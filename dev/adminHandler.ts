@@ -4,6 +4,7 @@ import type createNextServer from 'next/dist/server/next.js'
 
 import nextModule from 'next'
 
+import { pathDecodes } from './http/pathDecodes.js'
 import { HttpProblem } from './http/problem.js'
 import { withSiteNotFound } from './http/siteNotFound.js'
 import path from 'node:path'
@@ -57,6 +58,12 @@ export const createAdminHandler = async ({
   await app.prepare()
   const handle = withSiteNotFound(app.getRequestHandler(), adminRoute)
   return (req: Request, res: Response, nextMiddleware: NextFunction) => {
+    // The site answers such a path with its not-found page (withSiteNotFound); the admin's
+    // catch-all route would fail on it with a 500.
+    if (!pathDecodes(req.path) && takesWrites(req.path, adminRoute) && !req.path.startsWith('/_')) {
+      nextMiddleware(new HttpProblem(400, 'The address is not valid percent-encoding.'))
+      return
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD' && !takesWrites(req.path, adminRoute)) {
       nextMiddleware(
         new HttpProblem(405, 'The pages of the site take GET and HEAD requests.', {

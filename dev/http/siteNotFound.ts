@@ -4,6 +4,8 @@ import type { UrlWithParsedQuery } from 'node:url'
 
 import { parse } from 'node:url'
 
+import { pathDecodes } from './pathDecodes.js'
+
 type Handle = (
   req: IncomingMessage,
   res: ServerResponse,
@@ -21,7 +23,7 @@ const isSitePath = (req: Request, adminRoute: string) =>
   (req.method === 'GET' || req.method === 'HEAD') &&
   req.path !== adminRoute &&
   !req.path.startsWith(`${adminRoute}/`) &&
-  !req.path.startsWith('/_') &&
+  (!req.path.startsWith('/_') || req.path === '/_not-found') &&
   !req.path.startsWith('/next/')
 
 /**
@@ -31,20 +33,24 @@ const isSitePath = (req: Request, adminRoute: string) =>
  */
 const isRouterData = (req: Request) => req.headers.rsc === '1'
 
-/**
- * Whether every percent-escape in the path decodes: Next answers a page whose slug does not
- * (`/articles/%ff`) with a 500.
- */
-const decodes = (path: string) => {
-  try {
-    decodeURIComponent(path)
-    return true
-  } catch {
-    return false
-  }
-}
-
 const conditionalHeaders = ['if-none-match', 'if-modified-since', 'if-match', 'if-unmodified-since']
+
+// What makes Next answer with its router's data; the not-found document is always a document.
+const routerHeaders = [
+  'rsc',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-router-state-tree',
+]
+
+/**
+ * Whether `If-None-Match` names the entity tag `etag` (weakly compared, as RFC 9110 says for
+ * GET), or is `*`.
+ */
+const matches = (ifNoneMatch: string, etag: string) => {
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
+}
 
 /**
  * Serves the site's own not-found document for a page that answers 404 (an unknown slug, an
@@ -59,34 +65,30 @@ const conditionalHeaders = ['if-none-match', 'if-modified-since', 'if-match', 'i
  * status stays 404 and nothing else changes.
  */
 export const withSiteNotFound = (handle: Handle, adminRoute: string) => {
-  // Every 404 is the one not-found document, under one ETag. A precondition on a 404 is ignored
-  // (RFC 9110 §13.2.1), so a request that offers that ETag is never answered 304.
-  const notFoundEtags = new Set<string>()
   const notFound = (req: Request, res: Response) => {
-    for (const name of conditionalHeaders) {
+    for (const name of [...conditionalHeaders, ...routerHeaders]) {
       delete req.headers[name]
     }
     delete (req as unknown as Record<symbol, unknown>)[requestMeta]
-    return handle(req, res, parse('/_not-found', true)).then(() => {
-      const etag = res.getHeader('etag')
-      if (res.statusCode === 404 && typeof etag === 'string') {
-        notFoundEtags.add(etag)
-      }
-    })
+    return handle(req, res, parse('/_not-found', true))
   }
   return (req: Request, res: Response): Promise<void> => {
     if (!isSitePath(req, adminRoute)) {
       return handle(req, res)
     }
-    if (!decodes(req.path)) {
+    if (!pathDecodes(req.path)) {
       return notFound(req, res)
-    }
-    const offered = req.headers['if-none-match']
-    if (offered && [...notFoundEtags].some((etag) => offered.includes(etag))) {
-      delete req.headers['if-none-match']
     }
     if (isRouterData(req)) {
       return handle(req, res)
+    }
+    // Preconditions are the wrapper's to answer: Next answers one with 304 whatever the status
+    // the page would have had, and a precondition on a 404 is ignored (RFC 9110 §13.2.1). Next
+    // renders the page as if unconditional (from its cache); a 200 whose ETag the request named
+    // is then answered 304 here, a 404 never.
+    const ifNoneMatch = req.headers['if-none-match']
+    for (const name of conditionalHeaders) {
+      delete req.headers[name]
     }
     const { end, write, writeHead } = res
     // What was set before Next saw the request (the request id): the second pass starts from it.
@@ -102,6 +104,12 @@ export const withSiteNotFound = (handle: Handle, adminRoute: string) => {
       if (status === 404 && !res.headersSent) {
         swallowing = true
         return this
+      }
+      const etag = res.getHeader('etag')
+      if (status === 200 && ifNoneMatch && typeof etag === 'string' && matches(ifNoneMatch, etag)) {
+        // Node sends no body with a 304, whatever Next then writes.
+        res.removeHeader('content-length')
+        return (writeHead as (...args: unknown[]) => Response).call(this, 304)
       }
       // Passed on, never put back: Next's compression wraps these methods after this did.
       return (writeHead as (...args: unknown[]) => Response).call(this, status, ...rest)

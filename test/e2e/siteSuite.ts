@@ -231,8 +231,12 @@ export const describeSite = (
         name: '  Austin Scalp Studio ',
         address: { addressCountry: 'US', addressLocality: 'Austin', streetAddress: '1 Main St' },
         bookingUrl: 'https://booking.example/clinic',
-        openingHours: [{ closes: '18:00', days: ['Monday'], opens: '09:00' }],
-        telephone: '+1 512 555 0100',
+        // A row given twice is shown once.
+        openingHours: [
+          { closes: '18:00', days: ['Monday'], opens: '09:00' },
+          { closes: '18:00', days: ['Monday'], opens: '09:00' },
+        ],
+        telephone: '  +1 512 555 0100 ',
       }
       const saved = await editor.rest('POST', '/api/globals/clinic-settings', settings)
       expect(saved.status).toBe(200)
@@ -254,6 +258,9 @@ export const describeSite = (
         const home = await html('/')
         expect(home).toContain('"telephone":"+1 512 555 0100"')
         expect(home).toContain('<h1>Austin Scalp Studio</h1>')
+        // Trimmed as the structured data trims it, and kept on one line.
+        expect(home).toContain('>+1\u00a0512\u00a0555\u00a00100</a>')
+        expect(home.split('<span>Mon 09:00–18:00</span>').length - 1).toBe(1)
       } finally {
         await editor.rest('POST', '/api/globals/clinic-settings', {
           name: null,
@@ -454,13 +461,36 @@ export const describeSite = (
           result.messages.map((message) => `${message.ruleId}: ${message.message}`),
         )
         expect([path, errors]).toEqual([path, []])
-        // A 404 ignores preconditions: offering its ETag back still gets the 404.
-        const etag = response.headers.get('etag')
-        if (etag) {
-          const again = await fetch(`${server.url}${path}`, {
-            headers: { ...headers, 'if-none-match': etag },
-          })
-          expect([path, again.status]).toEqual([path, 404])
+        // A 404 ignores preconditions: offering its ETag back, or any, still gets the 404.
+        for (const offered of [response.headers.get('etag'), '*']) {
+          if (offered) {
+            const again = await fetch(`${server.url}${path}`, {
+              headers: { ...headers, 'if-none-match': offered },
+            })
+            expect([path, offered, again.status]).toEqual([path, offered, 404])
+          }
+        }
+      }
+      // The not-found route itself, by its own name, and router data for a slug that does not
+      // decode, are 404s too.
+      const named = await fetch(`${server.url}/_not-found`)
+      expect(named.status).toBe(404)
+      const namedAgain = await fetch(`${server.url}/_not-found`, {
+        headers: { 'if-none-match': named.headers.get('etag') ?? '*' },
+      })
+      expect(namedAgain.status).toBe(404)
+      expect((await fetch(`${server.url}/articles/%ff`, { headers: { rsc: '1' } })).status).toBe(
+        404,
+      )
+      // The admin answers such a path 400, not 500.
+      expect((await fetch(`${server.url}/admin/%ff`)).status).toBe(400)
+      // A page that exists still answers 304 to its own ETag, also among others.
+      const faq = await fetch(`${server.url}/faq`)
+      const faqEtag = faq.headers.get('etag')
+      if (faqEtag) {
+        for (const offered of [faqEtag, `"other", ${faqEtag}`]) {
+          const cached = await fetch(`${server.url}/faq`, { headers: { 'if-none-match': offered } })
+          expect([offered, cached.status]).toEqual([offered, 304])
         }
       }
       expect(addresses.size).toBeGreaterThan(10)

@@ -34,6 +34,8 @@ export const SiteDocument = async ({
   const name = await clinicName()
   const address = addressLine(clinic)
   const hours = hoursLines(clinic)
+  const telephone = clinic?.telephone?.trim()
+  const email = clinic?.email?.trim()
   return (
     <html lang="en">
       <head>{head}</head>
@@ -75,16 +77,14 @@ export const SiteDocument = async ({
         </main>
         <footer className="site-footer">
           <div className="container">
-            {address || clinic?.telephone || clinic?.email || hours.length ? (
+            {address || telephone || email || hours.length ? (
               <address className="site-footer__contact">
                 <strong>{name}</strong>
                 {address ? <span>{address}</span> : null}
-                {clinic?.telephone ? (
-                  <a href={`tel:${clinic.telephone.replace(/[^\d+]/g, '')}`}>
-                    {unbreakable(clinic.telephone)}
-                  </a>
+                {telephone ? (
+                  <a href={`tel:${telephone.replace(/[^\d+]/g, '')}`}>{unbreakable(telephone)}</a>
                 ) : null}
-                {clinic?.email ? <a href={`mailto:${clinic.email}`}>{clinic.email}</a> : null}
+                {email ? <a href={`mailto:${email}`}>{email}</a> : null}
                 {hours.map((line) => (
                   <span key={line}>{line}</span>
                 ))}

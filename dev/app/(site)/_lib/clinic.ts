@@ -28,10 +28,12 @@ export const clinicName = async (): Promise<string> =>
  */
 export const addressLine = (clinic: Clinic | null): null | string => {
   const address = clinic?.address
+  // Trimmed as the structured data trims them.
+  const part = (value: null | string | undefined) => value?.trim() || null
   const parts = [
-    address?.streetAddress,
-    [address?.postalCode, address?.addressLocality].filter(Boolean).join(' '),
-    address?.addressRegion,
+    part(address?.streetAddress),
+    [part(address?.postalCode), part(address?.addressLocality)].filter(Boolean).join(' '),
+    part(address?.addressRegion),
   ].filter(Boolean)
   return parts.length ? parts.join(', ') : null
 }
@@ -49,8 +51,12 @@ const dayNames: Record<string, string> = {
 /**
  * Opening hours as lines a visitor reads ("Mon, Tue 09:00–18:00").
  */
-export const hoursLines = (clinic: Clinic | null): string[] =>
-  (clinic?.openingHours ?? []).map(
-    (entry) =>
-      `${(entry.days ?? []).map((day) => dayNames[day] ?? day).join(', ')} ${entry.opens}–${entry.closes}`,
-  )
+export const hoursLines = (clinic: Clinic | null): string[] => [
+  // A row given twice is one line.
+  ...new Set(
+    (clinic?.openingHours ?? []).map(
+      (entry) =>
+        `${(entry.days ?? []).map((day) => dayNames[day] ?? day).join(', ')} ${entry.opens}–${entry.closes}`,
+    ),
+  ),
+]

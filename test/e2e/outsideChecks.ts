@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import Validator from '@adobe/structured-data-validator'
 import WebAutoExtractor from '@marbec/web-auto-extractor'
+import { HtmlValidate } from 'html-validate'
 import ts from 'typescript'
 
 import { root } from './devServer.js'
@@ -13,6 +14,16 @@ import { root } from './devServer.js'
  * them: Lighthouse and linkinator from their own command lines, schema-dts through the TypeScript
  * compiler, and an outside validator of Google's rich-result requirements on the served HTML.
  */
+
+const validator = new HtmlValidate({ extends: ['html-validate:standard'] })
+
+/**
+ * What html-validate's standard rules find wrong in a page's HTML, one line per message.
+ */
+export const htmlErrors = async (html: string): Promise<string[]> =>
+  (await validator.validateString(html)).results.flatMap((result) =>
+    result.messages.map((message) => `${message.ruleId}: ${message.message}`),
+  )
 
 /**
  * The JSON-LD scripts of a page's HTML, each parsed.

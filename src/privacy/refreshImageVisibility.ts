@@ -160,11 +160,16 @@ export const refreshShownImagesAfterDelete =
 /**
  * Which of `ids` any gallery uses as a before or after photo, in its published state or its
  * latest draft. Such an image is a client's photo: only its gallery's consent can make it public.
+ *
+ * `drafts: false` asks the published galleries only (no version table): enough on a read that
+ * only has to keep a client's photo from being offered where it would be served, since a photo
+ * that only a draft gallery uses is private whatever else shows it (`refreshImageVisibility`).
  */
 export const galleryPhotoIds = async (
   options: SanitizedSmpClinicOptions,
   req: PayloadRequest,
   ids: Id[],
+  { drafts = true }: { drafts?: boolean } = {},
 ): Promise<Set<string>> => {
   const found = new Set<string>()
   const slug = options.slugs.beforeAfterGalleries
@@ -174,7 +179,7 @@ export const galleryPhotoIds = async (
   const where: Where = {
     or: [{ 'pairs.before': { in: ids } }, { 'pairs.after': { in: ids } }],
   }
-  for (const draft of [false, true]) {
+  for (const draft of drafts ? [false, true] : [false]) {
     const { docs } = await req.payload.find({
       collection: slug,
       depth: 0,

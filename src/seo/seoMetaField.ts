@@ -117,10 +117,15 @@ export const seoMetaField = (options: SanitizedSmpClinicOptions, key: SmpPreview
         type: 'upload',
         hooks: {
           afterRead: [
-            // A stored sharing image that is (now) a client's photo is never served as one.
+            // A stored sharing image that is (now) a client's photo is never served as one. Read
+            // on every read of the document: published galleries only, no version table (see
+            // galleryPhotoIds).
             async ({ req, value }) => {
               const id = relationId(value)
-              return id !== null && (await galleryPhotoIds(options, req, [id])).size ? null : value
+              return id !== null &&
+                (await galleryPhotoIds(options, req, [id], { drafts: false })).size
+                ? null
+                : value
             },
             filled(key, async ({ data, req }) => {
               const [image] = await readLinked(req, 'media', options.slugs.media, [
@@ -128,7 +133,10 @@ export const seoMetaField = (options: SanitizedSmpClinicOptions, key: SmpPreview
               ])
               // A client's photo is never offered for sharing: a copy a social network or search
               // engine keeps cannot be taken back when the consent is.
-              if (!image || (await galleryPhotoIds(options, req, [image.id])).size) {
+              if (
+                !image ||
+                (await galleryPhotoIds(options, req, [image.id], { drafts: false })).size
+              ) {
                 return undefined
               }
               return image.id

@@ -37,6 +37,11 @@ export default {
     ...(process.env.SMP_TEST_REALTIME === 'skip' ? ['\\.realtime\\.test\\.ts$'] : []),
   ],
   testTimeout: 60_000,
+  // Each test file boots its own Payload; a process that ran dozens of them holds gigabytes that
+  // garbage collection can no longer free, and every later file runs at a fraction of its speed.
+  // A worker past this much after a file is replaced by a fresh one. (It takes workers: the
+  // long legs run with --maxWorkers=1, not --runInBand, which would keep everything in one heap.)
+  workerIdleMemoryLimit: '1GB',
   transform: {
     '^.+\\.tsx?$': [
       '@swc/jest',

@@ -13,6 +13,7 @@ import { smpClinicPlugin, smpClinicQueue, type SmpClinicPluginConfig } from '../
 import { databaseAdapter, type DatabaseAdapterOptions } from './databaseAdapter.js'
 import { ensureFirstUser } from './ensureFirstUser.js'
 import { payloadSecret } from './payloadSecret.js'
+import { smtpEmail } from './smtpEmail.js'
 import { withStartupLock } from './startupLock.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -36,6 +37,11 @@ export type DevConfigArgs = {
    */
   databaseLogger?: DatabaseAdapterOptions['logger']
   databaseUri?: string
+  /**
+   * Where e-mail goes (the submission form's links): an SMTP URL. Without it Payload writes
+   * e-mails to its log.
+   */
+  smtpUrl?: string
   /**
    * The host's locales, when it translates its content.
    */
@@ -69,6 +75,7 @@ export const buildDevConfig = ({
   migrations = false,
   plugin = {},
   serverURL = process.env.SERVER_URL || undefined,
+  smtpUrl = process.env.SMTP_URL || undefined,
 }: DevConfigArgs = {}): Promise<SanitizedConfig> =>
   buildConfig({
     admin: {
@@ -92,6 +99,7 @@ export const buildDevConfig = ({
     ],
     db: databaseAdapter(databaseUri, { logger: databaseLogger, migrations }),
     editor: lexicalEditor(),
+    email: smtpUrl ? smtpEmail(smtpUrl, process.env.EMAIL_FROM || undefined) : undefined,
     graphQL: {
       disablePlaygroundInProduction: true,
       schemaOutputFile: path.join(dirname, 'schema.graphql'),
@@ -117,6 +125,10 @@ export const buildDevConfig = ({
         seed: 'onInit',
         // The delivery log is part of the app's schema whether or not a receiver is configured.
         webhooks: { endpoints: [] },
+        // The public form: its moderation queue is part of the schema too.
+        submissions: {
+          notify: (process.env.SUBMISSIONS_NOTIFY ?? '').split(',').filter(Boolean),
+        },
         ...plugin,
         uploads: {
           staticDir: process.env.UPLOADS_DIR || path.join(dirname, 'uploads'),

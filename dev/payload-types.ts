@@ -77,6 +77,7 @@ export interface Config {
     'before-after-galleries': BeforeAfterGallery;
     testimonials: Testimonial;
     'smp-webhook-deliveries': SmpWebhookDelivery;
+    'smp-submissions': SmpSubmission;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     'before-after-galleries': BeforeAfterGalleriesSelect<false> | BeforeAfterGalleriesSelect<true>;
     testimonials: TestimonialsSelect<false> | TestimonialsSelect<true>;
     'smp-webhook-deliveries': SmpWebhookDeliveriesSelect<false> | SmpWebhookDeliveriesSelect<true>;
+    'smp-submissions': SmpSubmissionsSelect<false> | SmpSubmissionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -496,6 +498,7 @@ export interface BeforeAfterGallery {
         | 'expired'
         | 'revoked'
         | 'not_signed'
+        | 'not_verified'
         | 'no_signature'
         | 'not_for_website'
         | 'face_not_covered'
@@ -535,6 +538,22 @@ export interface Consent {
     userAgent?: string | null;
   };
   fileSha256?: string | null;
+  authorization?: {
+    material?: string | null;
+    recipient?: string | null;
+    purpose?: string | null;
+    expiryEvent?: string | null;
+    statements?: {
+      mayRevoke?: boolean | null;
+      treatmentNotConditioned?: boolean | null;
+      mayBeRedisclosed?: boolean | null;
+    };
+  };
+  verification?: {
+    required?: boolean | null;
+    verifiedAt?: string | null;
+    verifiedBy?: string | null;
+  };
   scopes: ('website' | 'social' | 'advertising' | 'print' | 'education')[];
   faceDisplay?: ('shown' | 'cropped' | 'blurred' | 'none') | null;
   nameDisplay?: ('full' | 'initials' | 'none') | null;
@@ -554,6 +573,7 @@ export interface Consent {
         | 'expired'
         | 'revoked'
         | 'not_signed'
+        | 'not_verified'
         | 'no_signature'
         | 'not_for_website'
         | 'face_not_covered'
@@ -587,7 +607,7 @@ export interface Testimonial {
   experienceDate?: string | null;
   practitioner?: (number | null) | Practitioner;
   gallery?: (number | null) | BeforeAfterGallery;
-  source?: ('clinic' | 'imported') | null;
+  source?: ('clinic' | 'submitted' | 'imported') | null;
   sourceUrl?: string | null;
   verifiedClient?: boolean | null;
   clinicRelationship?: ('none' | 'employee' | 'family' | 'paid' | 'discounted') | null;
@@ -604,6 +624,7 @@ export interface Testimonial {
         | 'expired'
         | 'revoked'
         | 'not_signed'
+        | 'not_verified'
         | 'no_signature'
         | 'not_for_website'
         | 'face_not_covered'
@@ -736,6 +757,46 @@ export interface SmpWebhookDelivery {
       }[]
     | null;
   replayOf?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "smp-submissions".
+ */
+export interface SmpSubmission {
+  id: number;
+  status?: ('new' | 'verified' | 'approved' | 'rejected') | null;
+  reason?:
+    | (
+        | 'matched_to_appointment'
+        | 'authorization_checked'
+        | 'not_a_client'
+        | 'authorization_incomplete'
+        | 'identifies_others'
+        | 'health_claims'
+        | 'unlawful_content'
+        | 'photos_unusable'
+        | 'spam'
+        | 'duplicate'
+      )
+    | null;
+  rating?: number | null;
+  moderatorNote?: string | null;
+  name?: string | null;
+  email?: string | null;
+  submittedAt?: string | null;
+  emailConfirmedAt?: string | null;
+  challenge?: string | null;
+  testimonial?: (number | null) | Testimonial;
+  gallery?: (number | null) | BeforeAfterGallery;
+  consent?: (number | null) | Consent;
+  ipHash?: string | null;
+  emailHash?: string | null;
+  contentHash?: string | null;
+  confirmHash?: string | null;
+  revokeHash?: string | null;
+  confirmBefore?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -903,6 +964,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'smp-webhook-deliveries';
         value: number | SmpWebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'smp-submissions';
+        value: number | SmpSubmission;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1320,6 +1385,28 @@ export interface ConsentsSelect<T extends boolean = true> {
         userAgent?: T;
       };
   fileSha256?: T;
+  authorization?:
+    | T
+    | {
+        material?: T;
+        recipient?: T;
+        purpose?: T;
+        expiryEvent?: T;
+        statements?:
+          | T
+          | {
+              mayRevoke?: T;
+              treatmentNotConditioned?: T;
+              mayBeRedisclosed?: T;
+            };
+      };
+  verification?:
+    | T
+    | {
+        required?: T;
+        verifiedAt?: T;
+        verifiedBy?: T;
+      };
   scopes?: T;
   faceDisplay?: T;
   nameDisplay?: T;
@@ -1447,6 +1534,32 @@ export interface SmpWebhookDeliveriesSelect<T extends boolean = true> {
         id?: T;
       };
   replayOf?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "smp-submissions_select".
+ */
+export interface SmpSubmissionsSelect<T extends boolean = true> {
+  status?: T;
+  reason?: T;
+  rating?: T;
+  moderatorNote?: T;
+  name?: T;
+  email?: T;
+  submittedAt?: T;
+  emailConfirmedAt?: T;
+  challenge?: T;
+  testimonial?: T;
+  gallery?: T;
+  consent?: T;
+  ipHash?: T;
+  emailHash?: T;
+  contentHash?: T;
+  confirmHash?: T;
+  revokeHash?: T;
+  confirmBefore?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -21,6 +21,9 @@ export const toFetchRequest = (req: ExpressRequest, body?: Buffer): Request => {
       headers.set(name, value)
     }
   }
+  // The peer's address, for per-IP limits (public submissions): set here from the socket,
+  // replacing whatever the client sent under that name.
+  headers.set('x-real-ip', req.socket.remoteAddress ?? '')
   // Payload serves no HEAD routes; a HEAD is its GET with the body left out by Node.
   const method = req.method === 'HEAD' ? 'GET' : req.method
   const hasBody = method !== 'GET'

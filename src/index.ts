@@ -36,10 +36,18 @@ export type {
   Published,
   SmpRequiredFields,
   SmpSiteOptions,
+  SmpChallengeVerifier,
+  SmpSubmissionsOptions,
   SmpWebhookEndpoint,
   SmpWebhookEvent,
   SmpWebhooksOptions,
 } from './options/types.js'
+export {
+  type ChallengeProviderOptions,
+  friendlyCaptchaVerifier,
+  hcaptchaVerifier,
+  turnstileVerifier,
+} from './submissions/challenge.js'
 export { consentEnd, consentStatus, type ConsentStatus } from './consent/consentStatus.js'
 export { graphQLCostRule } from './graphql/graphQLCost.js'
 export { defaultGraphQLLimits } from './options/graphQLLimits.js'

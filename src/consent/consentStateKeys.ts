@@ -11,6 +11,7 @@ export const consentStateKeys: Record<ConsentStatus, PluginSmpClinicTranslationK
   expired: 'consentStateExpired',
   revoked: 'consentStateRevoked',
   not_signed: 'consentStateNotSigned',
+  not_verified: 'consentStateNotVerified',
   no_signature: 'consentStateNoSignature',
   not_for_website: 'consentStateNotForWebsite',
   face_not_covered: 'consentStateFaceNotCovered',
@@ -31,5 +32,6 @@ export const consentBlockKeys: Record<
   no_signature: 'consentBlocksNoSignature',
   not_for_website: 'consentBlocksNotForWebsite',
   not_signed: 'consentBlocksNotSigned',
+  not_verified: 'consentBlocksNotVerified',
   revoked: 'consentBlocksRevoked',
 }

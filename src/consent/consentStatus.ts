@@ -25,6 +25,7 @@ export type ConsentTerms = {
   signatureMethod?: null | string
   signedAt?: null | string
   signer?: null | { name?: null | string }
+  verification?: null | { required?: boolean | null; verifiedAt?: null | string }
 }
 
 /**
@@ -40,6 +41,7 @@ export type ConsentStatus =
   | 'no_signature'
   | 'not_for_website'
   | 'not_signed'
+  | 'not_verified'
   | 'revoked'
   | 'valid'
 
@@ -114,6 +116,11 @@ export const consentStatus = (
   }
   if (!hasSignatureEvidence(consent)) {
     return 'no_signature'
+  }
+  // Signed on the public form: nobody at the clinic has yet checked that the signer is the
+  // client (a visitor can type any name), so it covers nothing until an editor verifies it.
+  if (consent.verification?.required && !atOrBefore(consent.verification.verifiedAt, now)) {
+    return 'not_verified'
   }
   if (atOrBefore(consent.expiresAt, now)) {
     return 'expired'

@@ -8,10 +8,15 @@ import { type ConsentUse, faceLevels, type NameLevel, nameLevels } from './conse
 const initialsWord = /^(\p{Lu}\.)+(-(\p{Lu}\.)+)?$/u
 
 /**
+ * The display name of a client who asked not to be named: it names nobody.
+ */
+export const anonymousName = 'Anonymous'
+
+/**
  * How identifying a display name is, for matching against what the client consented to.
  */
 export const nameShownIn = (name: unknown): NameLevel | undefined => {
-  if (typeof name !== 'string' || !name.trim()) {
+  if (typeof name !== 'string' || !name.trim() || name.trim() === anonymousName) {
     return undefined
   }
   return name
@@ -20,6 +25,23 @@ export const nameShownIn = (name: unknown): NameLevel | undefined => {
     .every((word) => initialsWord.test(word))
     ? 'initials'
     : 'full'
+}
+
+/**
+ * A name as a client asked to be shown: in full, as initials ("Jordan Diaz" is "J. D."), or not.
+ */
+export const displayNameFor = (name: string, level: NameLevel): string => {
+  if (level === 'full') {
+    return name.trim()
+  }
+  if (level === 'initials') {
+    return name
+      .trim()
+      .split(/\s+/)
+      .map((word) => `${[...word][0]!.toLocaleUpperCase()}.`)
+      .join(' ')
+  }
+  return anonymousName
 }
 
 /**

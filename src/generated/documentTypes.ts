@@ -466,6 +466,7 @@ export interface BeforeAfterGallery {
         | 'expired'
         | 'revoked'
         | 'not_signed'
+        | 'not_verified'
         | 'no_signature'
         | 'not_for_website'
         | 'face_not_covered'
@@ -505,6 +506,22 @@ export interface Consent {
     userAgent?: string | null;
   };
   fileSha256?: string | null;
+  authorization?: {
+    material?: string | null;
+    recipient?: string | null;
+    purpose?: string | null;
+    expiryEvent?: string | null;
+    statements?: {
+      mayRevoke?: boolean | null;
+      treatmentNotConditioned?: boolean | null;
+      mayBeRedisclosed?: boolean | null;
+    };
+  };
+  verification?: {
+    required?: boolean | null;
+    verifiedAt?: string | null;
+    verifiedBy?: string | null;
+  };
   scopes: ('website' | 'social' | 'advertising' | 'print' | 'education')[];
   faceDisplay?: ('shown' | 'cropped' | 'blurred' | 'none') | null;
   nameDisplay?: ('full' | 'initials' | 'none') | null;
@@ -524,6 +541,7 @@ export interface Consent {
         | 'expired'
         | 'revoked'
         | 'not_signed'
+        | 'not_verified'
         | 'no_signature'
         | 'not_for_website'
         | 'face_not_covered'
@@ -557,7 +575,7 @@ export interface Testimonial {
   experienceDate?: string | null;
   practitioner?: (number | null) | Practitioner;
   gallery?: (number | null) | BeforeAfterGallery;
-  source?: ('clinic' | 'imported') | null;
+  source?: ('clinic' | 'submitted' | 'imported') | null;
   sourceUrl?: string | null;
   verifiedClient?: boolean | null;
   clinicRelationship?: ('none' | 'employee' | 'family' | 'paid' | 'discounted') | null;
@@ -574,6 +592,7 @@ export interface Testimonial {
         | 'expired'
         | 'revoked'
         | 'not_signed'
+        | 'not_verified'
         | 'no_signature'
         | 'not_for_website'
         | 'face_not_covered'
@@ -1260,6 +1279,28 @@ export interface ConsentsSelect<T extends boolean = true> {
         userAgent?: T;
       };
   fileSha256?: T;
+  authorization?:
+    | T
+    | {
+        material?: T;
+        recipient?: T;
+        purpose?: T;
+        expiryEvent?: T;
+        statements?:
+          | T
+          | {
+              mayRevoke?: T;
+              treatmentNotConditioned?: T;
+              mayBeRedisclosed?: T;
+            };
+      };
+  verification?:
+    | T
+    | {
+        required?: T;
+        verifiedAt?: T;
+        verifiedBy?: T;
+      };
   scopes?: T;
   faceDisplay?: T;
   nameDisplay?: T;

@@ -239,6 +239,35 @@ export const sanitizeOptions = (
       maxImagePixels: options.uploads?.maxImagePixels ?? 40_000_000,
       staticDir: options.uploads?.staticDir,
     },
+    submissions: options.submissions
+      ? {
+          challenge: options.submissions.challenge,
+          formVersion: options.submissions.formVersion ?? 'smp-authorization-1',
+          linkBase: options.submissions.linkBase,
+          linkHours: positiveNumber('submissions.linkHours', options.submissions.linkHours ?? 72),
+          maxPhotos: wholeNumber('submissions.maxPhotos', options.submissions.maxPhotos ?? 4),
+          minFillSeconds: wholeNumber(
+            'submissions.minFillSeconds',
+            options.submissions.minFillSeconds ?? 5,
+          ),
+          notify: options.submissions.notify ?? [],
+          rateLimit: {
+            perEmail: wholeNumber(
+              'submissions.rateLimit.perEmail',
+              options.submissions.rateLimit?.perEmail ?? 3,
+            ),
+            perIp: wholeNumber(
+              'submissions.rateLimit.perIp',
+              options.submissions.rateLimit?.perIp ?? 5,
+            ),
+            windowMinutes: positiveNumber(
+              'submissions.rateLimit.windowMinutes',
+              options.submissions.rateLimit?.windowMinutes ?? 60,
+            ),
+          },
+          slug: options.submissions.slug ?? 'smp-submissions',
+        }
+      : false,
     webhooks: options.webhooks
       ? {
           endpoints: options.webhooks.endpoints.map((endpoint) => {

@@ -203,6 +203,14 @@ export type SmpClinicPluginConfig = {
    */
   webhooks?: SmpWebhooksOptions
   /**
+   * Clients tell their own story: a public form (`GET /api/smp-clinic/submission-form`, then
+   * `POST /api/smp-clinic/submissions`) that stores a draft testimonial, a draft gallery for the
+   * photos and an electronic marketing authorization, all private until an editor publishes them.
+   * Needs Payload's `email` adapter (the confirmation link). Off unless given.
+   * @example submissions: { notify: ['front-desk@example-clinic.com'] }
+   */
+  submissions?: SmpSubmissionsOptions
+  /**
    * What the host's frontend needs from the API: the origins its pages call it from, and how long
    * anonymous reads may be cached.
    */
@@ -396,6 +404,74 @@ export type SmpWebhooksOptions = {
    * @default { attempts: 11, delayMs: 60000 }
    */
   retry?: { attempts?: number; delayMs?: number }
+}
+
+/**
+ * A challenge provider's check of the token its widget gave the visitor (Cloudflare Turnstile,
+ * hCaptcha, Friendly Captcha, or your own): true when the visitor passed. `remoteIp` is the
+ * submitter's address. Throwing counts as a failed challenge.
+ */
+export type SmpChallengeVerifier = {
+  /**
+   * The form field the widget writes its token to, e.g. `cf-turnstile-response`.
+   */
+  field: string
+  /**
+   * The provider's name, shown to editors with each submission.
+   */
+  name: string
+  verify: (args: { remoteIp: string; token: string }) => Promise<boolean>
+}
+
+export type SmpSubmissionsOptions = {
+  /**
+   * An optional challenge (CAPTCHA-like) every submission must pass; see `turnstileVerifier`,
+   * `hcaptchaVerifier` and `friendlyCaptchaVerifier`.
+   */
+  challenge?: SmpChallengeVerifier
+  /**
+   * The version of the authorization text the form shows, stored with each signature. Change it
+   * whenever the text changes.
+   * @default 'smp-authorization-1'
+   */
+  formVersion?: string
+  /**
+   * How long the confirmation link in the e-mail works, in hours.
+   * @default 72
+   */
+  linkHours?: number
+  /**
+   * Photos per submission (before/after pairs count as two).
+   * @default 4
+   */
+  maxPhotos?: number
+  /**
+   * The shortest time between loading the form and submitting it, in seconds: people read the
+   * authorization; scripts post at once.
+   * @default 5
+   */
+  minFillSeconds?: number
+  /**
+   * Addresses told of every confirmed submission waiting for moderation.
+   * @default []
+   */
+  notify?: string[]
+  /**
+   * Submissions allowed per IP address and per e-mail address in a sliding window, counted in
+   * the database so every app server shares them.
+   * @default { perEmail: 3, perIp: 5, windowMinutes: 60 }
+   */
+  rateLimit?: { perEmail?: number; perIp?: number; windowMinutes?: number }
+  /**
+   * Where the links in e-mails lead: the page of your site that calls the confirm or revoke
+   * endpoint with the token, or the API itself (the default, `serverURL`).
+   */
+  linkBase?: string
+  /**
+   * The collection that keeps submissions for moderation.
+   * @default 'smp-submissions'
+   */
+  slug?: string
 }
 
 /**
@@ -658,6 +734,22 @@ export type SanitizedSmpClinicOptions = {
     maxImagePixels: number
     staticDir?: string
   }
+  /**
+   * The public submission form's settings; false when it is off.
+   */
+  submissions:
+    | false
+    | {
+        challenge?: SmpChallengeVerifier
+        formVersion: string
+        linkBase?: string
+        linkHours: number
+        maxPhotos: number
+        minFillSeconds: number
+        notify: string[]
+        rateLimit: { perEmail: number; perIp: number; windowMinutes: number }
+        slug: string
+      }
   /**
    * Webhook endpoints and their retry policy; false when none are configured.
    */

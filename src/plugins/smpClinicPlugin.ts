@@ -16,6 +16,8 @@ import { protectHostMedia } from '../collections/Media/protectHostMedia.js'
 import { createTestimonialsCollection } from '../collections/Testimonials/index.js'
 import { createTopicsCollection } from '../collections/Topics/index.js'
 import { createWebhookDeliveriesCollection } from '../webhooks/deliveries/index.js'
+import { createSubmissionsCollection } from '../collections/Submissions/index.js'
+import { submissionEndpoints } from '../submissions/index.js'
 import { createClinicSettingsGlobal } from '../globals/ClinicSettings/index.js'
 import { docAccessEndpoint } from '../privacy/docAccessEndpoint.js'
 import { seedEndpoint } from '../seed/seedEndpoint.js'
@@ -287,6 +289,8 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         ...(options.webhooks
           ? [withRequestChecks(createWebhookDeliveriesCollection(options))]
           : []),
+        // The moderation queue of the public form: consent managers only.
+        ...(options.submissions ? [withRequestChecks(createSubmissionsCollection(options))] : []),
       ],
       // The clinic itself (site.settingsGlobal), unless the host already has a global of that slug.
       globals: [
@@ -384,6 +388,7 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
         responseCacheStatsEndpoint(options),
         labelsEndpoint(options),
         sweepFilesEndpoint(options),
+        ...submissionEndpoints(options),
       ],
       onInit: async (payload) => {
         guardAtInit(payload)

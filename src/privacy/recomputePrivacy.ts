@@ -38,6 +38,9 @@ export const recomputePrivacy = async ({
       overrideAccess: true,
       pagination: false,
       req,
+      // Only what it reads: a migration that runs it meets the table as it was then, without
+      // the columns later versions added.
+      select: { expiresAt: true, filename: true, fileSha256: true, revokedAt: true },
     })
     for (const consent of consents as (ConsentTerms & {
       fileSha256?: string

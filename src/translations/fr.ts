@@ -553,5 +553,112 @@ export const fr: PluginSmpClinicTranslations = {
     sitemapXmlNeedsSiteUrl:
       'sitemap.xml exige des URL absolues : définissez l’option site.url du plugiciel. GET /api/smp-clinic/sitemap liste les chemins.',
     uploadInvalidFilename: 'Nom de fichier non valide.',
+
+    consentStateNotVerified: 'Non vérifié par la clinique',
+    consentBlocksNotVerified:
+      'Le consentement associé a été signé sur le formulaire public et personne à la clinique ne l’a encore vérifié. Approuvez d’abord sa soumission (ou remplissez Vérifié le).',
+    consentAuthorization: 'Autorisation marketing',
+    consentAuthorizationDescription:
+      'Ce que le client a autorisé sur le formulaire public, tel qu’il lui a été présenté.',
+    consentAuthorizationMaterial: 'Ce qui peut être utilisé',
+    consentAuthorizationRecipient: 'Par qui',
+    consentAuthorizationPurpose: 'Dans quel but',
+    consentAuthorizationExpiryEvent: 'Prend fin avec',
+    consentAuthorizationExpiryEventDescription:
+      'L’événement qui met fin à l’autorisation, si le client en a indiqué un au lieu d’une date.',
+    consentAuthorizationStatements: 'Déclarations reconnues',
+    consentAuthorizationStatementsDescription:
+      'Chaque déclaration cochée par le client sur le formulaire.',
+    consentStatementMayRevoke: 'Je peux révoquer cette autorisation à tout moment',
+    consentStatementTreatmentNotConditioned: 'Mon traitement ne dépend pas de sa signature',
+    consentStatementMayBeRedisclosed: 'Ce qui est publié peut être repartagé par d’autres',
+    consentVerification: 'Vérification par la clinique',
+    consentVerificationDescription:
+      'Signé sur le formulaire public : il ne couvre rien tant que quelqu’un à la clinique n’a pas vérifié que le signataire est le client.',
+    consentVerifiedAt: 'Vérifié le',
+    consentVerifiedBy: 'Vérifié par',
+    testimonialSourceSubmitted: 'Soumis par le client',
+    submissionsPlural: 'Soumissions',
+    submissionsSingular: 'Soumission',
+    submissionsDescription:
+      'Témoignages envoyés par les clients via le formulaire du site. Approuvez-en un pour vérifier son autorisation et le publier ; rejetez-le pour une raison liée à son contenu ou à son consentement, jamais à sa note.',
+    submissionStatus: 'État',
+    submissionStatusInvalid:
+      'Choisissez Nouveau, Vérifié, Approuvé ou Rejeté ; une soumission confirmée ne peut pas redevenir nouvelle.',
+    submissionNotConfirmed:
+      'L’expéditeur n’a pas encore confirmé son adresse courriel : la soumission ne peut pas être modérée avant.',
+    submissionStateNew: 'Nouveau (courriel non confirmé)',
+    submissionStateVerified: 'Vérifié (en attente de modération)',
+    submissionStateApproved: 'Approuvé',
+    submissionStateRejected: 'Rejeté',
+    submissionReason: 'Motif',
+    submissionApprovalReasonRequired: 'Indiquez ce que vous avez vérifié avant d’approuver.',
+    submissionRejectionReasonRequired:
+      'Indiquez le motif du rejet : son contenu ou son consentement.',
+    submissionReasonMatchedToAppointment: 'Correspond à un rendez-vous (client vérifié)',
+    submissionReasonAuthorizationChecked: 'Autorisation vérifiée',
+    submissionReasonNotAClient: 'N’est pas client de la clinique',
+    submissionReasonAuthorizationIncomplete: 'Autorisation incomplète ou pas du client',
+    submissionReasonIdentifiesOthers: 'Identifie d’autres personnes',
+    submissionReasonHealthClaims:
+      'Contient des allégations de santé que la clinique ne peut pas publier',
+    submissionReasonUnlawfulContent: 'Contenu illicite ou injurieux',
+    submissionReasonPhotosUnusable: 'Photos inutilisables ou qui ne sont pas du client',
+    submissionReasonSpam: 'Pourriel',
+    submissionReasonDuplicate: 'Doublon d’une autre soumission',
+    submissionModeratorNote: 'Note de modération',
+    submissionModeratorNoteDescription: 'Pour l’équipe : ce que vous avez vérifié, ou pourquoi.',
+    submissionName: 'Nom (tel que signé)',
+    submissionEmail: 'Courriel',
+    submissionSubmittedAt: 'Soumis le',
+    submissionEmailConfirmedAt: 'Courriel confirmé le',
+    submissionChallenge: 'Défi réussi',
+    submissionChallengeDescription:
+      'Le fournisseur de défi que l’expéditeur a réussi, s’il y en avait un.',
+    submissionTestimonial: 'Témoignage',
+    submissionGallery: 'Galerie',
+    submissionConsent: 'Autorisation',
+    submissionCannotPublish: 'Elle ne peut pas être publiée : {{reasons}}',
+    submitStoryLength: 'Écrivez votre témoignage en {{min}} à {{max}} caractères.',
+    submitTreatmentInvalid: 'Choisissez dans la liste le traitement que vous avez reçu.',
+    submitPractitionerInvalid: 'Choisissez votre praticien dans la liste.',
+    submitNameRequired: 'Saisissez votre nom (120 caractères au plus).',
+    submitEmailInvalid:
+      'Saisissez une adresse courriel valide : nous y envoyons le lien de confirmation.',
+    submitExpiryInPast: 'La date de fin doit être une date valide dans le futur.',
+    submitExpiryRequired: 'Indiquez une date ou un événement auquel votre autorisation prend fin.',
+    submitExpiryEventLength: 'Décrivez l’événement de fin en 300 caractères au plus.',
+    submitStatementsRequired: 'Cochez chacune des trois déclarations pour signer.',
+    submitSignatureMismatch: 'Saisissez votre nom exactement comme ci-dessus pour signer.',
+    submitPhotosInPairs: 'Joignez les photos par paires : une avant, une après.',
+    submitTooManyPhotos: 'Joignez au plus {{max}} photos.',
+    submitPhotosUneditedRequired: 'Confirmez que les photos sont de vous et non retouchées.',
+    submitRefusedAsAutomated: 'Cette soumission semble automatisée et a été refusée.',
+    submitFormExpired: 'Le formulaire a expiré : rechargez la page et soumettez à nouveau.',
+    submitTooFast:
+      'Soumis trop vite : prenez au moins {{seconds}} secondes pour lire l’autorisation, puis soumettez à nouveau.',
+    submitChallengeFailed:
+      'La vérification anti-spam a échoué : complétez-la et soumettez à nouveau.',
+    submitMultipartOnly: 'Envoyez le formulaire en multipart/form-data.',
+    submitRateIp: 'Trop de soumissions depuis votre réseau : réessayez dans {{minutes}} minutes.',
+    submitRateEmail:
+      'Trop de soumissions depuis cette adresse courriel : réessayez dans {{minutes}} minutes.',
+    submitDuplicate: 'Ce témoignage a déjà été soumis.',
+    submitEmailFailed:
+      'Le courriel de confirmation n’a pas pu être envoyé : rien n’a été enregistré. Réessayez plus tard.',
+    submitReceived:
+      'Merci. Nous avons envoyé un lien de confirmation à {{email}} : votre témoignage parvient à notre équipe dès que vous l’ouvrez.',
+    submitLinkUsedOrUnknown: 'Ce lien a déjà été utilisé ou ne vient pas de nous.',
+    submitLinkExpired: 'Ce lien de confirmation a expiré : soumettez à nouveau votre témoignage.',
+    submitConfirmed:
+      'Votre adresse courriel est confirmée : votre témoignage est entre les mains de notre équipe.',
+    submitAlreadyRevoked: 'Votre autorisation était déjà révoquée.',
+    submitRevoked: 'Votre autorisation est révoquée : ce qui était publié avec elle a été retiré.',
+    submitConfirmTitle: 'Confirmez votre témoignage',
+    submitRevokeTitle: 'Révoquez votre autorisation',
+    submitConfirmButton: 'Confirmer mon adresse courriel',
+    submitRevokeButton: 'Révoquer mon autorisation maintenant',
+    submitBrowserRequired:
+      'Soumettez le formulaire depuis un navigateur web : son agent utilisateur fait partie de votre signature.',
   },
 }

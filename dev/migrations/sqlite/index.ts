@@ -9,6 +9,7 @@ import * as migration_20261126_062356_faq_order_index from './20261126_062356_fa
 import * as migration_20261126_073951_public_count_indexes from './20261126_073951_public_count_indexes.js';
 import * as migration_20261206_190630_article_reviewer from './20261206_190630_article_reviewer.js';
 import * as migration_20261206_192851_clinic_settings from './20261206_192851_clinic_settings.js';
+import * as migration_20261207_025931_public_submissions from './20261207_025931_public_submissions.js';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_192851_clinic_settings.up,
     down: migration_20261206_192851_clinic_settings.down,
-    name: '20261206_192851_clinic_settings'
+    name: '20261206_192851_clinic_settings',
+  },
+  {
+    up: migration_20261207_025931_public_submissions.up,
+    down: migration_20261207_025931_public_submissions.down,
+    name: '20261207_025931_public_submissions'
   },
 ];

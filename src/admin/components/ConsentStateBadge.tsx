@@ -12,6 +12,7 @@ const tones: Record<ConsentStatus, BadgeTone> = {
   no_signature: 'warning',
   not_for_website: 'warning',
   not_signed: 'warning',
+  not_verified: 'warning',
   revoked: 'error',
   valid: 'success',
 }

@@ -25,6 +25,7 @@ import {
   unpublishDependentsBeforeDelete,
 } from './hooks/unpublishDependents.js'
 import { verifyDocumentOnServe } from './verifyDocumentOnServe.js'
+import { authorizationStatements, statementField } from './authorizationStatements.js'
 
 /**
  * The channels a client can allow, each on its own.
@@ -159,6 +160,86 @@ const signatureFields: Field[] = [
       readOnly: true,
     },
     label: translated('consentFileSha256'),
+  },
+]
+
+/**
+ * What HIPAA's 45 CFR 164.508(c) asks an authorization to state, kept as the client saw it on
+ * the public form (a paper form holds the same in the signed document).
+ */
+const authorizationFields: Field[] = [
+  {
+    name: 'authorization',
+    type: 'group',
+    admin: {
+      condition: electronic,
+      description: translated('consentAuthorizationDescription'),
+    },
+    fields: [
+      { name: 'material', type: 'textarea', label: translated('consentAuthorizationMaterial') },
+      {
+        type: 'row',
+        fields: [
+          { name: 'recipient', type: 'text', label: translated('consentAuthorizationRecipient') },
+          { name: 'purpose', type: 'text', label: translated('consentAuthorizationPurpose') },
+        ],
+      },
+      {
+        name: 'expiryEvent',
+        type: 'text',
+        admin: { description: translated('consentAuthorizationExpiryEventDescription') },
+        label: translated('consentAuthorizationExpiryEvent'),
+      },
+      {
+        // Checkboxes, not a list: columns of the consent row, read with it.
+        name: 'statements',
+        type: 'group',
+        admin: { description: translated('consentAuthorizationStatementsDescription') },
+        fields: authorizationStatements.map(({ label, value }) => ({
+          name: statementField(value),
+          type: 'checkbox' as const,
+          defaultValue: false,
+          label,
+        })),
+        label: translated('consentAuthorizationStatements'),
+      },
+    ],
+    label: translated('consentAuthorization'),
+  },
+  {
+    name: 'verification',
+    type: 'group',
+    admin: {
+      condition: (_data, siblingData) => Boolean(siblingData?.verification?.required),
+      description: translated('consentVerificationDescription'),
+    },
+    fields: [
+      {
+        name: 'required',
+        type: 'checkbox',
+        access: { create: () => false, update: () => false },
+        admin: { hidden: true },
+        defaultValue: false,
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'verifiedAt',
+            type: 'date',
+            admin: { date: { pickerAppearance: 'dayAndTime' }, width: '50%' },
+            label: translated('consentVerifiedAt'),
+          },
+          {
+            name: 'verifiedBy',
+            type: 'text',
+            admin: { width: '50%' },
+            label: translated('consentVerifiedBy'),
+          },
+        ],
+      },
+    ],
+    label: translated('consentVerification'),
   },
 ]
 
@@ -302,6 +383,7 @@ export const createConsentsCollection = (options: SanitizedSmpClinicOptions): Co
           required: 'consentSubjectRequired',
         }),
         ...signatureFields,
+        ...authorizationFields,
         ...coverageFields,
         ...revocationFields,
         {

@@ -117,6 +117,7 @@ export const createTestimonialsCollection = (
               label: translated('testimonialSource'),
               options: translatedOptions({
                 clinic: 'testimonialSourceClinic',
+                submitted: 'testimonialSourceSubmitted',
                 imported: 'testimonialSourceImported',
               }),
             },

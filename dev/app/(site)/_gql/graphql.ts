@@ -32,6 +32,7 @@ export type BeforeAfterGallery_ConsentState_Input =
   | 'no_signature'
   | 'not_for_website'
   | 'not_signed'
+  | 'not_verified'
   | 'revoked'
   | 'valid';
 

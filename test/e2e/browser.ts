@@ -45,6 +45,18 @@ export const snap = (page: Page, name: string) => {
 export const openAdminPage = async (page: Page, url: string) => {
   await page.goto(url)
   await page.waitForLoadState('networkidle')
+  // React marks each element it has hydrated with its props: once every button has them, a
+  // click or a keystroke reaches the form. (networkidle can come first on a loaded machine.)
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('button')].every((button) =>
+          Object.keys(button).some((key) => key.startsWith('__reactProps')),
+        ),
+      undefined,
+      { timeout: 30_000 },
+    )
+    .catch(() => undefined)
 }
 
 /**

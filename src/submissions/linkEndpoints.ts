@@ -188,7 +188,7 @@ export const linkEndpoints = (options: SanitizedSmpClinicOptions, settings: Sett
         )
         return page(
           title,
-          `<form method="post"><input type="hidden" name="token" value="${escapeHtml(token)}"><button type="submit">${escapeHtml(button)}</button></form>`,
+          `<form method="post" enctype="multipart/form-data"><input type="hidden" name="token" value="${escapeHtml(token)}"><button type="submit">${escapeHtml(button)}</button></form>`,
           200,
         )
       },

@@ -302,7 +302,7 @@ describe('a client tells their story', () => {
     const page = await fetch(confirmLink)
     expect(page.status).toBe(200)
     const html = await page.text()
-    expect(html).toContain('<form method="post">')
+    expect(html).toContain('<form method="post"')
     const { body } = await server.admin.get(`/api/smp-submissions/${submissionId}`)
     expect(body.status).toBe('new')
   })

@@ -77,8 +77,10 @@ export const parseSubmission = (
   if (story.includes('\u0000')) {
     fail('story', 'inputTextNul')
   }
-  const rating = Number(text(data, 'rating'))
-  if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
+  const ratingText = text(data, 'rating')
+  const rating = Number(ratingText)
+  // Whole stars written as the form writes them: "0x4" or "4.0" are not a rating.
+  if (!/^[1-5]$/.test(ratingText)) {
     fail('rating', 'testimonialRatingInvalid')
   }
   const treatment = valueOf(treatmentOptions, text(data, 'treatment'))
@@ -115,10 +117,12 @@ export const parseSubmission = (
   const expiryEvent = text(data, 'expiryEvent') || null
   let expiresAt: null | string = null
   if (expiresText) {
-    const date = new Date(
-      `${expiresText}${/^\d{4}-\d{2}-\d{2}$/.test(expiresText) ? 'T23:59:59Z' : ''}`,
-    )
-    if (Number.isNaN(date.getTime()) || date <= now) {
+    const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(expiresText)
+    const date = new Date(`${expiresText}${dayOnly ? 'T23:59:59Z' : ''}`)
+    // A day that does not exist (2031-02-30) would otherwise roll over into another one.
+    const sameDay =
+      Number.isNaN(date.getTime()) || !dayOnly || date.toISOString().startsWith(expiresText)
+    if (Number.isNaN(date.getTime()) || !sameDay || date <= now) {
       fail('expiresAt', 'submitExpiryInPast')
     } else {
       expiresAt = date.toISOString()

@@ -70,6 +70,8 @@ const storyKey = (story: string) =>
     story
       .toLocaleLowerCase()
       .normalize('NFKC')
+      // Invisible format characters (zero-width spaces, joiners) do not make another story.
+      .replace(/\p{Cf}/gu, '')
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim(),
   )

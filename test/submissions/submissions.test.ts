@@ -466,6 +466,18 @@ describe('spam and mistakes are refused with a 4xx naming the field, and store n
       400,
       'statements',
     ],
+    [
+      'an end date that does not exist',
+      () => submit(fields('feb30', { expiresAt: '2031-02-30' })),
+      400,
+      'expiresAt',
+    ],
+    [
+      'a rating written as anything but whole stars',
+      () => submit(fields('hex', { rating: '0x4' })),
+      400,
+      'rating',
+    ],
     ['no end date or event', () => submit(fields('noend', { expiresAt: '' })), 400, 'expiresAt'],
   ]
 
@@ -483,6 +495,12 @@ describe('spam and mistakes are refused with a 4xx naming the field, and store n
     const before = await stored()
     const again = await submit(fields('dup', { email: 'other-dup@example.test' }))
     expect(again.status).toBe(409)
+    // The same story with invisible characters inside a word is the same story.
+    const hidden = await submit({
+      ...fields('dup', { email: 'third-dup@example.test' }),
+      story: story('dup').replace('pigment', 'pig\u200bment'),
+    })
+    expect(hidden.status).toBe(409)
     expect(await stored()).toEqual(before)
   })
 

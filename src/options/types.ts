@@ -737,19 +737,7 @@ export type SanitizedSmpClinicOptions = {
   /**
    * The public submission form's settings; false when it is off.
    */
-  submissions:
-    | false
-    | {
-        challenge?: SmpChallengeVerifier
-        formVersion: string
-        linkBase?: string
-        linkHours: number
-        maxPhotos: number
-        minFillSeconds: number
-        notify: string[]
-        rateLimit: { perEmail: number; perIp: number; windowMinutes: number }
-        slug: string
-      }
+  submissions: false | SanitizedSubmissionsOptions
   /**
    * Webhook endpoints and their retry policy; false when none are configured.
    */
@@ -760,4 +748,19 @@ export type SanitizedSmpClinicOptions = {
         pollMs: number
         retry: { attempts: number; delayMs: number }
       }
+}
+
+/**
+ * The public submission form's settings, with every default filled in.
+ */
+export type SanitizedSubmissionsOptions = {
+  challenge?: SmpChallengeVerifier
+  formVersion: string
+  linkBase?: string
+  linkHours: number
+  maxPhotos: number
+  minFillSeconds: number
+  notify: string[]
+  rateLimit: { perEmail: number; perIp: number; windowMinutes: number }
+  slug: string
 }

@@ -1,7 +1,5 @@
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
+import { escapeHtml } from './escapeHtml.js'
 
 type Links = { confirm: string; revoke: string }
 

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../options/types.js'
+import type { SanitizedSmpClinicOptions, SanitizedSubmissionsOptions } from '../options/types.js'
 
 import { consentChannels } from '../collections/Consents/index.js'
 import { authorizationStatements } from '../collections/Consents/authorizationStatements.js'
@@ -11,14 +11,15 @@ import { authorizationText } from './authorizationText.js'
 import { storyLength } from './parseSubmission.js'
 import { formToken } from './tokens.js'
 
-type Settings = Exclude<SanitizedSmpClinicOptions['submissions'], false>
-
 /**
  * `GET /api/smp-clinic/submission-form` (anyone): what a site needs to draw the form. A fresh
  * signed token (the form's start time), the authorization text and its version, the choices
  * with their labels in the visitor's language, and the limits the endpoint applies.
  */
-export const formEndpoint = (options: SanitizedSmpClinicOptions, settings: Settings): Endpoint => ({
+export const formEndpoint = (
+  options: SanitizedSmpClinicOptions,
+  settings: SanitizedSubmissionsOptions,
+): Endpoint => ({
   handler: async (req) => {
     const choices = (list: { label: Parameters<typeof labelText>[0]; value: string }[]) =>
       list.map(({ label, value }) => ({ label: labelText(label, req.i18n), value }))

@@ -1,18 +1,15 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../options/types.js'
+import type { SanitizedSmpClinicOptions, SanitizedSubmissionsOptions } from '../options/types.js'
 import type { PluginSmpClinicTranslationKey } from '../translations/index.js'
 
 import { relationId } from '../hardening/relationId.js'
 import { translate } from '../translations/translated.js'
 import { moderationEmail } from './emails.js'
 import { hashOf } from './tokens.js'
+import { escapeHtml } from './escapeHtml.js'
 
-type Settings = Exclude<SanitizedSmpClinicOptions['submissions'], false>
 type Action = 'confirm' | 'revoke'
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 
 const page = (title: string, body: string, status: number) =>
   new Response(
@@ -64,7 +61,12 @@ const tokenOf = async (req: PayloadRequest): Promise<string> => {
   return ''
 }
 
-const findBy = async (req: PayloadRequest, settings: Settings, field: string, token: string) => {
+const findBy = async (
+  req: PayloadRequest,
+  settings: SanitizedSubmissionsOptions,
+  field: string,
+  token: string,
+) => {
   if (!token || token.length > 200) {
     return null
   }
@@ -85,7 +87,7 @@ const findBy = async (req: PayloadRequest, settings: Settings, field: string, to
  */
 const confirm = async (
   options: SanitizedSmpClinicOptions,
-  settings: Settings,
+  settings: SanitizedSubmissionsOptions,
   req: PayloadRequest,
   token: string,
 ) => {
@@ -125,7 +127,7 @@ const confirm = async (
  */
 const revoke = async (
   options: SanitizedSmpClinicOptions,
-  settings: Settings,
+  settings: SanitizedSubmissionsOptions,
   req: PayloadRequest,
   token: string,
 ) => {
@@ -173,7 +175,10 @@ const actions = { confirm, revoke }
  * A GET (the click) answers a page whose button POSTs; only the POST changes anything, so a mail
  * scanner that opens every link confirms and revokes nothing.
  */
-export const linkEndpoints = (options: SanitizedSmpClinicOptions, settings: Settings): Endpoint[] =>
+export const linkEndpoints = (
+  options: SanitizedSmpClinicOptions,
+  settings: SanitizedSubmissionsOptions,
+): Endpoint[] =>
   (Object.keys(actions) as Action[]).flatMap((action): Endpoint[] => [
     {
       handler: async (req) => {

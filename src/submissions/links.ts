@@ -1,8 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../options/types.js'
-
-type Settings = Exclude<SanitizedSmpClinicOptions['submissions'], false>
+import type { SanitizedSubmissionsOptions } from '../options/types.js'
 
 /**
  * The link an e-mail carries: to the site's page for it when `linkBase` is set (it calls the
@@ -11,7 +9,7 @@ type Settings = Exclude<SanitizedSmpClinicOptions['submissions'], false>
  */
 export const endpointLink = (
   req: PayloadRequest,
-  settings: Settings,
+  settings: SanitizedSubmissionsOptions,
   action: 'confirm' | 'revoke',
   token: string,
 ): string => {

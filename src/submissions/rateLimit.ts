@@ -1,8 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../options/types.js'
-
-type Settings = Exclude<SanitizedSmpClinicOptions['submissions'], false>
+import type { SanitizedSubmissionsOptions } from '../options/types.js'
 
 /**
  * Which limit a new submission would pass, if any: the submissions stored in the window from the
@@ -11,7 +9,7 @@ type Settings = Exclude<SanitizedSmpClinicOptions['submissions'], false>
  */
 export const overRate = async (
   req: PayloadRequest,
-  settings: Settings,
+  settings: SanitizedSubmissionsOptions,
   now: Date,
   hashes: { emailHash: string; ipHash: string },
 ): Promise<null | { field: 'email' | 'ip'; retryAfter: number }> => {

@@ -10,7 +10,7 @@ import {
   ValidationError,
 } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../options/types.js'
+import type { SanitizedSmpClinicOptions, SanitizedSubmissionsOptions } from '../options/types.js'
 
 import { statementField } from '../collections/Consents/authorizationStatements.js'
 import { isUserAgent } from '../consent/consentStatus.js'
@@ -23,8 +23,6 @@ import { endpointLink } from './links.js'
 import { type FieldError, parseSubmission } from './parseSubmission.js'
 import { overRate } from './rateLimit.js'
 import { formIssuedAt, hashOf, newLinkToken } from './tokens.js'
-
-type Settings = Exclude<SanitizedSmpClinicOptions['submissions'], false>
 
 /**
  * The longest a form may stay open: a token older than this is from a page left open for days.
@@ -84,7 +82,7 @@ const keyed = (secret: string, kind: string, value: string) => hashOf(`${secret}
  */
 const checkHuman = async (
   req: PayloadRequest,
-  settings: Settings,
+  settings: SanitizedSubmissionsOptions,
   data: FormData,
   now: Date,
 ): Promise<void> => {
@@ -128,7 +126,7 @@ const checkHuman = async (
  */
 export const submitEndpoint = (
   options: SanitizedSmpClinicOptions,
-  settings: Settings,
+  settings: SanitizedSubmissionsOptions,
 ): Endpoint => ({
   handler: async (req) => {
     const type = (req.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()

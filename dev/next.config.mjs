@@ -16,12 +16,20 @@ const nextConfig = {
   },
   // The results page is static; with a filter in its query string it is served by a page rendered
   // per request, as its combinations are open-ended (the address in the browser stays the same).
+  // So are later pages of the testimonials.
   rewrites: async () => ({
-    beforeFiles: ['treatment', 'stage'].map((key) => ({
-      destination: '/results-filtered',
-      has: [{ key, type: 'query' }],
-      source: '/results',
-    })),
+    beforeFiles: [
+      ...['treatment', 'stage'].map((key) => ({
+        destination: '/results-filtered',
+        has: [{ key, type: 'query' }],
+        source: '/results',
+      })),
+      {
+        destination: '/testimonials-paged',
+        has: [{ key: 'page', type: 'query' }],
+        source: '/testimonials',
+      },
+    ],
   }),
   serverExternalPackages: ['mongodb-memory-server'],
 }

@@ -609,9 +609,15 @@ export interface Testimonial {
   gallery?: (number | null) | BeforeAfterGallery;
   source?: ('clinic' | 'submitted' | 'imported') | null;
   sourceUrl?: string | null;
+  receivedAt?: string | null;
+  emailConfirmedAt?: string | null;
   verifiedClient?: boolean | null;
-  clinicRelationship?: ('none' | 'employee' | 'family' | 'paid' | 'discounted') | null;
+  verifiedAt?: string | null;
+  verificationEvidence?: string | null;
+  clinicRelationship?: ('none' | 'employee' | 'family' | 'partner' | 'paid' | 'discounted') | null;
+  aiAssistance?: ('none' | 'assisted' | 'generated') | null;
   incentive?: string | null;
+  incentiveDependsOnContent?: boolean | null;
   disclosure?: string | null;
   disclaimer?: string | null;
   featured?: boolean | null;
@@ -794,6 +800,7 @@ export interface SmpSubmission {
   ipHash?: string | null;
   emailHash?: string | null;
   contentHash?: string | null;
+  formTokenHash?: string | null;
   confirmHash?: string | null;
   revokeHash?: string | null;
   confirmBefore?: string | null;
@@ -1495,9 +1502,15 @@ export interface TestimonialsSelect<T extends boolean = true> {
   gallery?: T;
   source?: T;
   sourceUrl?: T;
+  receivedAt?: T;
+  emailConfirmedAt?: T;
   verifiedClient?: T;
+  verifiedAt?: T;
+  verificationEvidence?: T;
   clinicRelationship?: T;
+  aiAssistance?: T;
   incentive?: T;
+  incentiveDependsOnContent?: T;
   disclosure?: T;
   disclaimer?: T;
   featured?: T;
@@ -1557,6 +1570,7 @@ export interface SmpSubmissionsSelect<T extends boolean = true> {
   ipHash?: T;
   emailHash?: T;
   contentHash?: T;
+  formTokenHash?: T;
   confirmHash?: T;
   revokeHash?: T;
   confirmBefore?: T;

@@ -350,7 +350,7 @@ export const documentRows = (from: number, to: number, orderKeys: string[]): Row
       client_name: `${String.fromCharCode(65 + (id % 26))}. ${String.fromCharCode(65 + ((id * 7) % 26))}.`,
       clinic_relationship: relationship,
       consent_id: 1,
-      disclosure: disclosureText(relationship, incentive),
+      disclosure: disclosureText({ incentive, relationship }),
       experience_date: new Date(latest - Math.floor(age(id) / 50) * day).toISOString(),
       featured: id % 20 === 0,
       gallery_id: id,

@@ -1,12 +1,11 @@
 import type { Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
-
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
 import { pluginOptions } from '../options/optionsKey.js'
 import { scheduleAfterLapsedClaims } from '../hardening/jobLeases.js'
 import { smpClinicQueue } from '../options/queues.js'
+import { inTransaction } from '../hardening/inTransaction.js'
 import { lockUntilCommit } from '../hardening/transactionLocks.js'
 import { reportLapse } from '../webhooks/lapse.js'
 import { publicDocsAt } from '../privacy/ruleInstants.js'
@@ -36,20 +35,10 @@ export const unpublishLapsedConsentContent = async ({
   // Two runs at once (the job runners of two instances, or a host's call beside the scheduled
   // task) would both find, and both unpublish, the same documents. Runs take turns across every
   // process on the database, each reading what the one before it committed.
-  const ownsTransaction = await initTransaction(localReq)
-  try {
+  return inTransaction(localReq, async () => {
     await lockUntilCommit(localReq, 'payload-plugin-smp-clinic:unpublish-lapsed')
-    const unpublished = await unpublishLapsed(payload, localReq, consentSlug, options)
-    if (ownsTransaction) {
-      await commitTransaction(localReq)
-    }
-    return unpublished
-  } catch (error) {
-    if (ownsTransaction) {
-      await killTransaction(localReq)
-    }
-    throw error
-  }
+    return unpublishLapsed(payload, localReq, consentSlug, options)
+  })
 }
 
 const unpublishLapsed = async (

@@ -54,6 +54,7 @@ import { guardLateRelations } from '../privacy/guardLateRelations.js'
 import { coveredByPluginSeo } from '../seo/pluginSeoCoverage.js'
 import { withSiteData } from '../seo/withSiteData.js'
 import { withAccessQueryFix } from '../hardening/accessQueryFix.js'
+import { selectionQuery } from '../collections/Testimonials/selection/selectionQuery.js'
 import { serverComponent } from '../options/adminComponents.js'
 import { corsWithOrigins, csrfWithOrigins } from '../options/frontendOrigins.js'
 import { graphQLCostRule } from '../graphql/graphQLCost.js'
@@ -327,7 +328,11 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
       custom: { ...incoming.custom, [optionsKey]: options },
       graphQL: {
         ...withGraphQLLimits(incoming.graphQL, options),
-        queries: withAccessQueryFix(incoming.graphQL?.queries),
+        // The host's own queries win over the plugin's.
+        queries: withAccessQueryFix((graphQL, context) => ({
+          ...selectionQuery(options, graphQL, context),
+          ...incoming.graphQL?.queries?.(graphQL, context),
+        })),
       },
       hooks: {
         ...incoming.hooks,

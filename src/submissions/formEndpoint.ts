@@ -6,6 +6,7 @@ import { consentChannels } from '../collections/Consents/index.js'
 import { authorizationStatements } from '../collections/Consents/authorizationStatements.js'
 import { faceOptions, nameOptions } from '../consent/identifiabilityOptions.js'
 import { treatmentOptions } from '../fields/treatmentTypes.js'
+import { aiAssistanceOptions } from '../collections/Testimonials/disclosure.js'
 import { labelText } from '../translations/labelText.js'
 import { authorizationText } from './authorizationText.js'
 import { storyLength } from './parseSubmission.js'
@@ -33,6 +34,8 @@ export const formEndpoint = (
           ? { field: settings.challenge.field, provider: settings.challenge.name }
           : null,
         choices: {
+          // The form offers only what can be published: a story written by AI is refused.
+          aiAssistance: choices(aiAssistanceOptions.filter(({ value }) => value !== 'generated')),
           channels: choices(consentChannels),
           faceDisplay: choices(faceOptions),
           nameDisplay: choices(nameOptions),

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { SanitizedSmpClinicOptions, SanitizedSubmissionsOptions } from '../options/types.js'
 import type { PluginSmpClinicTranslationKey } from '../translations/index.js'
 
+import { inTransaction } from '../hardening/inTransaction.js'
 import { relationId } from '../hardening/relationId.js'
 import { translate } from '../translations/translated.js'
 import { moderationEmail } from './emails.js'
@@ -99,13 +100,27 @@ const confirm = async (
   if (new Date(String(submission.confirmBefore)) <= now) {
     return answer(req, 410, 'submitLinkExpired')
   }
-  await req.payload.update({
-    depth: 0,
-    collection: settings.slug,
-    data: { confirmHash: null, emailConfirmedAt: now.toISOString(), status: 'verified' },
-    id: submission.id as number | string,
-    overrideAccess: true,
-    req,
+  await inTransaction(req, async () => {
+    await req.payload.update({
+      depth: 0,
+      collection: settings.slug,
+      data: { confirmHash: null, emailConfirmedAt: now.toISOString(), status: 'verified' },
+      id: submission.id as number | string,
+      overrideAccess: true,
+      req,
+    })
+    // The testimonial carries the confirmation as part of its provenance.
+    const testimonialId = relationId(submission.testimonial)
+    if (testimonialId !== null && options.slugs.testimonials) {
+      await req.payload.update({
+        depth: 0,
+        collection: options.slugs.testimonials,
+        data: { emailConfirmedAt: now.toISOString() },
+        id: testimonialId,
+        overrideAccess: true,
+        req,
+      })
+    }
   })
   if (settings.notify.length) {
     const adminUrl = `${req.payload.config.serverURL}${req.payload.config.routes.admin}/collections/${settings.slug}/${String(submission.id)}`

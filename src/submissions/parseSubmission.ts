@@ -13,6 +13,7 @@ import { translate } from '../translations/translated.js'
  * A submission as the form sent it, checked: every field a client fills in, and the photos.
  */
 export type ParsedSubmission = {
+  aiAssistance: 'assisted' | 'none'
   channels: string[]
   email: string
   expiresAt: null | string
@@ -157,9 +158,18 @@ export const parseSubmission = (
     fail('photosUnedited', 'submitPhotosUneditedRequired')
   }
 
+  // Help with the wording is disclosed; a story software wrote is not the client's experience.
+  const ai = text(data, 'aiAssistance') || 'none'
+  if (ai === 'generated') {
+    fail('aiAssistance', 'testimonialAiGeneratedRefused')
+  } else if (ai !== 'none' && ai !== 'assisted') {
+    fail('aiAssistance', 'submitAiAssistanceInvalid')
+  }
+
   return {
     errors,
     submission: {
+      aiAssistance: ai === 'assisted' ? 'assisted' : 'none',
       channels,
       email: address,
       expiresAt,

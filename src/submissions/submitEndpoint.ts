@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
@@ -15,6 +15,7 @@ import type { SanitizedSmpClinicOptions, SanitizedSubmissionsOptions } from '../
 import { statementField } from '../collections/Consents/authorizationStatements.js'
 import { isUserAgent } from '../consent/consentStatus.js'
 import { displayNameFor } from '../consent/consentUse.js'
+import { lockUntilCommit } from '../hardening/transactionLocks.js'
 import { translate } from '../translations/translated.js'
 import { authorizationText } from './authorizationText.js'
 import { clientIpOf } from './clientIp.js'
@@ -37,6 +38,54 @@ const refuse = (req: PayloadRequest, errors: FieldError[], status = 400): never 
 }
 
 class EmailFailed extends Error {}
+
+/** A refusal answered as it is (a 429 with its `Retry-After`), after the transaction ends. */
+class Refusal extends Error {
+  constructor(readonly response: Response) {
+    super('refused')
+  }
+}
+
+/**
+ * The limits a new submission must pass, read inside its transaction: the form is used once, the
+ * address and the IP are under their rates, and the story is not one already sent.
+ */
+const checkLimits = async (
+  req: PayloadRequest,
+  settings: SanitizedSubmissionsOptions,
+  now: Date,
+  hashes: { contentHash: string; emailHash: string; formTokenHash: string; ipHash: string },
+): Promise<void> => {
+  const sent = (where: Where) =>
+    req.payload
+      .count({ collection: settings.slug, overrideAccess: true, req, where })
+      .then(({ totalDocs }) => totalDocs > 0)
+  if (await sent({ formTokenHash: { equals: hashes.formTokenHash } })) {
+    refuse(req, [{ message: translate(req, 'submitFormUsed'), path: 'formToken' }], 409)
+  }
+  const over = await overRate(req, settings, now, hashes)
+  if (over) {
+    const message = translate(req, over.field === 'ip' ? 'submitRateIp' : 'submitRateEmail', {
+      minutes: Math.ceil(over.retryAfter / 60),
+    })
+    throw new Refusal(
+      Response.json(
+        {
+          errors: [
+            {
+              data: { errors: [{ message, path: over.field === 'ip' ? 'body' : 'email' }] },
+              message,
+            },
+          ],
+        },
+        { headers: { 'retry-after': String(over.retryAfter) }, status: 429 },
+      ),
+    )
+  }
+  if (await sent({ contentHash: { equals: hashes.contentHash } })) {
+    refuse(req, [{ message: translate(req, 'submitDuplicate'), path: 'story' }], 409)
+  }
+}
 
 /**
  * A refusal of one of the photos, moved to the form field it came from.
@@ -162,32 +211,7 @@ export const submitEndpoint = (
       emailHash: keyed(secret, 'email', submission.email),
       ipHash: keyed(secret, 'ip', ipAddress),
     }
-    const over = await overRate(req, settings, now, hashes)
-    if (over) {
-      const message = translate(req, over.field === 'ip' ? 'submitRateIp' : 'submitRateEmail', {
-        minutes: Math.ceil(over.retryAfter / 60),
-      })
-      return Response.json(
-        {
-          errors: [
-            {
-              data: { errors: [{ message, path: over.field === 'ip' ? 'body' : 'email' }] },
-              message,
-            },
-          ],
-        },
-        { headers: { 'retry-after': String(over.retryAfter) }, status: 429 },
-      )
-    }
-    const duplicate = await req.payload.count({
-      collection: settings.slug,
-      overrideAccess: true,
-      req,
-      where: { contentHash: { equals: hashes.contentHash } },
-    })
-    if (duplicate.totalDocs) {
-      refuse(req, [{ message: translate(req, 'submitDuplicate'), path: 'story' }], 409)
-    }
+    const formTokenHash = hashOf(String(data.get('formToken')))
     const practitionersSlug = options.slugs.practitioners
     if (submission.practitioner && practitionersSlug) {
       // As the visitor sees it: only a practitioner the site shows can be named.
@@ -211,6 +235,10 @@ export const submitEndpoint = (
     const text = authorizationText(options)
     const ownsTransaction = await initTransaction(req)
     try {
+      // Checked inside the transaction, one submission at a time on the database: two sent at
+      // once cannot both pass a limit, or both be the first of the same story.
+      await lockUntilCommit(req, 'payload-plugin-smp-clinic:submissions')
+      await checkLimits(req, settings, now, { ...hashes, formTokenHash })
       const consent = options.slugs.consents
         ? await req.payload.create({
             depth: 0,
@@ -305,6 +333,7 @@ export const submitEndpoint = (
             req,
             collection: options.slugs.testimonials,
             data: {
+              aiAssistance: submission.aiAssistance,
               clientName,
               consent: consent?.id,
               gallery: gallery?.id,
@@ -324,6 +353,7 @@ export const submitEndpoint = (
         collection: settings.slug,
         data: {
           ...hashes,
+          formTokenHash,
           challenge: settings.challenge?.name ?? null,
           confirmBefore: new Date(now.getTime() + settings.linkHours * 3_600_000).toISOString(),
           confirmHash: confirm.hash,
@@ -360,6 +390,9 @@ export const submitEndpoint = (
     } catch (error) {
       if (ownsTransaction) {
         await killTransaction(req)
+      }
+      if (error instanceof Refusal) {
+        return error.response
       }
       if (error instanceof EmailFailed) {
         // The mail server's fault, not the database's: 502, which no one retries on its own

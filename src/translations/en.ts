@@ -368,7 +368,7 @@ export const en = {
     testimonialClinicRelationship: 'Relationship to the clinic',
     testimonialDisclosure: 'Disclosure',
     testimonialDisclosureDescription:
-      'Derived from the relationship and incentive; serve it with the quote.',
+      'Derived from the provenance (relationship, incentive, AI help, source); serve it with the quote.',
     testimonialExperienceDate: 'Date of the experience',
     testimonialFeatured: 'Featured',
     testimonialGallery: 'Gallery',
@@ -542,6 +542,37 @@ export const en = {
     consentVerifiedAt: 'Verified at',
     consentVerifiedBy: 'Verified by',
     testimonialSourceSubmitted: 'Submitted by the client',
+    testimonialRelationshipPartner: 'Business partner of the clinic',
+    testimonialAiNone: 'Written by the client',
+    testimonialAiAssisted: 'AI helped with the wording (disclosed)',
+    testimonialAiGenerated: 'Written by AI (cannot be published)',
+    testimonialProvenance: 'Provenance',
+    testimonialProvenanceDescription:
+      'Where this testimonial came from and what stands behind it. Served with it, except the evidence; the disclosure is derived from it.',
+    testimonialReceivedAt: 'Received at',
+    testimonialReceivedAtDescription:
+      'Set automatically: when the testimonial reached the clinic (submitted, imported or entered).',
+    testimonialEmailConfirmedAt: 'E-mail confirmed at',
+    testimonialEmailConfirmedAtDescription:
+      'Set automatically: when the submitter confirmed their e-mail address.',
+    testimonialVerifiedAt: 'Verified at',
+    testimonialVerifiedAtDescription: 'Set automatically when "Verified client" is ticked.',
+    testimonialVerificationEvidence: 'Verification evidence',
+    testimonialVerificationEvidenceDescription:
+      'How you know the author was treated here, e.g. "matched to the appointment of 2026-03-02". Editors only.',
+    testimonialVerificationEvidenceRequired:
+      'Say how the author was verified as a client before ticking "Verified client".',
+    testimonialAiAssistance: 'AI assistance',
+    testimonialAiAssistanceDescription: 'Whether software wrote any of the words.',
+    testimonialAiGeneratedRefused:
+      'A testimonial written by AI is not a client’s experience and cannot be published (16 CFR 465.2).',
+    testimonialIncentiveDependsOnContent: 'Incentive depended on what it says',
+    testimonialIncentiveDependsOnContentDescription:
+      'Tick if the incentive was only for a positive (or particular) review.',
+    testimonialIncentiveDependsOnContentRefused:
+      'A review paid for on condition of what it says cannot be published (16 CFR 465.4).',
+    testimonialSelectionKindInvalid: 'Choose the list: {{kinds}}.',
+    testimonialSelectionRangeInvalid: 'Give a whole number from {{min}} to {{max}}.',
     submissionsPlural: 'Submissions',
     submissionsSingular: 'Submission',
     submissionsDescription:
@@ -594,8 +625,10 @@ export const en = {
     submitPhotosInPairs: 'Attach photos in pairs: one before and one after.',
     submitTooManyPhotos: 'Attach at most {{max}} photos.',
     submitPhotosUneditedRequired: 'Confirm that the photos are of you and unedited.',
+    submitAiAssistanceInvalid: 'Choose whether an AI tool helped you word your story.',
     submitRefusedAsAutomated: 'This submission looks automated and was refused.',
     submitFormExpired: 'The form has expired: reload the page and submit again.',
+    submitFormUsed: 'This form has already been sent. Reload the page to send another story.',
     submitTooFast:
       'Submitted too quickly: take at least {{seconds}} seconds to read the authorization, then submit again.',
     submitChallengeFailed: 'The anti-spam check failed: complete it and submit again.',

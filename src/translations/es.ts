@@ -388,7 +388,7 @@ export const es: PluginSmpClinicTranslations = {
     testimonialClinicRelationship: 'Relación con la clínica',
     testimonialDisclosure: 'Declaración',
     testimonialDisclosureDescription:
-      'Derivada de la relación y del incentivo; publíquela junto con la cita.',
+      'Derivada de la procedencia (relación, incentivo, ayuda de IA, origen); publíquela junto con la cita.',
     testimonialExperienceDate: 'Fecha de la experiencia',
     testimonialFeatured: 'Destacado',
     testimonialGallery: 'Galería',
@@ -572,6 +572,37 @@ export const es: PluginSmpClinicTranslations = {
     consentVerifiedAt: 'Verificado el',
     consentVerifiedBy: 'Verificado por',
     testimonialSourceSubmitted: 'Enviado por el cliente',
+    testimonialRelationshipPartner: 'Socio comercial de la clínica',
+    testimonialAiNone: 'Escrito por el cliente',
+    testimonialAiAssisted: 'Una IA ayudó con la redacción (se indica)',
+    testimonialAiGenerated: 'Escrito por una IA (no se puede publicar)',
+    testimonialProvenance: 'Procedencia',
+    testimonialProvenanceDescription:
+      'De dónde viene este testimonio y qué lo respalda. Se publica con él, salvo la prueba; la divulgación se deriva de ella.',
+    testimonialReceivedAt: 'Recibido el',
+    testimonialReceivedAtDescription:
+      'Automático: cuándo llegó el testimonio a la clínica (enviado, importado o introducido).',
+    testimonialEmailConfirmedAt: 'Correo confirmado el',
+    testimonialEmailConfirmedAtDescription:
+      'Automático: cuándo confirmó el remitente su dirección de correo.',
+    testimonialVerifiedAt: 'Verificado el',
+    testimonialVerifiedAtDescription: 'Automático al marcar «Cliente verificado».',
+    testimonialVerificationEvidence: 'Prueba de verificación',
+    testimonialVerificationEvidenceDescription:
+      'Cómo sabe que el autor fue tratado aquí, p. ej. «coincide con la cita del 2026-03-02». Solo editores.',
+    testimonialVerificationEvidenceRequired:
+      'Indique cómo se verificó que el autor es cliente antes de marcar «Cliente verificado».',
+    testimonialAiAssistance: 'Ayuda de IA',
+    testimonialAiAssistanceDescription: 'Si algún programa escribió parte del texto.',
+    testimonialAiGeneratedRefused:
+      'Un testimonio escrito por una IA no es la experiencia de un cliente y no se puede publicar (16 CFR 465.2).',
+    testimonialIncentiveDependsOnContent: 'El incentivo dependía del contenido',
+    testimonialIncentiveDependsOnContentDescription:
+      'Márquelo si el incentivo era solo para una reseña positiva (o concreta).',
+    testimonialIncentiveDependsOnContentRefused:
+      'Una reseña pagada a condición de lo que dice no se puede publicar (16 CFR 465.4).',
+    testimonialSelectionKindInvalid: 'Elija la lista: {{kinds}}.',
+    testimonialSelectionRangeInvalid: 'Indique un número entero de {{min}} a {{max}}.',
     submissionsPlural: 'Envíos',
     submissionsSingular: 'Envío',
     submissionsDescription:
@@ -625,8 +656,10 @@ export const es: PluginSmpClinicTranslations = {
     submitPhotosInPairs: 'Adjunte las fotos por pares: una de antes y una de después.',
     submitTooManyPhotos: 'Adjunte como máximo {{max}} fotos.',
     submitPhotosUneditedRequired: 'Confirme que las fotos son suyas y no están editadas.',
+    submitAiAssistanceInvalid: 'Indique si una herramienta de IA le ayudó a redactar su historia.',
     submitRefusedAsAutomated: 'Este envío parece automático y se ha rechazado.',
     submitFormExpired: 'El formulario ha caducado: recargue la página y envíelo de nuevo.',
+    submitFormUsed: 'Este formulario ya se envió. Recargue la página para enviar otra historia.',
     submitTooFast:
       'Enviado demasiado rápido: tómese al menos {{seconds}} segundos para leer la autorización y envíelo de nuevo.',
     submitChallengeFailed: 'La comprobación antispam falló: complétela y envíe de nuevo.',

@@ -390,7 +390,7 @@ export const fr: PluginSmpClinicTranslations = {
     testimonialClinicRelationship: 'Lien avec la clinique',
     testimonialDisclosure: 'Divulgation',
     testimonialDisclosureDescription:
-      'Déduite du lien et de la contrepartie; à diffuser avec la citation.',
+      'Déduite de la provenance (lien, contrepartie, aide d’une IA, origine) ; à diffuser avec la citation.',
     testimonialExperienceDate: 'Date de l’expérience',
     testimonialFeatured: 'En vedette',
     testimonialGallery: 'Galerie',
@@ -578,6 +578,37 @@ export const fr: PluginSmpClinicTranslations = {
     consentVerifiedAt: 'Vérifié le',
     consentVerifiedBy: 'Vérifié par',
     testimonialSourceSubmitted: 'Soumis par le client',
+    testimonialRelationshipPartner: 'Partenaire commercial de la clinique',
+    testimonialAiNone: 'Écrit par le client',
+    testimonialAiAssisted: 'Une IA a aidé à la formulation (mentionné)',
+    testimonialAiGenerated: 'Écrit par une IA (ne peut pas être publié)',
+    testimonialProvenance: 'Provenance',
+    testimonialProvenanceDescription:
+      'D’où vient ce témoignage et ce qui le garantit. Diffusé avec lui, sauf la preuve ; la mention en est déduite.',
+    testimonialReceivedAt: 'Reçu le',
+    testimonialReceivedAtDescription:
+      'Automatique : quand le témoignage est parvenu à la clinique (soumis, importé ou saisi).',
+    testimonialEmailConfirmedAt: 'Courriel confirmé le',
+    testimonialEmailConfirmedAtDescription:
+      'Automatique : quand l’auteur a confirmé son adresse courriel.',
+    testimonialVerifiedAt: 'Vérifié le',
+    testimonialVerifiedAtDescription: 'Automatique quand « Client vérifié » est coché.',
+    testimonialVerificationEvidence: 'Preuve de vérification',
+    testimonialVerificationEvidenceDescription:
+      'Comment vous savez que l’auteur a été traité ici, p. ex. « correspond au rendez-vous du 2026-03-02 ». Éditeurs seulement.',
+    testimonialVerificationEvidenceRequired:
+      'Indiquez comment l’auteur a été vérifié comme client avant de cocher « Client vérifié ».',
+    testimonialAiAssistance: 'Aide d’une IA',
+    testimonialAiAssistanceDescription: 'Si un logiciel a écrit une partie du texte.',
+    testimonialAiGeneratedRefused:
+      'Un témoignage écrit par une IA n’est pas l’expérience d’un client et ne peut pas être publié (16 CFR 465.2).',
+    testimonialIncentiveDependsOnContent: 'Contrepartie liée au contenu',
+    testimonialIncentiveDependsOnContentDescription:
+      'Cochez si la contrepartie n’était donnée que pour un avis positif (ou particulier).',
+    testimonialIncentiveDependsOnContentRefused:
+      'Un avis rémunéré à condition de ce qu’il dit ne peut pas être publié (16 CFR 465.4).',
+    testimonialSelectionKindInvalid: 'Choisissez la liste : {{kinds}}.',
+    testimonialSelectionRangeInvalid: 'Indiquez un nombre entier de {{min}} à {{max}}.',
     submissionsPlural: 'Soumissions',
     submissionsSingular: 'Soumission',
     submissionsDescription:
@@ -633,8 +664,11 @@ export const fr: PluginSmpClinicTranslations = {
     submitPhotosInPairs: 'Joignez les photos par paires : une avant, une après.',
     submitTooManyPhotos: 'Joignez au plus {{max}} photos.',
     submitPhotosUneditedRequired: 'Confirmez que les photos sont de vous et non retouchées.',
+    submitAiAssistanceInvalid: 'Indiquez si un outil d’IA vous a aidé à formuler votre témoignage.',
     submitRefusedAsAutomated: 'Cette soumission semble automatisée et a été refusée.',
     submitFormExpired: 'Le formulaire a expiré : rechargez la page et soumettez à nouveau.',
+    submitFormUsed:
+      'Ce formulaire a déjà été envoyé. Rechargez la page pour envoyer un autre témoignage.',
     submitTooFast:
       'Soumis trop vite : prenez au moins {{seconds}} secondes pour lire l’autorisation, puis soumettez à nouveau.',
     submitChallengeFailed:

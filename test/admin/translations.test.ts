@@ -46,6 +46,7 @@ const sameAsEnglish: Record<string, string[]> = {
     'practitionerCertification',
     'practitionerCertifications',
     'practitionerPhoto',
+    'testimonialProvenance',
     'testimonialSource',
     'topicDescription',
     'faqQuestion',

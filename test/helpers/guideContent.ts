@@ -27,6 +27,7 @@ export const publishGuideContent = async (server: TestServer): Promise<void> => 
     clientName: 'R. M.',
     clinicRelationship: 'discounted',
     consent: consent.id,
+    featured: true,
     practitioner: practitioner.id,
     quote: 'Nobody can tell.',
     rating: 5,

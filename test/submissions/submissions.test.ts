@@ -94,16 +94,20 @@ const submit = async (
     age = 30_000,
     headers = {},
     photos = [],
+    token,
   }: {
     age?: number
     headers?: Record<string, string>
     photos?: { data: Buffer; field: string; name: string; type: string }[]
+    /** A token already served, sent again; a new one is asked for when none is given. */
+    token?: string
   } = {},
 ) => {
-  const { body: formInfo } = await server.anonymous.get('/api/smp-clinic/submission-form')
+  const formToken =
+    token ?? (await server.anonymous.get('/api/smp-clinic/submission-form')).body.token
   clock.advance(age)
   const data = new FormData()
-  data.set('formToken', formInfo.token)
+  data.set('formToken', formToken)
   for (const [name, value] of Object.entries(form)) {
     for (const each of Array.isArray(value) ? value : [value]) {
       data.append(name, each)
@@ -156,6 +160,9 @@ const linkIn = (text: string, action: 'confirm' | 'revoke') => {
   return match[0]
 }
 
+/** How far a stored time is from the suite's clock, in seconds. */
+const secondsFromNow = (iso: string) => Math.abs(clock.now().getTime() - Date.parse(iso)) / 1000
+
 const errorPaths = (body: { errors?: { data?: { errors?: { path: string }[] } }[] }) =>
   (body.errors ?? []).flatMap((error) => (error.data?.errors ?? []).map(({ path }) => path))
 
@@ -191,11 +198,16 @@ describe('a client tells their story', () => {
       'print',
       'education',
     ])
+    // Only what can be published is offered: a story written by AI is refused.
+    expect(response.body.choices.aiAssistance.map((c: { value: string }) => c.value)).toEqual([
+      'none',
+      'assisted',
+    ])
   })
 
   test('a submission with photos is stored whole, private, and the e-mail carries both links', async () => {
     const before = await stored()
-    const response = await submit(fields('happy'), {
+    const response = await submit(fields('happy', { aiAssistance: 'assisted' }), {
       // A client cannot name its own address: the server sets it from the connection.
       headers: { 'x-real-ip': '198.51.100.99' },
       photos: pairOfPhotos(),
@@ -236,9 +248,13 @@ describe('a client tells their story', () => {
       clientName: 'J. D.',
       consentState: 'not_verified',
       quote: story('happy'),
+      aiAssistance: 'assisted',
+      disclosure: 'The author used an AI tool to help word this testimonial.',
       rating: 4,
       source: 'submitted',
+      verifiedClient: false,
     })
+    expect(secondsFromNow(testimonial.receivedAt)).toBeLessThan(30)
     const consent = (await server.admin.get(`/api/consents/${testimonial.consent}`)).body
     expect(consent).toMatchObject({
       electronicSignature: { ipAddress: '127.0.0.1' },
@@ -315,6 +331,10 @@ describe('a client tells their story', () => {
     const { body } = await server.admin.get(`/api/smp-submissions/${submissionId}`)
     expect(body.status).toBe('verified')
     expect(body.emailConfirmedAt).toBeTruthy()
+    // The testimonial keeps the confirmation as part of its provenance.
+    const testimonial = (await server.admin.get(`/api/testimonials/${testimonialId}?draft=true`))
+      .body
+    expect(testimonial.emailConfirmedAt).toBe(body.emailConfirmedAt)
     const notice = await inbox.to('front-desk@clinic.test')
     expect(notice.text).toContain(`/admin/collections/smp-submissions/${submissionId}`)
   })
@@ -337,7 +357,20 @@ describe('a client tells their story', () => {
     })
     expect(approved.status).toBe(200)
     const testimonial = (await server.anonymous.get(`/api/testimonials/${testimonialId}`)).body
-    expect(testimonial).toMatchObject({ clientName: 'J. D.', verifiedClient: true })
+    expect(testimonial).toMatchObject({
+      clientName: 'J. D.',
+      source: 'submitted',
+      verifiedClient: true,
+    })
+    expect(secondsFromNow(testimonial.verifiedAt)).toBeLessThan(30)
+    expect(testimonial.receivedAt).toEqual(expect.any(String))
+    expect(testimonial.emailConfirmedAt).toEqual(expect.any(String))
+    // The evidence names the editor and the submission: editors see it, the public does not.
+    expect(testimonial).not.toHaveProperty('verificationEvidence')
+    const asEditor = (await server.admin.get(`/api/testimonials/${testimonialId}`)).body
+    expect(asEditor.verificationEvidence).toMatch(
+      new RegExp(`Submission ${submissionId}: .*matched to an appointment by \\S+@`),
+    )
     expect((await server.anonymous.get(`/api/before-after-galleries/${galleryId}`)).status).toBe(
       200,
     )
@@ -374,6 +407,12 @@ describe('spam and mistakes are refused with a 4xx naming the field, and store n
       'homepage',
     ],
     ['sent too fast', () => submit(fields('fast'), { age: 1_000 }), 400, 'formToken'],
+    [
+      'a story written by AI',
+      () => submit(fields('ai', { aiAssistance: 'generated' })),
+      400,
+      'aiAssistance',
+    ],
     [
       'a forged token',
       async () => {
@@ -502,6 +541,43 @@ describe('spam and mistakes are refused with a 4xx naming the field, and store n
     })
     expect(hidden.status).toBe(409)
     expect(await stored()).toEqual(before)
+  })
+
+  test('a form is sent once: its token again is a 409, even for another story', async () => {
+    clock.advance(61 * minute)
+    const { body: formInfo } = await server.anonymous.get('/api/smp-clinic/submission-form')
+    expect((await submit(fields('once-a'), { token: formInfo.token })).status).toBe(202)
+    const before = await stored()
+    const again = await submit(fields('once-b', { email: 'once-b@example.test' }), {
+      age: 1_000,
+      token: formInfo.token,
+    })
+    expect(again.status).toBe(409)
+    expect(JSON.stringify(again.body)).toContain('"path":"formToken"')
+    expect(await stored()).toEqual(before)
+  })
+
+  test('sent at the same moment, the limits still hold: no two pass the same last place', async () => {
+    clock.advance(61 * minute)
+    const before = await stored()
+    // Six different stories from one IP (the suite's), whose limit is four in the window.
+    const burst = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((n) =>
+        submit(fields(`burst-${n}`, { email: `burst-${n}@example.test` })),
+      ),
+    )
+    expect(burst.map(({ status }) => status).sort()).toEqual([202, 202, 202, 202, 429, 429])
+    expect((await stored()).submissions).toBe(before.submissions + 4)
+
+    clock.advance(61 * minute)
+    // One story sent three times at once, from three addresses: one is stored.
+    const copies = await Promise.all(
+      ['x', 'y', 'z'].map((tag) =>
+        submit({ ...fields('copied', { email: `copy-${tag}@example.test` }) }),
+      ),
+    )
+    expect(copies.map(({ status }) => status).sort()).toEqual([202, 409, 409])
+    expect((await stored()).submissions).toBe(before.submissions + 5)
   })
 
   test('an e-mail that cannot be sent stores nothing (502)', async () => {

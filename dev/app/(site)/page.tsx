@@ -17,14 +17,14 @@ export const generateMetadata = (): Promise<Metadata> => pageMetadata('/')
  * made-up content.
  */
 const HomePage = async () => {
-  const { Articles, BeforeAfterGalleries, Practitioners, Testimonials } = await request(
+  const { Articles, BeforeAfterGalleries, Practitioners, TestimonialSelection } = await request(
     HomeDocument,
     {},
     Object.values(collectionTags),
   )
   const name = await clinicName()
   const articles = Articles?.docs ?? []
-  const testimonials = Testimonials?.docs ?? []
+  const testimonials = TestimonialSelection.docs.filter((doc) => doc !== null)
   const practitioners = Practitioners?.docs ?? []
   const galleries = BeforeAfterGalleries?.docs ?? []
   const teaser = galleries.flatMap((gallery) =>
@@ -64,7 +64,9 @@ const HomePage = async () => {
         </section>
       ) : null}
 
-      {testimonials.length ? <TestimonialsSection empty="" testimonials={testimonials} /> : null}
+      {testimonials.length ? (
+        <TestimonialsSection empty="" list={TestimonialSelection} testimonials={testimonials} />
+      ) : null}
 
       {teaser.length ? (
         <section aria-labelledby="results" className="section">

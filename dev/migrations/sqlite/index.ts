@@ -10,6 +10,7 @@ import * as migration_20261126_073951_public_count_indexes from './20261126_0739
 import * as migration_20261206_190630_article_reviewer from './20261206_190630_article_reviewer.js';
 import * as migration_20261206_192851_clinic_settings from './20261206_192851_clinic_settings.js';
 import * as migration_20261207_025931_public_submissions from './20261207_025931_public_submissions.js';
+import * as migration_20261207_055955_provenance_and_single_use_forms from './20261207_055955_provenance_and_single_use_forms.js';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_025931_public_submissions.up,
     down: migration_20261207_025931_public_submissions.down,
-    name: '20261207_025931_public_submissions'
+    name: '20261207_025931_public_submissions',
+  },
+  {
+    up: migration_20261207_055955_provenance_and_single_use_forms.up,
+    down: migration_20261207_055955_provenance_and_single_use_forms.down,
+    name: '20261207_055955_provenance_and_single_use_forms'
   },
 ];

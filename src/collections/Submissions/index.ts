@@ -202,6 +202,8 @@ export const createSubmissionsCollection = (
       hiddenText('ipHash'),
       hiddenText('emailHash'),
       hiddenText('contentHash'),
+      // Each served form is used once; unique, so two sends of one form cannot both be stored.
+      { ...hiddenText('formTokenHash'), unique: true },
       hiddenText('confirmHash'),
       hiddenText('revokeHash'),
       {

@@ -10,14 +10,14 @@ import { disclaimer } from '../../fields/disclaimer.js'
 import { relationTo } from '../../fields/relationTo.js'
 import { sampleFields } from '../../fields/sampleFields.js'
 import { treatmentOptions } from '../../fields/treatmentTypes.js'
-import { normalizeUrl, validateUrl } from '../../fields/validateUrl.js'
 import { requireConsentToPublish } from '../../consent/requireConsentToPublish.js'
 import { translate, translated } from '../../translations/translated.js'
-import { translatedOptions } from '../../translations/translatedOptions.js'
 import { applyOverrides } from '../../options/applyOverrides.js'
 import { graphQLNames } from '../../graphql/graphQLNames.js'
-import { clinicRelationships } from './disclosure.js'
 import { deriveDisclosure } from './hooks/deriveDisclosure.js'
+import { recordProvenance } from './hooks/recordProvenance.js'
+import { provenanceFields } from './provenanceFields.js'
+import { selectionEndpoint } from './selection/selectionEndpoint.js'
 
 /**
  * What clients say about their treatment, with the disclosures and consent publication requires.
@@ -44,6 +44,7 @@ export const createTestimonialsCollection = (
         useAsTitle: 'clientName',
       },
       defaultSort: '-experienceDate',
+      endpoints: [selectionEndpoint(options)],
       fields: [
         {
           name: 'clientName',
@@ -107,64 +108,7 @@ export const createTestimonialsCollection = (
           label: translated('testimonialGallery'),
           to: 'beforeAfterGalleries',
         }),
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'source',
-              type: 'select',
-              defaultValue: 'clinic',
-              label: translated('testimonialSource'),
-              options: translatedOptions({
-                clinic: 'testimonialSourceClinic',
-                submitted: 'testimonialSourceSubmitted',
-                imported: 'testimonialSourceImported',
-              }),
-            },
-            {
-              name: 'sourceUrl',
-              type: 'text',
-              admin: {
-                condition: (_data, siblingData) => siblingData?.source === 'imported',
-                description: translated('testimonialSourceUrlDescription'),
-              },
-              hooks: { beforeChange: [normalizeUrl] },
-              label: translated('testimonialSourceUrl'),
-              validate: (
-                value: null | string | undefined,
-                { req, siblingData }: { req: PayloadRequest; siblingData: Record<string, unknown> },
-              ) =>
-                siblingData?.source === 'imported' && !value
-                  ? translate(req, 'testimonialSourceUrlRequired')
-                  : validateUrl(value, { req }),
-            },
-          ],
-        },
-        {
-          name: 'verifiedClient',
-          type: 'checkbox',
-          admin: { description: translated('testimonialVerifiedClientDescription') },
-          defaultValue: false,
-          label: translated('testimonialVerifiedClient'),
-        },
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'clinicRelationship',
-              type: 'select',
-              defaultValue: 'none',
-              label: translated('testimonialClinicRelationship'),
-              options: clinicRelationships,
-            },
-            {
-              name: 'incentive',
-              type: 'text',
-              admin: { description: translated('testimonialIncentiveDescription') },
-              label: translated('testimonialIncentive'),
-            },
-          ],
-        },
+        ...provenanceFields(options),
         {
           name: 'disclosure',
           type: 'textarea',
@@ -189,7 +133,13 @@ export const createTestimonialsCollection = (
         ...consentStateField(options),
         ...sampleFields(options),
       ],
-      hooks: { beforeChange: [deriveDisclosure, requireConsentToPublish(options)] },
+      hooks: {
+        beforeChange: [
+          recordProvenance(options),
+          deriveDisclosure,
+          requireConsentToPublish(options),
+        ],
+      },
       graphQL: graphQLNames(options, 'testimonials'),
       labels: {
         plural: translated('testimonialsPlural'),

@@ -92,6 +92,7 @@ export const SiteDocument = async ({
             ) : null}
             <p>{name}. Information on this site is general and does not replace a consultation.</p>
             <p>
+              <a href="/testimonials">Testimonials</a> ·{' '}
               <a href="/share-your-story">Share your story</a> · <a href="/sitemap.xml">Sitemap</a>
             </p>
           </div>

@@ -526,6 +526,8 @@ export type Testimonial_Treatment =
   | 'other'
   | 'scar_camouflage';
 
+export type TestimonialCardFragment = { id: number, clientName: string | null, quote: string | null, rating: number | null, treatment: Testimonial_Treatment | null, disclosure: string | null, disclaimer: string | null, verifiedClient: boolean | null, practitioner: { name: string | null, slug: string | null } | null };
+
 export type PictureFragment = { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null };
 
 export type ArticleQueryVariables = Exact<{
@@ -549,7 +551,7 @@ export type FaqPageQuery = { Faqs: { docs: Array<{ id: number, question: string 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { Articles: { docs: Array<{ title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTime: number | null, heroImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null } | null }> } | null, Testimonials: { docs: Array<{ id: number, clientName: string | null, quote: string | null, treatment: Testimonial_Treatment | null, disclosure: string | null, disclaimer: string | null, practitioner: { name: string | null, slug: string | null } | null }> } | null, Practitioners: { docs: Array<{ name: string | null, slug: string | null, title: string | null, credentials: string | null }> } | null, BeforeAfterGalleries: { totalDocs: number, docs: Array<{ title: string | null, slug: string | null, treatmentType: BeforeAfterGallery_TreatmentType | null, disclaimer: string | null, pairs: Array<{ angle: BeforeAfterGallery_Pairs_Angle, after: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null } | null }> }> } | null };
+export type HomeQuery = { Articles: { docs: Array<{ title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTime: number | null, heroImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null } | null }> } | null, TestimonialSelection: { isSelection: boolean, label: string, totalPublished: number, docs: Array<{ id: number, clientName: string | null, quote: string | null, rating: number | null, treatment: Testimonial_Treatment | null, disclosure: string | null, disclaimer: string | null, verifiedClient: boolean | null, practitioner: { name: string | null, slug: string | null } | null } | null> }, Practitioners: { docs: Array<{ name: string | null, slug: string | null, title: string | null, credentials: string | null }> } | null, BeforeAfterGalleries: { totalDocs: number, docs: Array<{ title: string | null, slug: string | null, treatmentType: BeforeAfterGallery_TreatmentType | null, disclaimer: string | null, pairs: Array<{ angle: BeforeAfterGallery_Pairs_Angle, after: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null } | null }> }> } | null };
 
 export type PractitionerQueryVariables = Exact<{
   slug: string;
@@ -557,7 +559,7 @@ export type PractitionerQueryVariables = Exact<{
 }>;
 
 
-export type PractitionerQuery = { Practitioners: { docs: Array<{ id: number, name: string | null, slug: string | null, title: string | null, credentials: string | null, bio: unknown, specialties: Array<Practitioner_Specialties> | null, yearsOfExperience: number | null, languages: Array<string> | null, bookingUrl: string | null, jsonLd: string | null, certifications: Array<{ name: string | null, issuer: string | null, year: number | null }> | null, photo: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null } | null, galleries: { docs: Array<{ id: number, title: string | null, slug: string | null, treatmentType: BeforeAfterGallery_TreatmentType | null, hairLossStage: BeforeAfterGallery_HairLossStage | null, sessions: number | null, pigmentShade: string | null, disclaimer: string | null, practitioner: { name: string | null, slug: string | null } | null, pairs: Array<{ id: string | null, angle: BeforeAfterGallery_Pairs_Angle, timeAfterLastSession: string | null, caption: string | null, before: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null } | null, after: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null } | null }> }> } | null, testimonials: { docs: Array<{ id: number, clientName: string | null, quote: string | null, treatment: Testimonial_Treatment | null, disclosure: string | null, disclaimer: string | null }> } | null, articles: { docs: Array<{ title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null }> } | null, meta: { title: string | null, description: string | null, canonical: string | null, image: { url: string | null, alt: string } | null } | null }> } | null };
+export type PractitionerQuery = { Practitioners: { docs: Array<{ id: number, name: string | null, slug: string | null, title: string | null, credentials: string | null, bio: unknown, specialties: Array<Practitioner_Specialties> | null, yearsOfExperience: number | null, languages: Array<string> | null, bookingUrl: string | null, jsonLd: string | null, certifications: Array<{ name: string | null, issuer: string | null, year: number | null }> | null, photo: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null } | null, galleries: { docs: Array<{ id: number, title: string | null, slug: string | null, treatmentType: BeforeAfterGallery_TreatmentType | null, hairLossStage: BeforeAfterGallery_HairLossStage | null, sessions: number | null, pigmentShade: string | null, disclaimer: string | null, practitioner: { name: string | null, slug: string | null } | null, pairs: Array<{ id: string | null, angle: BeforeAfterGallery_Pairs_Angle, timeAfterLastSession: string | null, caption: string | null, before: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null } | null, after: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null } | null }> }> } | null, testimonials: { totalDocs: number | null, docs: Array<{ id: number, clientName: string | null, quote: string | null, rating: number | null, treatment: Testimonial_Treatment | null, disclosure: string | null, disclaimer: string | null, verifiedClient: boolean | null, practitioner: { name: string | null, slug: string | null } | null }> } | null, articles: { docs: Array<{ title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null }> } | null, meta: { title: string | null, description: string | null, canonical: string | null, image: { url: string | null, alt: string } | null } | null }> } | null };
 
 export type GalleryQueryVariables = Exact<{
   slug: string;
@@ -575,6 +577,13 @@ export type ResultsQueryVariables = Exact<{
 
 
 export type ResultsQuery = { BeforeAfterGalleries: { docs: Array<{ id: number, jsonLd: string | null, title: string | null, slug: string | null, treatmentType: BeforeAfterGallery_TreatmentType | null, hairLossStage: BeforeAfterGallery_HairLossStage | null, sessions: number | null, pigmentShade: string | null, disclaimer: string | null, practitioner: { name: string | null, slug: string | null } | null, pairs: Array<{ id: string | null, angle: BeforeAfterGallery_Pairs_Angle, timeAfterLastSession: string | null, caption: string | null, before: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null } | null, after: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card480: { url: string | null, width: number | null, height: number | null } | null, card960: { url: string | null, width: number | null } | null, card480Webp: { url: string | null, width: number | null } | null, card960Webp: { url: string | null, width: number | null } | null, square480: { url: string | null, width: number | null, height: number | null } | null, square960: { url: string | null, width: number | null } | null, square480Webp: { url: string | null, width: number | null } | null, square960Webp: { url: string | null, width: number | null } | null } | null } | null }> }> } | null };
+
+export type AllTestimonialsQueryVariables = Exact<{
+  page?: number | null | undefined;
+}>;
+
+
+export type AllTestimonialsQuery = { TestimonialSelection: { isSelection: boolean, label: string, page: number, hasNextPage: boolean, totalPublished: number, docs: Array<{ id: number, clientName: string | null, quote: string | null, rating: number | null, treatment: Testimonial_Treatment | null, disclosure: string | null, disclaimer: string | null, verifiedClient: boolean | null, practitioner: { name: string | null, slug: string | null } | null } | null> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -594,6 +603,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const TestimonialCardFragmentDoc = new TypedDocumentString(`
+    fragment TestimonialCard on Testimonial {
+  id
+  clientName
+  quote
+  rating
+  treatment
+  disclosure
+  disclaimer
+  verifiedClient
+  practitioner {
+    name
+    slug
+  }
+}
+    `, {"fragmentName":"TestimonialCard"}) as unknown as TypedDocumentString<TestimonialCardFragment, unknown>;
 export const PictureFragmentDoc = new TypedDocumentString(`
     fragment Picture on Media {
   url
@@ -862,22 +887,12 @@ export const HomeDocument = new TypedDocumentString(`
       }
     }
   }
-  Testimonials(
-    where: {featured: {equals: true}}
-    sort: "-experienceDate"
-    limit: 3
-  ) {
+  TestimonialSelection(kind: featured, limit: 3) {
+    isSelection
+    label
+    totalPublished
     docs {
-      id
-      clientName
-      quote
-      treatment
-      disclosure
-      disclaimer
-      practitioner {
-        name
-        slug
-      }
+      ...TestimonialCard
     }
   }
   Practitioners(where: {active: {equals: true}}, sort: "name", limit: 6) {
@@ -904,7 +919,21 @@ export const HomeDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment Picture on Media {
+    fragment TestimonialCard on Testimonial {
+  id
+  clientName
+  quote
+  rating
+  treatment
+  disclosure
+  disclaimer
+  verifiedClient
+  practitioner {
+    name
+    slug
+  }
+}
+fragment Picture on Media {
   url
   alt
   width
@@ -974,14 +1003,10 @@ export const PractitionerDocument = new TypedDocumentString(`
           ...GalleryCard
         }
       }
-      testimonials(limit: 12) {
+      testimonials(limit: 12, count: true) {
+        totalDocs
         docs {
-          id
-          clientName
-          quote
-          treatment
-          disclosure
-          disclaimer
+          ...TestimonialCard
         }
       }
       articles(limit: 12) {
@@ -1005,7 +1030,21 @@ export const PractitionerDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment Picture on Media {
+    fragment TestimonialCard on Testimonial {
+  id
+  clientName
+  quote
+  rating
+  treatment
+  disclosure
+  disclaimer
+  verifiedClient
+  practitioner {
+    name
+    slug
+  }
+}
+fragment Picture on Media {
   url
   alt
   width
@@ -1235,3 +1274,30 @@ fragment GalleryCard on BeforeAfterGallery {
     }
   }
 }`) as unknown as TypedDocumentString<ResultsQuery, ResultsQueryVariables>;
+export const AllTestimonialsDocument = new TypedDocumentString(`
+    query AllTestimonials($page: Int) {
+  TestimonialSelection(kind: all, limit: 20, page: $page) {
+    isSelection
+    label
+    page
+    hasNextPage
+    totalPublished
+    docs {
+      ...TestimonialCard
+    }
+  }
+}
+    fragment TestimonialCard on Testimonial {
+  id
+  clientName
+  quote
+  rating
+  treatment
+  disclosure
+  disclaimer
+  verifiedClient
+  practitioner {
+    name
+    slug
+  }
+}`) as unknown as TypedDocumentString<AllTestimonialsQuery, AllTestimonialsQueryVariables>;

@@ -10,7 +10,13 @@ type Choice = { label: string; value: string }
 type FormInfo = {
   authorization: { material: string; purpose: string; recipient: string; statements: Choice[] }
   challenge: null | { field: string; provider: string }
-  choices: { channels: Choice[]; faceDisplay: Choice[]; nameDisplay: Choice[]; treatment: Choice[] }
+  choices: {
+    aiAssistance: Choice[]
+    channels: Choice[]
+    faceDisplay: Choice[]
+    nameDisplay: Choice[]
+    treatment: Choice[]
+  }
   honeypot: string
   limits: { maxPhotos: number; story: { max: number; min: number } }
   token: string
@@ -168,6 +174,24 @@ export const ShareStoryForm = () => {
           ))}
         </select>
         {fieldError('practitioner')}
+        <fieldset aria-describedby={describedBy('aiAssistance')}>
+          <legend>Did an AI tool help you write it?</legend>
+          {info.choices.aiAssistance.map(({ label, value }) => (
+            <label className="check" key={value}>
+              <input
+                defaultChecked={value === 'none'}
+                name="aiAssistance"
+                type="radio"
+                value={value}
+              />{' '}
+              {label}
+            </label>
+          ))}
+          <p>
+            We publish only stories in your own words; help with the wording is shown beside it.
+          </p>
+        </fieldset>
+        {fieldError('aiAssistance')}
       </fieldset>
 
       <fieldset>

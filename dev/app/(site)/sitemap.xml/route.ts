@@ -33,6 +33,7 @@ export const GET = async () => {
   const urls = [
     { lastModified: null, path: '/' },
     { lastModified: null, path: '/results' },
+    { lastModified: null, path: '/testimonials' },
     ...entries,
   ]
   const xml = [

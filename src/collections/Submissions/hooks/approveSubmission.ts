@@ -9,7 +9,10 @@ import { translate } from '../../../translations/translated.js'
 
 type Submission = {
   consent?: unknown
+  emailConfirmedAt?: null | string
   gallery?: unknown
+  id?: number | string
+  moderatorNote?: null | string
   reason?: null | string
   status?: null | string
   testimonial?: unknown
@@ -25,11 +28,11 @@ const setStatus = async (
   req: PayloadRequest,
   doc: Submission,
   status: 'draft' | 'published',
-  verifiedClient: boolean,
+  provenance: Record<string, unknown> = {},
 ) => {
   const targets = [
-    { id: relationId(doc.testimonial), slug: options.slugs.testimonials, verifiedClient },
-    { id: relationId(doc.gallery), slug: options.slugs.beforeAfterGalleries },
+    { id: relationId(doc.testimonial), extra: provenance, slug: options.slugs.testimonials },
+    { id: relationId(doc.gallery), extra: {}, slug: options.slugs.beforeAfterGalleries },
   ]
   for (const target of targets) {
     if (target.id === null || !target.slug) {
@@ -38,15 +41,28 @@ const setStatus = async (
     await req.payload.update({
       depth: 0,
       collection: target.slug,
-      data: {
-        _status: status,
-        ...('verifiedClient' in target ? { verifiedClient: target.verifiedClient } : {}),
-      },
+      data: { _status: status, ...target.extra },
       id: target.id,
       overrideAccess: true,
       req,
     })
   }
+}
+
+/**
+ * What the testimonial keeps as evidence that its author is a client, when the editor approving
+ * the submission matched it to an appointment.
+ */
+const evidence = (submission: Submission, req: PayloadRequest) => {
+  const editor = (req.user as null | { email?: string })?.email ?? String(req.user?.id ?? '')
+  const note = submission.moderatorNote?.trim()
+  return [
+    `Submission ${String(submission.id)}: e-mail address confirmed ${String(submission.emailConfirmedAt)};`,
+    `matched to an appointment by ${editor}.`,
+    note ? `Note: ${note}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
 }
 
 /**
@@ -87,10 +103,12 @@ export const approveSubmission =
           req,
           submission,
           'published',
-          submission.reason === 'matched_to_appointment',
+          submission.reason === 'matched_to_appointment'
+            ? { verificationEvidence: evidence(submission, req), verifiedClient: true }
+            : {},
         )
       } else if (before.status === 'approved') {
-        await setStatus(options, req, submission, 'draft', false)
+        await setStatus(options, req, submission, 'draft')
       }
     } catch (error) {
       const reasons =

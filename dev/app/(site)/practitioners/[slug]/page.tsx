@@ -24,7 +24,17 @@ const PractitionerPage = async (args: SlugArgs) => {
     notFound()
   }
   const galleries = practitioner.galleries?.docs ?? []
-  const testimonials = practitioner.testimonials?.docs ?? []
+  const testimonials = (practitioner.testimonials?.docs ?? []).filter((doc) => doc !== null)
+  const testimonialCount = practitioner.testimonials?.totalDocs ?? testimonials.length
+  // The join shows the most recent ones: when it leaves some out, the page says so.
+  const testimonialList = {
+    isSelection: testimonialCount > testimonials.length,
+    label:
+      testimonialCount > testimonials.length
+        ? `A selection: the ${testimonials.length} most recent of ${testimonialCount} testimonials about ${practitioner.name}.`
+        : `All ${testimonialCount} published ${testimonialCount === 1 ? 'testimonial' : 'testimonials'} about ${practitioner.name}, whatever their rating.`,
+    totalPublished: testimonialCount,
+  }
   const articles = practitioner.articles?.docs ?? []
   const facts = [
     practitioner.yearsOfExperience ? `${practitioner.yearsOfExperience} years of experience` : null,
@@ -90,6 +100,7 @@ const PractitionerPage = async (args: SlugArgs) => {
 
       <TestimonialsSection
         empty="Testimonials appear here only with the written consent of each client."
+        list={testimonialList}
         testimonials={testimonials}
       />
 

@@ -129,6 +129,8 @@ export const buildDevConfig = ({
         submissions: {
           notify: (process.env.SUBMISSIONS_NOTIFY ?? '').split(',').filter(Boolean),
         },
+        // Reviews imported from Trustpilot and Google (`npm run import`).
+        externalReviews: {},
         ...plugin,
         uploads: {
           staticDir: process.env.UPLOADS_DIR || path.join(dirname, 'uploads'),

@@ -78,6 +78,7 @@ export interface Config {
     testimonials: Testimonial;
     'smp-webhook-deliveries': SmpWebhookDelivery;
     'smp-submissions': SmpSubmission;
+    'smp-external-reviews': SmpExternalReview;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     testimonials: TestimonialsSelect<false> | TestimonialsSelect<true>;
     'smp-webhook-deliveries': SmpWebhookDeliveriesSelect<false> | SmpWebhookDeliveriesSelect<true>;
     'smp-submissions': SmpSubmissionsSelect<false> | SmpSubmissionsSelect<true>;
+    'smp-external-reviews': SmpExternalReviewsSelect<false> | SmpExternalReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -809,6 +811,26 @@ export interface SmpSubmission {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "smp-external-reviews".
+ */
+export interface SmpExternalReview {
+  id: number;
+  platform: 'google' | 'trustpilot';
+  kind: 'review' | 'profile';
+  profileId?: string | null;
+  author?: string | null;
+  rating?: number | null;
+  reviewedAt?: string | null;
+  title?: string | null;
+  text?: string | null;
+  url?: string | null;
+  attribution?: string | null;
+  importedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -975,6 +997,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'smp-submissions';
         value: number | SmpSubmission;
+      } | null)
+    | ({
+        relationTo: 'smp-external-reviews';
+        value: number | SmpExternalReview;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1574,6 +1600,25 @@ export interface SmpSubmissionsSelect<T extends boolean = true> {
   confirmHash?: T;
   revokeHash?: T;
   confirmBefore?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "smp-external-reviews_select".
+ */
+export interface SmpExternalReviewsSelect<T extends boolean = true> {
+  platform?: T;
+  kind?: T;
+  profileId?: T;
+  author?: T;
+  rating?: T;
+  reviewedAt?: T;
+  title?: T;
+  text?: T;
+  url?: T;
+  attribution?: T;
+  importedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

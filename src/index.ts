@@ -22,6 +22,10 @@ export { webhookQueue } from './options/webhookQueue.js'
 export { signatureHeader, verifyWebhook } from './webhooks/signature.js'
 export { smpClinicPlugin } from './plugins/smpClinicPlugin.js'
 export { seed, type SeedResult } from './seed/index.js'
+export {
+  importExternalReviews,
+  type ImportResult,
+} from './collections/ExternalReviews/importReviews.js'
 export type {
   CollectionOverrides,
   SanitizedSmpClinicOptions,
@@ -38,6 +42,8 @@ export type {
   SmpSiteOptions,
   SmpChallengeVerifier,
   SmpSubmissionsOptions,
+  SmpExternalReviewsOptions,
+  SmpReviewPlatformPolicy,
   SmpWebhookEndpoint,
   SmpWebhookEvent,
   SmpWebhooksOptions,

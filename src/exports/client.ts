@@ -1,5 +1,6 @@
 export { BeforeAfterComparison } from '../admin/components/BeforeAfterComparison.js'
 export { ConsentStateCell } from '../admin/components/ConsentStateCell.js'
 export { ConsentStateField } from '../admin/components/ConsentStateField.js'
+export { ImportReviews } from '../admin/components/ImportReviews.js'
 export { ReplayDeliveryButton } from '../admin/components/ReplayDeliveryButton.js'
 export { SampleCell } from '../admin/components/SampleCell.js'

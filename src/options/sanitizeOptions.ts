@@ -16,6 +16,7 @@ import { en } from '../translations/en.js'
 import { mergeTranslations } from '../translations/mergeTranslations.js'
 import { translationNamespace } from '../translations/namespace.js'
 import { defaultSlugs } from './defaultSlugs.js'
+import { defaultReviewPlatforms } from './reviewPlatforms.js'
 import { pluginClock } from './clock.js'
 import { defaultGraphQLLimits } from './graphQLLimits.js'
 import { imageFormats } from './imageFormats.js'
@@ -266,6 +267,23 @@ export const sanitizeOptions = (
             ),
           },
           slug: options.submissions.slug ?? 'smp-submissions',
+        }
+      : false,
+    externalReviews: options.externalReviews
+      ? {
+          platforms: Object.fromEntries(
+            Object.entries({ ...defaultReviewPlatforms, ...options.externalReviews.platforms }).map(
+              ([key, policy]) => {
+                if (!/^[a-z][a-z0-9_]{0,39}$/.test(key) || !policy.name || !policy.hosts?.length) {
+                  throw new Error(
+                    `smpClinicPlugin: externalReviews.platforms.${key} needs a key of lower-case letters, digits and _, a name and at least one host.`,
+                  )
+                }
+                return [key, { labelSelections: true, ...policy }]
+              },
+            ),
+          ),
+          slug: options.externalReviews.slug ?? 'smp-external-reviews',
         }
       : false,
     webhooks: options.webhooks

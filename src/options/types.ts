@@ -211,6 +211,14 @@ export type SmpClinicPluginConfig = {
    */
   submissions?: SmpSubmissionsOptions
   /**
+   * Reviews clients left on other platforms (Trustpilot, Google…), imported with attribution into
+   * their own collection: never the clinic's own testimonials, never in `jsonLd`, never with a
+   * consent. Each platform's terms are a policy (what may be stored, the link back, the label).
+   * Off unless given.
+   * @example externalReviews: {}
+   */
+  externalReviews?: SmpExternalReviewsOptions
+  /**
    * What the host's frontend needs from the API: the origins its pages call it from, and how long
    * anonymous reads may be cached.
    */
@@ -421,6 +429,50 @@ export type SmpChallengeVerifier = {
    */
   name: string
   verify: (args: { remoteIp: string; token: string }) => Promise<boolean>
+}
+
+/**
+ * What a review platform's terms allow, as the import and the API apply them.
+ */
+export type SmpReviewPlatformPolicy = {
+  /** The platform's name, in the attribution beside each review ("Review from Trustpilot"). */
+  name: string
+  /**
+   * Whether the terms allow keeping reviews' text. When false (Google's terms forbid storing its
+   * reviews), only the clinic's profile on the platform is kept (its place or business id), and
+   * the site links to it.
+   */
+  storesReviews: boolean
+  /** The hosts a review's or profile's link must be on: the link back to the platform. */
+  hosts: string[]
+  /**
+   * The profile's address built from its id, for the platform's id-only entries.
+   * @example (placeId) => `https://search.google.com/local/reviews?placeid=${placeId}`
+   */
+  profileUrl?: (id: string) => string
+  /**
+   * Whether a page that shows some of the platform's reviews, not all, must say it is a selection
+   * (Trustpilot's guidelines ask it of any selection).
+   * @default true
+   */
+  labelSelections?: boolean
+}
+
+/**
+ * Imported reviews from other platforms.
+ */
+export type SmpExternalReviewsOptions = {
+  /**
+   * The platforms reviews can be imported from, by key (`platform` in the import file). Given
+   * keys replace or add to the defaults: `trustpilot` (reviews stored, unedited, with the link
+   * back) and `google` (the place id only).
+   */
+  platforms?: Record<string, SmpReviewPlatformPolicy>
+  /**
+   * The collection's slug.
+   * @default 'smp-external-reviews'
+   */
+  slug?: string
 }
 
 export type SmpSubmissionsOptions = {
@@ -739,6 +791,10 @@ export type SanitizedSmpClinicOptions = {
    */
   submissions: false | SanitizedSubmissionsOptions
   /**
+   * Imported reviews' collection and platform policies; false when it is off.
+   */
+  externalReviews: false | SanitizedExternalReviewsOptions
+  /**
    * Webhook endpoints and their retry policy; false when none are configured.
    */
   webhooks:
@@ -748,6 +804,14 @@ export type SanitizedSmpClinicOptions = {
         pollMs: number
         retry: { attempts: number; delayMs: number }
       }
+}
+
+/**
+ * Imported reviews' settings, with every default filled in.
+ */
+export type SanitizedExternalReviewsOptions = {
+  platforms: Record<string, SmpReviewPlatformPolicy & { labelSelections: boolean }>
+  slug: string
 }
 
 /**

@@ -17,6 +17,7 @@ import { createTestimonialsCollection } from '../collections/Testimonials/index.
 import { createTopicsCollection } from '../collections/Topics/index.js'
 import { createWebhookDeliveriesCollection } from '../webhooks/deliveries/index.js'
 import { createSubmissionsCollection } from '../collections/Submissions/index.js'
+import { createExternalReviewsCollection } from '../collections/ExternalReviews/index.js'
 import { submissionEndpoints } from '../submissions/index.js'
 import { createClinicSettingsGlobal } from '../globals/ClinicSettings/index.js'
 import { docAccessEndpoint } from '../privacy/docAccessEndpoint.js'
@@ -292,6 +293,10 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
           : []),
         // The moderation queue of the public form: consent managers only.
         ...(options.submissions ? [withRequestChecks(createSubmissionsCollection(options))] : []),
+        // Reviews imported from other platforms: public, kept as posted.
+        ...(options.externalReviews
+          ? [withRequestChecks(createExternalReviewsCollection(options))]
+          : []),
       ],
       // The clinic itself (site.settingsGlobal), unless the host already has a global of that slug.
       globals: [

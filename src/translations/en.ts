@@ -573,6 +573,58 @@ export const en = {
       'A review paid for on condition of what it says cannot be published (16 CFR 465.4).',
     testimonialSelectionKindInvalid: 'Choose the list: {{kinds}}.',
     testimonialSelectionRangeInvalid: 'Give a whole number from {{min}} to {{max}}.',
+    externalReviewsPlural: 'Imported reviews',
+    externalReviewsSingular: 'Imported review',
+    externalReviewsDescription:
+      "Reviews clients left on other platforms, imported with attribution and kept as posted. They are not the clinic's testimonials and carry no consent. Google's terms allow only the link to your place.",
+    externalReviewPlatform: 'Platform',
+    externalReviewKind: 'Kind',
+    externalReviewKindReview: 'A review (stored as posted)',
+    externalReviewKindProfile: 'The clinic’s profile (link only)',
+    externalReviewProfileId: 'Profile or place id',
+    externalReviewProfileIdDescription:
+      'For Google, the place id (starts with ChIJ…); the link to your reviews is built from it.',
+    externalReviewAuthor: 'Author',
+    externalReviewReviewedAt: 'Posted on',
+    externalReviewTitle: 'Title',
+    externalReviewText: 'Text',
+    externalReviewUrl: 'Link to the platform',
+    externalReviewUrlDescription:
+      'Where the review (or your profile) can be read on the platform: shown as the link back.',
+    externalReviewAttribution: 'Attribution',
+    externalReviewAttributionDescription: 'Set automatically: shown beside the review.',
+    externalReviewImportedAt: 'Imported at',
+    externalReviewKeptAsPosted:
+      'Imported reviews are kept as posted: this cannot be changed. Delete the review and import it again if the platform changed it.',
+    externalReviewPlatformUnknown: 'Choose one of the platforms: {{platforms}}.',
+    externalReviewProfileIdRequired:
+      'Give the profile or place id (no spaces, up to 300 characters).',
+    externalReviewProfileHasNoReview: 'A profile link holds no review: leave this empty.',
+    externalReviewNotStored:
+      '{{platform}}’s terms do not allow storing its reviews: add the clinic’s profile (its place id) instead, and the site links to the reviews there.',
+    externalReviewAuthorRequired:
+      'Give the author as the platform shows them (up to 200 characters).',
+    externalReviewTextRequired: 'Give the review’s text as posted (up to 20,000 characters).',
+    externalReviewDateInvalid: 'Give the date the review was posted (not in the future).',
+    externalReviewReviewHasNoProfileId:
+      'A review has no profile id: leave this empty, or import it as the clinic’s profile.',
+    externalReviewUrlNotOnPlatform:
+      'Give the link to it on {{platform}} (an address on {{hosts}}).',
+    externalReviewDuplicateInFile: 'The same link is on an earlier row of the file.',
+    externalReviewImportEmpty: 'The file holds no reviews.',
+    externalReviewImportTooLarge: 'The import file may be at most 10 MB.',
+    externalReviewImportFileRequired: 'Choose a CSV or JSON file to import.',
+    externalReviewImportType:
+      'Send the import as multipart/form-data with a file, or as text/csv or application/json.',
+    externalReviewImportUnreadable: 'The file cannot be read: {{reason}}',
+    externalReviewImportTitle: 'Import reviews from another platform',
+    externalReviewImportHelp:
+      'A CSV or JSON export (author, date, rating, text, link). Reviews already imported are skipped; a file with any problem imports nothing.',
+    externalReviewImportPlatformFromFile: 'Platform: as the file says',
+    externalReviewImportButton: 'Import',
+    externalReviewImporting: 'Importing…',
+    externalReviewImportDone: 'Imported {{created}} of {{total}} ({{skipped}} already there).',
+    externalReviewImportFailed: 'Nothing was imported:',
     submissionsPlural: 'Submissions',
     submissionsSingular: 'Submission',
     submissionsDescription:

@@ -603,6 +603,59 @@ export const es: PluginSmpClinicTranslations = {
       'Una reseña pagada a condición de lo que dice no se puede publicar (16 CFR 465.4).',
     testimonialSelectionKindInvalid: 'Elija la lista: {{kinds}}.',
     testimonialSelectionRangeInvalid: 'Indique un número entero de {{min}} a {{max}}.',
+    externalReviewsPlural: 'Reseñas importadas',
+    externalReviewsSingular: 'Reseña importada',
+    externalReviewsDescription:
+      'Reseñas que los clientes dejaron en otras plataformas, importadas con su atribución y conservadas tal como se publicaron. No son testimonios de la clínica ni llevan consentimiento. Las condiciones de Google solo permiten el enlace a su ficha.',
+    externalReviewPlatform: 'Plataforma',
+    externalReviewKind: 'Tipo',
+    externalReviewKindReview: 'Una reseña (guardada tal como se publicó)',
+    externalReviewKindProfile: 'La ficha de la clínica (solo el enlace)',
+    externalReviewProfileId: 'Id de la ficha o del lugar',
+    externalReviewProfileIdDescription:
+      'Para Google, el id del lugar (empieza por ChIJ…); el enlace a sus reseñas se construye con él.',
+    externalReviewAuthor: 'Autor',
+    externalReviewReviewedAt: 'Publicada el',
+    externalReviewTitle: 'Título',
+    externalReviewText: 'Texto',
+    externalReviewUrl: 'Enlace a la plataforma',
+    externalReviewUrlDescription:
+      'Dónde se puede leer la reseña (o su ficha) en la plataforma: se muestra como enlace de vuelta.',
+    externalReviewAttribution: 'Atribución',
+    externalReviewAttributionDescription: 'Automática: se muestra junto a la reseña.',
+    externalReviewImportedAt: 'Importada el',
+    externalReviewKeptAsPosted:
+      'Las reseñas importadas se conservan tal como se publicaron: esto no se puede cambiar. Elimine la reseña e impórtela de nuevo si la plataforma la cambió.',
+    externalReviewPlatformUnknown: 'Elija una de las plataformas: {{platforms}}.',
+    externalReviewProfileIdRequired:
+      'Indique el id de la ficha o del lugar (sin espacios, hasta 300 caracteres).',
+    externalReviewProfileHasNoReview: 'Un enlace a la ficha no lleva reseña: deje esto vacío.',
+    externalReviewNotStored:
+      'Las condiciones de {{platform}} no permiten guardar sus reseñas: añada la ficha de la clínica (su id de lugar) y el sitio enlazará a las reseñas allí.',
+    externalReviewAuthorRequired:
+      'Indique el autor tal como lo muestra la plataforma (hasta 200 caracteres).',
+    externalReviewTextRequired:
+      'Indique el texto de la reseña tal como se publicó (hasta 20.000 caracteres).',
+    externalReviewDateInvalid: 'Indique la fecha en que se publicó la reseña (no futura).',
+    externalReviewReviewHasNoProfileId:
+      'Una reseña no lleva id de ficha: deje esto vacío o impórtela como ficha de la clínica.',
+    externalReviewUrlNotOnPlatform:
+      'Indique el enlace en {{platform}} (una dirección en {{hosts}}).',
+    externalReviewDuplicateInFile: 'El mismo enlace está en una fila anterior del archivo.',
+    externalReviewImportEmpty: 'El archivo no contiene reseñas.',
+    externalReviewImportTooLarge: 'El archivo de importación puede tener como máximo 10 MB.',
+    externalReviewImportFileRequired: 'Elija un archivo CSV o JSON para importar.',
+    externalReviewImportType:
+      'Envíe la importación como multipart/form-data con un archivo, o como text/csv o application/json.',
+    externalReviewImportUnreadable: 'No se puede leer el archivo: {{reason}}',
+    externalReviewImportTitle: 'Importar reseñas de otra plataforma',
+    externalReviewImportHelp:
+      'Una exportación CSV o JSON (autor, fecha, valoración, texto, enlace). Las reseñas ya importadas se omiten; un archivo con algún problema no importa nada.',
+    externalReviewImportPlatformFromFile: 'Plataforma: la que indique el archivo',
+    externalReviewImportButton: 'Importar',
+    externalReviewImporting: 'Importando…',
+    externalReviewImportDone: 'Importadas {{created}} de {{total}} ({{skipped}} ya estaban).',
+    externalReviewImportFailed: 'No se importó nada:',
     submissionsPlural: 'Envíos',
     submissionsSingular: 'Envío',
     submissionsDescription:

@@ -609,6 +609,60 @@ export const fr: PluginSmpClinicTranslations = {
       'Un avis rémunéré à condition de ce qu’il dit ne peut pas être publié (16 CFR 465.4).',
     testimonialSelectionKindInvalid: 'Choisissez la liste : {{kinds}}.',
     testimonialSelectionRangeInvalid: 'Indiquez un nombre entier de {{min}} à {{max}}.',
+    externalReviewsPlural: 'Avis importés',
+    externalReviewsSingular: 'Avis importé',
+    externalReviewsDescription:
+      'Avis laissés par les clients sur d’autres plateformes, importés avec leur attribution et conservés tels que publiés. Ce ne sont pas des témoignages de la clinique et ils n’ont pas de consentement. Les conditions de Google ne permettent que le lien vers votre fiche.',
+    externalReviewPlatform: 'Plateforme',
+    externalReviewKind: 'Type',
+    externalReviewKindReview: 'Un avis (conservé tel que publié)',
+    externalReviewKindProfile: 'La fiche de la clinique (lien seulement)',
+    externalReviewProfileId: 'Id de la fiche ou du lieu',
+    externalReviewProfileIdDescription:
+      'Pour Google, l’id du lieu (commence par ChIJ…) ; le lien vers vos avis en est construit.',
+    externalReviewAuthor: 'Auteur',
+    externalReviewReviewedAt: 'Publié le',
+    externalReviewTitle: 'Titre',
+    externalReviewText: 'Texte',
+    externalReviewUrl: 'Lien vers la plateforme',
+    externalReviewUrlDescription:
+      'Où l’avis (ou votre fiche) se lit sur la plateforme : affiché comme lien de retour.',
+    externalReviewAttribution: 'Attribution',
+    externalReviewAttributionDescription: 'Automatique : affichée à côté de l’avis.',
+    externalReviewImportedAt: 'Importé le',
+    externalReviewKeptAsPosted:
+      'Les avis importés sont conservés tels que publiés : ceci ne peut pas être modifié. Supprimez l’avis et importez-le à nouveau si la plateforme l’a changé.',
+    externalReviewPlatformUnknown: 'Choisissez une des plateformes : {{platforms}}.',
+    externalReviewProfileIdRequired:
+      'Indiquez l’id de la fiche ou du lieu (sans espaces, 300 caractères au plus).',
+    externalReviewProfileHasNoReview:
+      'Un lien vers la fiche ne contient pas d’avis : laissez ceci vide.',
+    externalReviewNotStored:
+      'Les conditions de {{platform}} ne permettent pas de conserver ses avis : ajoutez plutôt la fiche de la clinique (son id de lieu), et le site renvoie aux avis là-bas.',
+    externalReviewAuthorRequired:
+      'Indiquez l’auteur tel que la plateforme l’affiche (200 caractères au plus).',
+    externalReviewTextRequired:
+      'Indiquez le texte de l’avis tel que publié (20 000 caractères au plus).',
+    externalReviewDateInvalid: 'Indiquez la date de publication de l’avis (pas dans le futur).',
+    externalReviewReviewHasNoProfileId:
+      'Un avis n’a pas d’id de fiche : laissez ceci vide, ou importez-le comme fiche de la clinique.',
+    externalReviewUrlNotOnPlatform:
+      'Indiquez le lien sur {{platform}} (une adresse sur {{hosts}}).',
+    externalReviewDuplicateInFile: 'Le même lien figure sur une ligne précédente du fichier.',
+    externalReviewImportEmpty: 'Le fichier ne contient aucun avis.',
+    externalReviewImportTooLarge: 'Le fichier d’import peut faire au plus 10 Mo.',
+    externalReviewImportFileRequired: 'Choisissez un fichier CSV ou JSON à importer.',
+    externalReviewImportType:
+      'Envoyez l’import en multipart/form-data avec un fichier, ou en text/csv ou application/json.',
+    externalReviewImportUnreadable: 'Le fichier ne peut pas être lu : {{reason}}',
+    externalReviewImportTitle: 'Importer des avis d’une autre plateforme',
+    externalReviewImportHelp:
+      'Un export CSV ou JSON (auteur, date, note, texte, lien). Les avis déjà importés sont ignorés ; un fichier avec un problème n’importe rien.',
+    externalReviewImportPlatformFromFile: 'Plateforme : celle du fichier',
+    externalReviewImportButton: 'Importer',
+    externalReviewImporting: 'Import en cours…',
+    externalReviewImportDone: '{{created}} importés sur {{total}} ({{skipped}} déjà présents).',
+    externalReviewImportFailed: 'Rien n’a été importé :',
     submissionsPlural: 'Soumissions',
     submissionsSingular: 'Soumission',
     submissionsDescription:

@@ -39,6 +39,7 @@ const sameAsEnglish: Record<string, string[]> = {
     'dashboardCollection',
     'deliveryCollection',
     'deliveryDocument',
+    'externalReviewAttribution',
     'galleryAngle',
     'galleryHairLossStageLudwig',
     'galleryHairLossStageNorwood',

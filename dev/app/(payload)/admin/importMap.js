@@ -25,6 +25,7 @@ import { BeforeAfterComparison as BeforeAfterComparison_a24c17621740a9ef6529520b
 import { ConsentStateCell as ConsentStateCell_a24c17621740a9ef6529520bd9007c9e } from 'payload-plugin-smp-clinic/client'
 import { ConsentStateField as ConsentStateField_a24c17621740a9ef6529520bd9007c9e } from 'payload-plugin-smp-clinic/client'
 import { ReplayDeliveryButton as ReplayDeliveryButton_a24c17621740a9ef6529520bd9007c9e } from 'payload-plugin-smp-clinic/client'
+import { ImportReviews as ImportReviews_a24c17621740a9ef6529520bd9007c9e } from 'payload-plugin-smp-clinic/client'
 import { ClinicDashboard as ClinicDashboard_19f3659cf07bdf163efa96bffe5680a0 } from 'payload-plugin-smp-clinic/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,6 +58,7 @@ export const importMap = {
   "payload-plugin-smp-clinic/client#ConsentStateCell": ConsentStateCell_a24c17621740a9ef6529520bd9007c9e,
   "payload-plugin-smp-clinic/client#ConsentStateField": ConsentStateField_a24c17621740a9ef6529520bd9007c9e,
   "payload-plugin-smp-clinic/client#ReplayDeliveryButton": ReplayDeliveryButton_a24c17621740a9ef6529520bd9007c9e,
+  "payload-plugin-smp-clinic/client#ImportReviews": ImportReviews_a24c17621740a9ef6529520bd9007c9e,
   "payload-plugin-smp-clinic/rsc#ClinicDashboard": ClinicDashboard_19f3659cf07bdf163efa96bffe5680a0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

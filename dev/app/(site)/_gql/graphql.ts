@@ -585,6 +585,11 @@ export type AllTestimonialsQueryVariables = Exact<{
 
 export type AllTestimonialsQuery = { TestimonialSelection: { isSelection: boolean, label: string, page: number, hasNextPage: boolean, totalPublished: number, docs: Array<{ id: number, clientName: string | null, quote: string | null, rating: number | null, treatment: Testimonial_Treatment | null, disclosure: string | null, disclaimer: string | null, verifiedClient: boolean | null, practitioner: { name: string | null, slug: string | null } | null } | null> } };
 
+export type ExternalReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExternalReviewsQuery = { Posted: { totalDocs: number, docs: Array<{ id: number, author: string | null, rating: number | null, title: string | null, text: string | null, reviewedAt: string | null, url: string | null, attribution: string | null }> } | null, Profiles: { docs: Array<{ id: number, url: string | null, attribution: string | null }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1301,3 +1306,31 @@ export const AllTestimonialsDocument = new TypedDocumentString(`
     slug
   }
 }`) as unknown as TypedDocumentString<AllTestimonialsQuery, AllTestimonialsQueryVariables>;
+export const ExternalReviewsDocument = new TypedDocumentString(`
+    query ExternalReviews {
+  Posted: ExternalReviews(
+    where: {kind: {equals: review}}
+    sort: "-reviewedAt"
+    limit: 20
+  ) {
+    totalDocs
+    docs {
+      id
+      author
+      rating
+      title
+      text
+      reviewedAt
+      url
+      attribution
+    }
+  }
+  Profiles: ExternalReviews(where: {kind: {equals: profile}}, limit: 10) {
+    docs {
+      id
+      url
+      attribution
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExternalReviewsQuery, ExternalReviewsQueryVariables>;

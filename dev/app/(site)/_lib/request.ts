@@ -82,6 +82,8 @@ export const request = async <TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   tags: string[],
+  /** Seconds after which the answer is asked for again, for data no webhook reports. */
+  { revalidate }: { revalidate?: number } = {},
 ): Promise<TResult> => {
   const token = (await isPreview()) ? (await cookies()).get('payload-token')?.value : undefined
   // The plugin's `jsonLd` names the clinic from its settings: a read that asks for it is also
@@ -97,7 +99,10 @@ export const request = async <TResult, TVariables>(
     method: 'POST',
     ...(token
       ? { cache: 'no-store' }
-      : { cache: 'force-cache', next: { tags: [...new Set(reads)].map(cacheTag) } }),
+      : {
+          cache: 'force-cache',
+          next: { revalidate, tags: [...new Set(reads)].map(cacheTag) },
+        }),
   })
   const { data, errors } = (await response.json()) as { data?: TResult; errors?: unknown }
   if (!response.ok || errors !== undefined || !data) {

@@ -1,6 +1,7 @@
 import { EmptyState } from '../_components/EmptyState.js'
 import { TestimonialCard } from '../_components/TestimonialCard.js'
-import { AllTestimonialsDocument } from '../_gql/graphql.js'
+import { ExternalReviewsSection } from './ExternalReviewsSection.js'
+import { AllTestimonialsDocument, ExternalReviewsDocument } from '../_gql/graphql.js'
 import { request } from '../_lib/request.js'
 import { collectionTags } from '../_lib/tags.js'
 
@@ -22,6 +23,8 @@ export const TestimonialsView = async ({ page }: { page: number }) => {
     collectionTags.practitioners,
   ])
   const testimonials = list.docs.filter((doc) => doc !== null)
+  // Imports are not reported by webhooks: the list is asked for again every five minutes.
+  const { Posted, Profiles } = await request(ExternalReviewsDocument, {}, [], { revalidate: 300 })
   return (
     <>
       <h1>Client testimonials</h1>
@@ -50,6 +53,13 @@ export const TestimonialsView = async ({ page }: { page: number }) => {
           <a href="/share-your-story">Share your story</a>.
         </EmptyState>
       )}
+      {page === 1 ? (
+        <ExternalReviewsSection
+          profiles={Profiles?.docs ?? []}
+          reviews={Posted?.docs ?? []}
+          total={Posted?.totalDocs ?? 0}
+        />
+      ) : null}
     </>
   )
 }

@@ -19,6 +19,7 @@ import { createWebhookDeliveriesCollection } from '../webhooks/deliveries/index.
 import { createSubmissionsCollection } from '../collections/Submissions/index.js'
 import { createExternalReviewsCollection } from '../collections/ExternalReviews/index.js'
 import { submissionEndpoints } from '../submissions/index.js'
+import { submitStoryMutation } from '../submissions/submitMutation.js'
 import { createClinicSettingsGlobal } from '../globals/ClinicSettings/index.js'
 import { docAccessEndpoint } from '../privacy/docAccessEndpoint.js'
 import { seedEndpoint } from '../seed/seedEndpoint.js'
@@ -333,7 +334,11 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
       custom: { ...incoming.custom, [optionsKey]: options },
       graphQL: {
         ...withGraphQLLimits(incoming.graphQL, options),
-        // The host's own queries win over the plugin's.
+        // The host's own queries and mutations win over the plugin's.
+        mutations: (graphQL, context) => ({
+          ...submitStoryMutation(options, graphQL, context),
+          ...incoming.graphQL?.mutations?.(graphQL, context),
+        }),
         queries: withAccessQueryFix((graphQL, context) => ({
           ...selectionQuery(options, graphQL, context),
           ...incoming.graphQL?.queries?.(graphQL, context),

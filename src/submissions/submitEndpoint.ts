@@ -166,12 +166,242 @@ const checkHuman = async (
 }
 
 /**
- * `POST /api/smp-clinic/submissions` (anyone, multipart/form-data): a client's story, rating,
- * photos and e-signed authorization. Stored whole or not at all, in one transaction: a draft
- * testimonial, a draft gallery for the photos (private files, as every upload), an electronic
- * consent an editor must verify, and the submission in the moderation queue. The confirmation
- * e-mail is sent before the commit, so a 202 means it went out. Nothing here is readable by
- * the public or by another visitor.
+ * A client's story, rating, photos and e-signed authorization, as form data however it arrived
+ * (the multipart endpoint, the GraphQL mutation). Stored whole or not at all, in one transaction:
+ * a draft testimonial, a draft gallery for the photos (private files, as every upload), an
+ * electronic consent an editor must verify, and the submission in the moderation queue. The
+ * confirmation e-mail is sent before the commit, so a 202 means it went out. Refusals are thrown
+ * (400, 409) or answered (429 with `Retry-After`, 502). Nothing here is readable by the public
+ * or by another visitor.
+ */
+export const receiveSubmission = async (
+  options: SanitizedSmpClinicOptions,
+  settings: SanitizedSubmissionsOptions,
+  req: PayloadRequest,
+  data: FormData,
+): Promise<Response> => {
+  const now = options.clock()
+  await checkHuman(req, settings, data, now)
+  // The browser is part of the signature's evidence: a client that names none cannot sign.
+  const userAgent = (req.headers.get('user-agent') ?? '').slice(0, 500)
+  if (!isUserAgent(userAgent)) {
+    refuse(req, [{ message: translate(req, 'submitBrowserRequired'), path: 'user-agent' }])
+  }
+
+  const { errors, submission } = parseSubmission(req, data, {
+    maxPhotos: settings.maxPhotos,
+    now,
+  })
+  if (errors.length) {
+    refuse(req, errors)
+  }
+
+  const secret = req.payload.secret
+  const ipAddress = clientIpOf(req)
+  const hashes = {
+    contentHash: storyKey(submission.story),
+    emailHash: keyed(secret, 'email', submission.email),
+    ipHash: keyed(secret, 'ip', ipAddress),
+  }
+  const formTokenHash = hashOf(String(data.get('formToken')))
+  const practitionersSlug = options.slugs.practitioners
+  if (submission.practitioner && practitionersSlug) {
+    // As the visitor sees it: only a practitioner the site shows can be named.
+    const { totalDocs } = await req.payload
+      .count({
+        collection: practitionersSlug,
+        overrideAccess: false,
+        req,
+        where: { id: { equals: submission.practitioner } },
+      })
+      .catch(() => ({ totalDocs: 0 }))
+    if (!totalDocs) {
+      refuse(req, [{ message: translate(req, 'submitPractitionerInvalid'), path: 'practitioner' }])
+    }
+  }
+
+  const confirm = newLinkToken()
+  const revoke = newLinkToken()
+  const text = authorizationText(options)
+  const ownsTransaction = await initTransaction(req)
+  try {
+    // Checked inside the transaction, one submission at a time on the database: two sent at
+    // once cannot both pass a limit, or both be the first of the same story.
+    await lockUntilCommit(req, 'payload-plugin-smp-clinic:submissions')
+    await checkLimits(req, settings, now, { ...hashes, formTokenHash })
+    const consent = options.slugs.consents
+      ? await req.payload.create({
+          depth: 0,
+          overrideAccess: true,
+          req,
+          collection: options.slugs.consents,
+          data: {
+            authorization: {
+              ...text,
+              expiryEvent: submission.expiryEvent,
+              statements: Object.fromEntries(
+                submission.statements.map((value) => [statementField(value), true]),
+              ),
+            },
+            electronicSignature: {
+              ipAddress: ipAddress || null,
+              userAgent,
+            },
+            expiresAt: submission.expiresAt,
+            faceDisplay: submission.faceDisplay,
+            formVersion: settings.formVersion,
+            nameDisplay: submission.nameDisplay,
+            scopes: submission.channels,
+            signatureMethod: 'electronic',
+            signedAt: now.toISOString(),
+            signer: { authority: 'client', name: submission.name },
+            subject: `${submission.name}: story submitted ${now.toISOString().slice(0, 10)}`,
+            verification: { required: true },
+          },
+        })
+      : null
+    const mediaSlug = options.slugs.media
+    // Through the media collection's own checks (size, pixels, format), as an editor's upload;
+    // a refusal names the form's field.
+    const upload = async (file: File, field: 'after' | 'before', alt: string) => {
+      try {
+        return (
+          await req.payload.create({
+            depth: 0,
+            overrideAccess: true,
+            req,
+            collection: mediaSlug,
+            data: { alt },
+            file: {
+              data: Buffer.from(await file.arrayBuffer()),
+              mimetype: file.type,
+              name: file.name || 'photo',
+              size: file.size,
+            },
+          })
+        ).id
+      } catch (error) {
+        throw asFieldError(req, error, field)
+      } finally {
+        req.file = undefined
+      }
+    }
+    const pairs = []
+    for (const [index, pair] of submission.photos.entries()) {
+      pairs.push({
+        after: await upload(pair.after, 'after', `After treatment, photo ${index + 1}`),
+        angle: 'front',
+        before: await upload(pair.before, 'before', `Before treatment, photo ${index + 1}`),
+      })
+    }
+    const clientName = displayNameFor(submission.name, submission.nameDisplay)
+    const gallery =
+      pairs.length && options.slugs.beforeAfterGalleries
+        ? await req.payload.create({
+            depth: 0,
+            overrideAccess: true,
+            req,
+            collection: options.slugs.beforeAfterGalleries,
+            data: {
+              consent: consent?.id,
+              faceShown: submission.faceDisplay,
+              pairs,
+              practitioner: submission.practitioner ?? undefined,
+              // Unique whoever else shares the initials; the editor may change it.
+              slug: `story-${randomBytes(4).toString('hex')}`,
+              title: `${clientName}: results`,
+              treatmentType: submission.treatment,
+              unretouchedAttestation: submission.photosUnedited,
+            },
+            draft: true,
+          })
+        : null
+    const testimonial = options.slugs.testimonials
+      ? await req.payload.create({
+          depth: 0,
+          overrideAccess: true,
+          req,
+          collection: options.slugs.testimonials,
+          data: {
+            aiAssistance: submission.aiAssistance,
+            clientName,
+            consent: consent?.id,
+            gallery: gallery?.id,
+            practitioner: submission.practitioner ?? undefined,
+            quote: submission.story,
+            rating: submission.rating,
+            source: 'submitted',
+            treatment: submission.treatment,
+          },
+          draft: true,
+        })
+      : null
+    await req.payload.create({
+      depth: 0,
+      overrideAccess: true,
+      req,
+      collection: settings.slug,
+      data: {
+        ...hashes,
+        formTokenHash,
+        challenge: settings.challenge?.name ?? null,
+        confirmBefore: new Date(now.getTime() + settings.linkHours * 3_600_000).toISOString(),
+        confirmHash: confirm.hash,
+        consent: consent?.id,
+        email: submission.email,
+        gallery: gallery?.id,
+        name: submission.name,
+        rating: submission.rating,
+        revokeHash: revoke.hash,
+        status: 'new',
+        submittedAt: now.toISOString(),
+        testimonial: testimonial?.id,
+      },
+    })
+    try {
+      await req.payload.sendEmail({
+        to: submission.email,
+        ...confirmationEmail(options, {
+          hours: settings.linkHours,
+          links: {
+            confirm: endpointLink(req, settings, 'confirm', confirm.token),
+            revoke: endpointLink(req, settings, 'revoke', revoke.token),
+          },
+          name: submission.name,
+        }),
+      })
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: 'submission: the confirmation e-mail failed' })
+      throw new EmailFailed()
+    }
+    if (ownsTransaction) {
+      await commitTransaction(req)
+    }
+  } catch (error) {
+    if (ownsTransaction) {
+      await killTransaction(req)
+    }
+    if (error instanceof Refusal) {
+      return error.response
+    }
+    if (error instanceof EmailFailed) {
+      // The mail server's fault, not the database's: 502, which no one retries on its own
+      // (a retried submission would send a second e-mail).
+      return Response.json(
+        { errors: [{ message: translate(req, 'submitEmailFailed'), path: 'email' }] },
+        { status: 502 },
+      )
+    }
+    throw error
+  }
+  return Response.json(
+    { message: translate(req, 'submitReceived', { email: submission.email }) },
+    { headers: { 'cache-control': 'no-store' }, status: 202 },
+  )
+}
+
+/**
+ * `POST /api/smp-clinic/submissions` (anyone, multipart/form-data): see `receiveSubmission`.
  */
 export const submitEndpoint = (
   options: SanitizedSmpClinicOptions,
@@ -188,226 +418,7 @@ export const submitEndpoint = (
     } catch {
       return refuse(req, [{ message: translate(req, 'submitMultipartOnly'), path: 'body' }])
     }
-    const now = options.clock()
-    await checkHuman(req, settings, data, now)
-    // The browser is part of the signature's evidence: a client that names none cannot sign.
-    const userAgent = (req.headers.get('user-agent') ?? '').slice(0, 500)
-    if (!isUserAgent(userAgent)) {
-      refuse(req, [{ message: translate(req, 'submitBrowserRequired'), path: 'user-agent' }])
-    }
-
-    const { errors, submission } = parseSubmission(req, data, {
-      maxPhotos: settings.maxPhotos,
-      now,
-    })
-    if (errors.length) {
-      refuse(req, errors)
-    }
-
-    const secret = req.payload.secret
-    const ipAddress = clientIpOf(req)
-    const hashes = {
-      contentHash: storyKey(submission.story),
-      emailHash: keyed(secret, 'email', submission.email),
-      ipHash: keyed(secret, 'ip', ipAddress),
-    }
-    const formTokenHash = hashOf(String(data.get('formToken')))
-    const practitionersSlug = options.slugs.practitioners
-    if (submission.practitioner && practitionersSlug) {
-      // As the visitor sees it: only a practitioner the site shows can be named.
-      const { totalDocs } = await req.payload
-        .count({
-          collection: practitionersSlug,
-          overrideAccess: false,
-          req,
-          where: { id: { equals: submission.practitioner } },
-        })
-        .catch(() => ({ totalDocs: 0 }))
-      if (!totalDocs) {
-        refuse(req, [
-          { message: translate(req, 'submitPractitionerInvalid'), path: 'practitioner' },
-        ])
-      }
-    }
-
-    const confirm = newLinkToken()
-    const revoke = newLinkToken()
-    const text = authorizationText(options)
-    const ownsTransaction = await initTransaction(req)
-    try {
-      // Checked inside the transaction, one submission at a time on the database: two sent at
-      // once cannot both pass a limit, or both be the first of the same story.
-      await lockUntilCommit(req, 'payload-plugin-smp-clinic:submissions')
-      await checkLimits(req, settings, now, { ...hashes, formTokenHash })
-      const consent = options.slugs.consents
-        ? await req.payload.create({
-            depth: 0,
-            overrideAccess: true,
-            req,
-            collection: options.slugs.consents,
-            data: {
-              authorization: {
-                ...text,
-                expiryEvent: submission.expiryEvent,
-                statements: Object.fromEntries(
-                  submission.statements.map((value) => [statementField(value), true]),
-                ),
-              },
-              electronicSignature: {
-                ipAddress: ipAddress || null,
-                userAgent,
-              },
-              expiresAt: submission.expiresAt,
-              faceDisplay: submission.faceDisplay,
-              formVersion: settings.formVersion,
-              nameDisplay: submission.nameDisplay,
-              scopes: submission.channels,
-              signatureMethod: 'electronic',
-              signedAt: now.toISOString(),
-              signer: { authority: 'client', name: submission.name },
-              subject: `${submission.name}: story submitted ${now.toISOString().slice(0, 10)}`,
-              verification: { required: true },
-            },
-          })
-        : null
-      const mediaSlug = options.slugs.media
-      // Through the media collection's own checks (size, pixels, format), as an editor's upload;
-      // a refusal names the form's field.
-      const upload = async (file: File, field: 'after' | 'before', alt: string) => {
-        try {
-          return (
-            await req.payload.create({
-              depth: 0,
-              overrideAccess: true,
-              req,
-              collection: mediaSlug,
-              data: { alt },
-              file: {
-                data: Buffer.from(await file.arrayBuffer()),
-                mimetype: file.type,
-                name: file.name || 'photo',
-                size: file.size,
-              },
-            })
-          ).id
-        } catch (error) {
-          throw asFieldError(req, error, field)
-        } finally {
-          req.file = undefined
-        }
-      }
-      const pairs = []
-      for (const [index, pair] of submission.photos.entries()) {
-        pairs.push({
-          after: await upload(pair.after, 'after', `After treatment, photo ${index + 1}`),
-          angle: 'front',
-          before: await upload(pair.before, 'before', `Before treatment, photo ${index + 1}`),
-        })
-      }
-      const clientName = displayNameFor(submission.name, submission.nameDisplay)
-      const gallery =
-        pairs.length && options.slugs.beforeAfterGalleries
-          ? await req.payload.create({
-              depth: 0,
-              overrideAccess: true,
-              req,
-              collection: options.slugs.beforeAfterGalleries,
-              data: {
-                consent: consent?.id,
-                faceShown: submission.faceDisplay,
-                pairs,
-                practitioner: submission.practitioner ?? undefined,
-                // Unique whoever else shares the initials; the editor may change it.
-                slug: `story-${randomBytes(4).toString('hex')}`,
-                title: `${clientName}: results`,
-                treatmentType: submission.treatment,
-                unretouchedAttestation: submission.photosUnedited,
-              },
-              draft: true,
-            })
-          : null
-      const testimonial = options.slugs.testimonials
-        ? await req.payload.create({
-            depth: 0,
-            overrideAccess: true,
-            req,
-            collection: options.slugs.testimonials,
-            data: {
-              aiAssistance: submission.aiAssistance,
-              clientName,
-              consent: consent?.id,
-              gallery: gallery?.id,
-              practitioner: submission.practitioner ?? undefined,
-              quote: submission.story,
-              rating: submission.rating,
-              source: 'submitted',
-              treatment: submission.treatment,
-            },
-            draft: true,
-          })
-        : null
-      await req.payload.create({
-        depth: 0,
-        overrideAccess: true,
-        req,
-        collection: settings.slug,
-        data: {
-          ...hashes,
-          formTokenHash,
-          challenge: settings.challenge?.name ?? null,
-          confirmBefore: new Date(now.getTime() + settings.linkHours * 3_600_000).toISOString(),
-          confirmHash: confirm.hash,
-          consent: consent?.id,
-          email: submission.email,
-          gallery: gallery?.id,
-          name: submission.name,
-          rating: submission.rating,
-          revokeHash: revoke.hash,
-          status: 'new',
-          submittedAt: now.toISOString(),
-          testimonial: testimonial?.id,
-        },
-      })
-      try {
-        await req.payload.sendEmail({
-          to: submission.email,
-          ...confirmationEmail(options, {
-            hours: settings.linkHours,
-            links: {
-              confirm: endpointLink(req, settings, 'confirm', confirm.token),
-              revoke: endpointLink(req, settings, 'revoke', revoke.token),
-            },
-            name: submission.name,
-          }),
-        })
-      } catch (error) {
-        req.payload.logger.error({ err: error, msg: 'submission: the confirmation e-mail failed' })
-        throw new EmailFailed()
-      }
-      if (ownsTransaction) {
-        await commitTransaction(req)
-      }
-    } catch (error) {
-      if (ownsTransaction) {
-        await killTransaction(req)
-      }
-      if (error instanceof Refusal) {
-        return error.response
-      }
-      if (error instanceof EmailFailed) {
-        // The mail server's fault, not the database's: 502, which no one retries on its own
-        // (a retried submission would send a second e-mail).
-        return Response.json(
-          { errors: [{ message: translate(req, 'submitEmailFailed'), path: 'email' }] },
-          { status: 502 },
-        )
-      }
-      throw error
-    }
-    return Response.json(
-      { message: translate(req, 'submitReceived', { email: submission.email }) },
-      { headers: { 'cache-control': 'no-store' }, status: 202 },
-    )
+    return receiveSubmission(options, settings, req, data)
   },
   method: 'post',
   path: '/smp-clinic/submissions',

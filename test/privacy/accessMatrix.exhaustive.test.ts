@@ -766,6 +766,8 @@ const buildFixtures = async () => {
         _status: status,
         clientName: mark(key),
         consent: consent && idOf(consent),
+        // All featured: the featured selection must leave out the hidden ones all the same.
+        featured: true,
         gallery: idOf(gallery),
         practitioner: idOf(practitioner),
         quote: mark(`${key}-quote`),
@@ -1149,6 +1151,44 @@ describe('GraphQL lists, lookups and counts agree with REST', () => {
       )
       expect(status).toBe(200)
       expect(body.totalDocs).toBe(oracle.visibleIds(collection).length)
+    }),
+  )
+})
+
+describe('the testimonial selection lists exactly the readable testimonials, labelled', () => {
+  const kinds = ['all', 'featured', 'best-rated'] as const
+  const expected = (kind: (typeof kinds)[number]) =>
+    oracle
+      .visibleDocs('testimonials')
+      .filter((doc) => kind !== 'featured' || doc.featured === true)
+      .map((doc) => String(doc.id))
+      .sort()
+
+  test.each(kinds.flatMap((kind) => ['0', '1', '2', '3'].map((depth) => ({ depth, kind }))))(
+    'GET /api/testimonials/selection?kind=$kind&depth=$depth',
+    matrixCase(async ({ depth, kind }) => {
+      const { body, status } = await anonymous(
+        `/api/testimonials/selection?kind=${kind}&limit=100&depth=${depth}`,
+      )
+      expect(status).toBe(200)
+      expect(sortedIds(body.docs)).toEqual(expected(kind))
+      expect(body.totalPublished).toBe(oracle.visibleIds('testimonials').length)
+      expectClean(body.docs, true, 'testimonials')
+    }),
+  )
+
+  test.each(kinds.map((kind) => ({ kind })))(
+    'GraphQL TestimonialSelection(kind: $kind)',
+    matrixCase(async ({ kind }) => {
+      const { body } = await anonymousGraphQL(
+        `{ TestimonialSelection(kind: ${kind.replace('-', '_')}, limit: 100) { totalPublished docs { ${graphQL.testimonials.fields} } } }`,
+      )
+      expect(body.errors).toBeUndefined()
+      expect(sortedIds(body.data.TestimonialSelection.docs)).toEqual(expected(kind))
+      expect(body.data.TestimonialSelection.totalPublished).toBe(
+        oracle.visibleIds('testimonials').length,
+      )
+      expectClean(body.data.TestimonialSelection.docs, false, 'testimonials')
     }),
   )
 })
@@ -1774,6 +1814,22 @@ describe('consents, versions and Payload’s own collections are never read anon
     'consents: $label answers 403',
     matrixCase(async ({ path }) => {
       const { body, status } = await anonymous(path())
+      expect(status).toBe(403)
+      expectClean(body, true)
+    }),
+  )
+
+  test.each([
+    '/api/smp-submissions',
+    '/api/smp-submissions?draft=true&depth=1',
+    '/api/smp-submissions?where[email][like]=example',
+    '/api/smp-submissions/count',
+    '/api/smp-submissions/versions',
+    '/api/smp-submissions/1',
+  ])(
+    'submissions: %s answers 403',
+    matrixCase(async (path) => {
+      const { body, status } = await anonymous(path)
       expect(status).toBe(403)
       expectClean(body, true)
     }),

@@ -430,6 +430,34 @@ const endpoints = (world: FuzzWorld, r: Random): FuzzRequest => {
     ['GET', `/api/${r.pick(contentSlugs(world))}/versions?limit=${r.pick(['1', 'x'])}`, undefined],
     ['POST', `/api/payload-jobs/run`, undefined],
     ['GET', '/api/payload-preferences/x', undefined],
+    [
+      'GET',
+      `/api/testimonials/selection?${stringify({
+        depth: r.pick(['0', '1', '9', '-1', 'x']),
+        kind: r.pick(['all', 'featured', 'best-rated', ...hostileSegments]),
+        limit: r.pick(['1', '100', '101', '0', '1e2', '']),
+        page: r.pick(['1', '2', '0', 'x']),
+      })}`,
+      undefined,
+    ],
+    ['GET', '/api/smp-clinic/submission-form', undefined],
+    ['POST', '/api/smp-clinic/submissions', r.pick<unknown>([{}, null, { story: 5 }, []])],
+    [
+      r.pick(['GET', 'POST']),
+      `/api/smp-clinic/submissions/${r.pick(['confirm', 'revoke'])}?token=${encodeURIComponent(String(r.pick(hostileSegments)))}`,
+      undefined,
+    ],
+    [
+      'POST',
+      `/api/smp-external-reviews/import?platform=${r.pick(['trustpilot', 'google', 'x'])}`,
+      r.pick<unknown>([
+        [],
+        { reviews: 'x' },
+        [{ author: 5, rating: 'x' }],
+        [{ author: 'a', rating: 9, text: 'x', url: 'javascript:alert(1)' }],
+        [{ date: '2026-01-01', rating: 4, text: '\u0000', url: 'https://www.trustpilot.com/r/1' }],
+      ]),
+    ],
   ])
   return {
     asEditor: method === 'POST' && path.startsWith('/api/users/') ? false : r.chance(0.5),

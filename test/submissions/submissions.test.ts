@@ -580,6 +580,72 @@ describe('spam and mistakes are refused with a 4xx naming the field, and store n
     expect((await stored()).submissions).toBe(before.submissions + 5)
   })
 
+  test('the GraphQL mutation takes a story without photos the same way, and refuses the same way', async () => {
+    clock.advance(61 * minute)
+    const submitStory = async (input: Record<string, unknown>) => {
+      const { body: formInfo } = await server.anonymous.get('/api/smp-clinic/submission-form')
+      clock.advance(30_000)
+      const response = await fetch(`${server.url}/api/graphql`, {
+        body: JSON.stringify({
+          query: 'mutation ($input: SubmitStoryInput!) { SubmitStory(input: $input) { message } }',
+          variables: { input: { formToken: formInfo.token, ...input } },
+        }),
+        headers: { 'content-type': 'application/json', 'user-agent': browser },
+        method: 'POST',
+      })
+      return (await response.json()) as { data?: any; errors?: any[] }
+    }
+    const form = fields('graphql')
+    const input = {
+      challengeResponse: 'passed',
+      channels: form.channels,
+      email: form.email,
+      expiresAt: form.expiresAt,
+      faceDisplay: 'none',
+      name: form.name,
+      nameDisplay: 'full',
+      rating: 5,
+      signature: form.signature,
+      statements: form.statements,
+      story: form.story,
+      treatment: 'density',
+    }
+    const before = await stored()
+    const accepted = await submitStory(input)
+    expect(accepted.errors).toBeUndefined()
+    expect(accepted.data.SubmitStory.message).toContain('client-graphql@example.test')
+    expect(await stored()).toMatchObject({
+      consents: before.consents + 1,
+      galleries: before.galleries,
+      media: before.media,
+      submissions: before.submissions + 1,
+      testimonials: before.testimonials + 1,
+    })
+    expect((await inbox.to('client-graphql@example.test')).subject).toBe(
+      'Confirm your story for Northside SMP',
+    )
+
+    const after = await stored()
+    const refused = await submitStory({
+      ...input,
+      email: 'client-graphql-2@example.test',
+      statements: ['may_revoke'],
+      story: story('graphql-2'),
+    })
+    expect(refused.data).toBeNull()
+    expect(JSON.stringify(refused.errors)).toContain('"path":"statements"')
+    const again = await submitStory({ ...input, email: 'client-graphql-3@example.test' })
+    expect(JSON.stringify(again.errors)).toMatch(/already been submitted/)
+    const challenge = await submitStory({
+      ...input,
+      challengeResponse: 'bot',
+      email: 'client-graphql-4@example.test',
+      story: story('graphql-4'),
+    })
+    expect(JSON.stringify(challenge.errors)).toContain('"path":"cf-turnstile-response"')
+    expect(await stored()).toEqual(after)
+  })
+
   test('an e-mail that cannot be sent stores nothing (502)', async () => {
     clock.advance(61 * minute)
     const before = await stored()

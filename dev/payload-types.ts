@@ -824,6 +824,7 @@ export interface SmpExternalReview {
   title?: string | null;
   text?: string | null;
   url?: string | null;
+  linkKey?: string | null;
   attribution?: string | null;
   importedAt?: string | null;
   updatedAt: string;
@@ -1617,6 +1618,7 @@ export interface SmpExternalReviewsSelect<T extends boolean = true> {
   title?: T;
   text?: T;
   url?: T;
+  linkKey?: T;
   attribution?: T;
   importedAt?: T;
   updatedAt?: T;

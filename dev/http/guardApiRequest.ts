@@ -162,9 +162,15 @@ const check = async (
   }
   const type = mediaType(req)
   const multipart = type === 'multipart/form-data'
+  // The reviews import also takes its file as the body itself (CSV or JSON), up to its own 10 MB.
+  const importsFile = req.method === 'POST' && /^\/[^/]+\/import$/.test(rawPath ?? '')
   const body = await readBody(
     req,
-    multipart ? (limits.multipart ?? 30 * 1024 * 1024) : (limits.json ?? 2 * 1024 * 1024),
+    multipart
+      ? (limits.multipart ?? 30 * 1024 * 1024)
+      : importsFile
+        ? 10 * 1024 * 1024
+        : (limits.json ?? 2 * 1024 * 1024),
   )
   res.locals.body = body
   if (
@@ -180,6 +186,9 @@ const check = async (
     if (!/;\s*boundary=("[^"]+"|[^;\s]+)/i.test(req.headers['content-type'] ?? '')) {
       throw new HttpProblem(400, 'A multipart body needs a boundary in its Content-Type.')
     }
+    return
+  }
+  if (importsFile && type === 'text/csv') {
     return
   }
   if (body.length === 0 && !overridesToGet(req)) {

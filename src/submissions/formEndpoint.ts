@@ -8,7 +8,9 @@ import { faceOptions, nameOptions } from '../consent/identifiabilityOptions.js'
 import { treatmentOptions } from '../fields/treatmentTypes.js'
 import { aiAssistanceOptions } from '../collections/Testimonials/disclosure.js'
 import { labelText } from '../translations/labelText.js'
+import { translate } from '../translations/translated.js'
 import { authorizationText } from './authorizationText.js'
+import { canSendEmail } from './emailReady.js'
 import { storyLength } from './parseSubmission.js'
 import { formToken } from './tokens.js'
 
@@ -26,6 +28,11 @@ export const formEndpoint = (
       list.map(({ label, value }) => ({ label: labelText(label, req.i18n), value }))
     return Response.json(
       {
+        // Without a way to send the confirmation link, nothing sent could ever be confirmed.
+        available: canSendEmail(req.payload),
+        unavailableReason: canSendEmail(req.payload)
+          ? null
+          : translate(req, 'submitEmailNotConfigured'),
         authorization: {
           ...authorizationText(options),
           statements: choices(authorizationStatements),

@@ -37,6 +37,25 @@ export type FieldError = { message: string; path: string }
  */
 export const storyLength = { max: 4_000, min: 20 }
 
+/** The form's fields that hold one value. */
+const singleFields = [
+  'aiAssistance',
+  'email',
+  'expiresAt',
+  'expiryEvent',
+  'faceDisplay',
+  'formToken',
+  'homepage',
+  'name',
+  'nameDisplay',
+  'photosUnedited',
+  'practitioner',
+  'rating',
+  'signature',
+  'story',
+  'treatment',
+]
+
 const email = /^[^\s@]{1,64}@[^\s@]{1,185}\.[^\s@]{2,}$/
 
 const text = (data: FormData, name: string): string => {
@@ -71,6 +90,12 @@ export const parseSubmission = (
     vars?: Record<string, number | string>,
   ) => errors.push({ message: translate(req, key, vars), path })
 
+  // One value each: a field sent twice would be read as whichever came first.
+  for (const name of singleFields) {
+    if (data.getAll(name).length > 1) {
+      fail(name, 'submitFieldRepeated')
+    }
+  }
   const story = text(data, 'story')
   if (story.length < storyLength.min || story.length > storyLength.max) {
     fail('story', 'submitStoryLength', storyLength)

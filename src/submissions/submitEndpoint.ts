@@ -20,6 +20,7 @@ import { translate } from '../translations/translated.js'
 import { authorizationText } from './authorizationText.js'
 import { clientIpOf } from './clientIp.js'
 import { confirmationEmail } from './emails.js'
+import { canSendEmail } from './emailReady.js'
 import { endpointLink } from './links.js'
 import { type FieldError, parseSubmission } from './parseSubmission.js'
 import { overRate } from './rateLimit.js'
@@ -180,6 +181,14 @@ export const receiveSubmission = async (
   req: PayloadRequest,
   data: FormData,
 ): Promise<Response> => {
+  if (!canSendEmail(req.payload)) {
+    // Answered, not thrown: a thrown 503 reads as "database busy, retry" to the error handling.
+    const message = translate(req, 'submitEmailNotConfigured')
+    return Response.json(
+      { errors: [{ data: { errors: [{ message, path: 'email' }] }, message }] },
+      { status: 503 },
+    )
+  }
   const now = options.clock()
   await checkHuman(req, settings, data, now)
   // The browser is part of the signature's evidence: a client that names none cannot sign.

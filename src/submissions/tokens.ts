@@ -24,15 +24,17 @@ export const formToken = (secret: string, issuedAt: Date): string => {
 }
 
 /**
- * When the form behind `token` was served, or null when the token is not one this server signed.
+ * When the form behind `token` was served, or null when the token is not one this server signed,
+ * exactly as it signed it: the same token written another way (upper case, a leading zero,
+ * anything appended) is refused, so a form used once cannot be sent again under another spelling.
  */
 export const formIssuedAt = (secret: string, token: unknown): Date | null => {
-  if (typeof token !== 'string' || token.length > 200) {
+  if (typeof token !== 'string' || !/^[1-9a-z][0-9a-z]{0,12}\.[\w-]{43}$/.test(token)) {
     return null
   }
-  const [time36, signature] = token.split('.')
-  const time = Number.parseInt(time36 ?? '', 36)
-  if (!Number.isSafeInteger(time) || !signature) {
+  const [time36, signature] = token.split('.') as [string, string]
+  const time = Number.parseInt(time36, 36)
+  if (!Number.isSafeInteger(time) || time.toString(36) !== time36) {
     return null
   }
   const expected = Buffer.from(sign(secret, time))

@@ -625,6 +625,12 @@ export const en = {
     externalReviewImporting: 'Importing…',
     externalReviewImportDone: 'Imported {{created}} of {{total}} ({{skipped}} already there).',
     externalReviewImportFailed: 'Nothing was imported:',
+    externalReviewTitleTooLong: 'Give a title of at most 500 characters.',
+    externalReviewProfileUrlDerived:
+      'The link to a {{platform}} profile is built from its id: leave the link empty.',
+    externalReviewDateFormat:
+      'Give the date the review was posted as YYYY-MM-DD (a time may follow, in UTC), not in the future.',
+    externalReviewImportTooManyRows: 'An import takes at most {{max}} reviews: split the file.',
     submissionsPlural: 'Submissions',
     submissionsSingular: 'Submission',
     submissionsDescription:
@@ -680,7 +686,10 @@ export const en = {
     submitAiAssistanceInvalid: 'Choose whether an AI tool helped you word your story.',
     submitRefusedAsAutomated: 'This submission looks automated and was refused.',
     submitFormExpired: 'The form has expired: reload the page and submit again.',
+    submitFieldRepeated: 'Send this field once.',
     submitFormUsed: 'This form has already been sent. Reload the page to send another story.',
+    submitEmailNotConfigured:
+      "Stories cannot be sent here yet: the clinic's site cannot send e-mail, and each story is confirmed by e-mail.",
     submitTooFast:
       'Submitted too quickly: take at least {{seconds}} seconds to read the authorization, then submit again.',
     submitChallengeFailed: 'The anti-spam check failed: complete it and submit again.',

@@ -656,6 +656,13 @@ export const es: PluginSmpClinicTranslations = {
     externalReviewImporting: 'Importando…',
     externalReviewImportDone: 'Importadas {{created}} de {{total}} ({{skipped}} ya estaban).',
     externalReviewImportFailed: 'No se importó nada:',
+    externalReviewTitleTooLong: 'Indique un título de 500 caracteres como máximo.',
+    externalReviewProfileUrlDerived:
+      'El enlace a una ficha de {{platform}} se construye con su id: deje el enlace vacío.',
+    externalReviewDateFormat:
+      'Indique la fecha de publicación de la reseña como AAAA-MM-DD (puede seguir una hora, en UTC), no futura.',
+    externalReviewImportTooManyRows:
+      'Una importación admite como máximo {{max}} reseñas: divida el archivo.',
     submissionsPlural: 'Envíos',
     submissionsSingular: 'Envío',
     submissionsDescription:
@@ -712,7 +719,10 @@ export const es: PluginSmpClinicTranslations = {
     submitAiAssistanceInvalid: 'Indique si una herramienta de IA le ayudó a redactar su historia.',
     submitRefusedAsAutomated: 'Este envío parece automático y se ha rechazado.',
     submitFormExpired: 'El formulario ha caducado: recargue la página y envíelo de nuevo.',
+    submitFieldRepeated: 'Envíe este campo una sola vez.',
     submitFormUsed: 'Este formulario ya se envió. Recargue la página para enviar otra historia.',
+    submitEmailNotConfigured:
+      'Todavía no se pueden enviar historias: el sitio de la clínica no puede enviar correos, y cada historia se confirma por correo.',
     submitTooFast:
       'Enviado demasiado rápido: tómese al menos {{seconds}} segundos para leer la autorización y envíelo de nuevo.',
     submitChallengeFailed: 'La comprobación antispam falló: complétela y envíe de nuevo.',

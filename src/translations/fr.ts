@@ -663,6 +663,12 @@ export const fr: PluginSmpClinicTranslations = {
     externalReviewImporting: 'Import en cours…',
     externalReviewImportDone: '{{created}} importés sur {{total}} ({{skipped}} déjà présents).',
     externalReviewImportFailed: 'Rien n’a été importé :',
+    externalReviewTitleTooLong: 'Indiquez un titre de 500 caractères au plus.',
+    externalReviewProfileUrlDerived:
+      'Le lien vers une fiche {{platform}} est construit à partir de son id : laissez le lien vide.',
+    externalReviewDateFormat:
+      'Indiquez la date de publication de l’avis au format AAAA-MM-JJ (une heure peut suivre, en UTC), pas dans le futur.',
+    externalReviewImportTooManyRows: 'Un import accepte au plus {{max}} avis : divisez le fichier.',
     submissionsPlural: 'Soumissions',
     submissionsSingular: 'Soumission',
     submissionsDescription:
@@ -721,8 +727,11 @@ export const fr: PluginSmpClinicTranslations = {
     submitAiAssistanceInvalid: 'Indiquez si un outil d’IA vous a aidé à formuler votre témoignage.',
     submitRefusedAsAutomated: 'Cette soumission semble automatisée et a été refusée.',
     submitFormExpired: 'Le formulaire a expiré : rechargez la page et soumettez à nouveau.',
+    submitFieldRepeated: 'Envoyez ce champ une seule fois.',
     submitFormUsed:
       'Ce formulaire a déjà été envoyé. Rechargez la page pour envoyer un autre témoignage.',
+    submitEmailNotConfigured:
+      'Les témoignages ne peuvent pas encore être envoyés ici : le site de la clinique ne peut pas envoyer de courriels, et chaque témoignage est confirmé par courriel.',
     submitTooFast:
       'Soumis trop vite : prenez au moins {{seconds}} secondes pour lire l’autorisation, puis soumettez à nouveau.',
     submitChallengeFailed:

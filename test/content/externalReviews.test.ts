@@ -172,6 +172,152 @@ describe('reviews from other platforms, imported with attribution', () => {
     )
   })
 
+  test.each([
+    ['a platform that is a property of every object', { platform: 'constructor' }, 'platform'],
+    ['a link a browser reads as relative', { url: 'https:trustpilot.com/r/noslash' }, 'url'],
+    ['a link with one slash', { url: 'https:/trustpilot.com/r/oneslash' }, 'url'],
+    ['a link with a user name', { url: 'https://evil.test@trustpilot.com/r/user' }, 'url'],
+    ['a link with a password', { url: 'https://user:pw@trustpilot.com/r/pw' }, 'url'],
+    ['a link with a port', { url: 'https://trustpilot.com:8443/r/port' }, 'url'],
+    ['a plain http link', { url: 'http://trustpilot.com/r/http' }, 'url'],
+    ['a link with a tab', { url: 'https://trustpilot.com/r/\ttab' }, 'url'],
+    ['a look-alike host', { url: 'https://trustpilot.com.evil.test/r/1' }, 'url'],
+    ['a date before any review site', { reviewedAt: '1990-01-01T00:00:00.000Z' }, 'reviewedAt'],
+    ['a title longer than 500 characters', { title: 'x'.repeat(501) }, 'title'],
+  ])('%s is refused with a 400 naming the field', async (_name, change, path) => {
+    const { body, status } = await server.admin.rest('POST', '/api/smp-external-reviews', {
+      author: 'Tess',
+      platform: 'trustpilot',
+      rating: 4,
+      reviewedAt: '2026-02-01T00:00:00.000Z',
+      text: 'Good.',
+      url: 'https://www.trustpilot.com/reviews/probe',
+      ...change,
+    })
+    expect(status).toBe(400)
+    expect(problemPaths(body)).toEqual([path])
+  })
+
+  test('one review is stored once, however its link is spelled, and cannot be copied', async () => {
+    const csv = [
+      'author,date,rating,text,url',
+      'Noor,2026-06-01,5,Kind staff,https://www.trustpilot.com/reviews/spelled',
+    ].join('\n')
+    expect((await importFile(server.admin, csv, 'once.csv')).body).toEqual({
+      created: 1,
+      skipped: 0,
+      total: 1,
+    })
+    for (const url of [
+      'https://trustpilot.com/reviews/spelled',
+      'https://www.trustpilot.com/reviews/spelled/',
+      'https://WWW.TRUSTPILOT.COM/reviews/SPELLED',
+      'https://www.trustpilot.com/reviews/spelled#top',
+    ]) {
+      const again = await importFile(
+        server.admin,
+        `author,date,rating,text,url\nNoor,2026-06-01,5,Kind staff,${url}`,
+      )
+      expect([url, again.body]).toEqual([url, { created: 0, skipped: 1, total: 1 }])
+    }
+    const twiceInOneFile = await importFile(
+      server.admin,
+      'author,date,rating,text,url\nA,2026-06-02,5,x,https://www.trustpilot.com/r/twin\nB,2026-06-02,5,y,https://trustpilot.com/r/twin/',
+    )
+    expect(problemPaths(twiceInOneFile.body)).toEqual(['rows.2.url'])
+    const { body } = await server.admin.get('/api/smp-external-reviews?where[author][equals]=Noor')
+    expect(body.docs[0].url).toBe('https://www.trustpilot.com/reviews/spelled')
+    const copy = await server.admin.rest(
+      'POST',
+      `/api/smp-external-reviews/${body.docs[0].id}/duplicate`,
+      {},
+    )
+    expect(copy.status).toBeGreaterThanOrEqual(400)
+    expect(copy.status).toBeLessThan(500)
+    expect(
+      (await server.admin.get('/api/smp-external-reviews?where[author][equals]=Noor')).body
+        .totalDocs,
+    ).toBe(1)
+  })
+
+  test('dates are read as export files write them, and nothing else', async () => {
+    const rows = [
+      ['2026-03-02 10:15:00', null],
+      ['2026-03-02T10:15:00+02:00', null],
+      ['3', 'rows.3.reviewedAt'],
+      ['2024-02-30', 'rows.4.reviewedAt'],
+      ['1/2/2024', 'rows.5.reviewedAt'],
+      ['Thursday 2024', 'rows.6.reviewedAt'],
+    ] as const
+    const csv = [
+      'author,date,rating,text,url',
+      ...rows.map(
+        ([date], index) => `D${index},${date},4,x,https://www.trustpilot.com/r/date-${index}`,
+      ),
+    ].join('\n')
+    const refused = await importFile(server.admin, csv)
+    expect(problemPaths(refused.body)).toEqual(rows.flatMap(([, path]) => (path ? [path] : [])))
+    const accepted = await importFile(
+      server.admin,
+      rows.slice(0, 2).length ? csv.split('\n').slice(0, 3).join('\n') : '',
+    )
+    expect(accepted.body).toMatchObject({ created: 2 })
+    const stored = (
+      await server.admin.get('/api/smp-external-reviews?where[author][in]=D0,D1&sort=author')
+    ).body.docs.map((doc: { reviewedAt: string }) => doc.reviewedAt)
+    expect(stored).toEqual(['2026-03-02T10:15:00.000Z', '2026-03-02T08:15:00.000Z'])
+  })
+
+  test('rows are numbered as a spreadsheet shows them, blank lines included', async () => {
+    const csv = [
+      'author,date,rating,text,title,url',
+      'Row1,2026-01-01,4,x,,https://www.trustpilot.com/r/n1',
+      '',
+      'Row3,2026-01-01,9,x,,https://www.trustpilot.com/r/n3',
+      `Row4,2026-01-01,4,x,${'t'.repeat(600)},https://www.trustpilot.com/r/n4`,
+    ].join('\n')
+    const { body, status } = await importFile(server.admin, csv)
+    expect(status).toBe(400)
+    expect(problemPaths(body)).toEqual(['rows.3.rating', 'rows.4.title'])
+  })
+
+  test('a Google profile links to the reviews of its own place id, nowhere else', async () => {
+    const elsewhere = await server.admin.rest('POST', '/api/smp-external-reviews', {
+      kind: 'profile',
+      platform: 'google',
+      profileId: 'ChIJredirect',
+      url: 'https://www.google.com/url?q=https://evil.test/',
+    })
+    expect(elsewhere.status).toBe(400)
+    expect(problemPaths(elsewhere.body)).toEqual(['url'])
+  })
+
+  test('an import takes at most 2,000 reviews', async () => {
+    const rows = Array.from(
+      { length: 2_001 },
+      (_, index) => `R${index},2026-01-01,4,x,https://www.trustpilot.com/r/many-${index}`,
+    )
+    const { body, status } = await importFile(
+      server.admin,
+      ['author,date,rating,text,url', ...rows].join('\n'),
+    )
+    expect(status).toBe(400)
+    expect(problemPaths(body)).toEqual(['rows'])
+  })
+
+  test('the file can be the request body itself, as CSV', async () => {
+    const response = await fetch(
+      `${server.url}/api/smp-external-reviews/import?platform=trustpilot`,
+      {
+        body: 'author,date,rating,text,url\nBodhi,2026-02-02,5,Plain body,https://www.trustpilot.com/r/body',
+        headers: server.admin.headers({ 'content-type': 'text/csv' }),
+        method: 'POST',
+      },
+    )
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ created: 1, skipped: 0, total: 1 })
+  })
+
   test('an unreadable file or the wrong body answers a 4xx naming it', async () => {
     const unclosed = await importFile(server.admin, 'author,text\n"Kim,unclosed')
     expect(unclosed.status).toBe(400)

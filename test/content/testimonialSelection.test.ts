@@ -126,6 +126,18 @@ describe('a list of testimonials says what it is (16 CFR 465.7)', () => {
     expect(named).toContain(path)
   })
 
+  test('an editor asking gets the public list too: drafts are not counted as published', async () => {
+    for (const kind of ['all', 'featured', 'best-rated']) {
+      const asEditor = await server.admin.get(`/api/testimonials/selection?kind=${kind}&depth=0`)
+      const asVisitor = await selection(`kind=${kind}&depth=0`)
+      expect([kind, names(asEditor.body.docs), asEditor.body.label]).toEqual([
+        kind,
+        names(asVisitor.body.docs),
+        asVisitor.body.label,
+      ])
+    }
+  })
+
   test('GraphQL answers the same list with the same label', async () => {
     const { body } = await server.anonymous.graphql(
       '{ TestimonialSelection(kind: best_rated, limit: 2) { kind isSelection label totalPublished docs { clientName rating } } }',

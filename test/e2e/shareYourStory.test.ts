@@ -155,6 +155,11 @@ browserTest(
     await card.waitFor()
     expect(await card.textContent()).toContain('Riley Morgan')
     expect(await card.textContent()).toContain('Individual results vary')
+    // Matched to an appointment: the badge, and a list that says it holds all of them.
+    expect(await card.textContent()).toContain('Verified client')
+    expect(await page.locator('.testimonials__label').textContent()).toBe(
+      'All 1 published testimonial about Alex Rivera, whatever their rating.',
+    )
     for (const url of photos) {
       expect((await fetch(new URL(url, server.url))).status).toBe(200)
     }
@@ -171,5 +176,59 @@ browserTest(
     expect(Date.now() - revokedAt).toBeLessThan(2000)
     await page.goto(`${server.url}/practitioners/${slug}`)
     expect(await page.locator('figure', { hasText: 'I stopped wearing hats' }).count()).toBe(0)
+  },
+)
+
+browserTest(
+  'an editor imports a Trustpilot export and adds the Google place in the admin; the site shows both attributed',
+  () => page,
+  async () => {
+    await logIn(page, server.url, devAdmin.email, devAdmin.password)
+    await openAdminPage(page, `${server.url}/admin/collections/smp-external-reviews`)
+    const csv = [
+      'Review Created (UTC),Review Consumer User,Review Title,Review Content,Review Stars,Review Link',
+      '2026-03-02 10:15:00,Sam Ortiz,Natural hairline,"Subtle, and nobody notices.",5,https://www.trustpilot.com/reviews/e2e-1',
+      '2026-04-11 08:00:00,Lee K.,Took a while,"Three sessions; the second was sore.",2,https://www.trustpilot.com/reviews/e2e-2',
+    ].join('\n')
+    await page.setInputFiles('.smp-import-reviews input[name="file"]', {
+      buffer: Buffer.from(csv),
+      mimeType: 'text/csv',
+      name: 'trustpilot.csv',
+    })
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await page.getByText('Imported 2 of 2 (0 already there).').waitFor()
+    await page.locator('.table').getByText('Sam Ortiz').waitFor()
+    await snap(page, 'reviews-01-imported')
+
+    // The Google place, through the collection's own form: only its id is kept.
+    await openAdminPage(page, `${server.url}/admin/collections/smp-external-reviews/create`)
+    await page.locator('#field-platform .rs__control').click()
+    await page.locator('.rs__option', { hasText: 'Google' }).click()
+    await page.locator('#field-kind .rs__control').click()
+    await page.locator('.rs__option', { hasText: 'profile' }).click()
+    await page.fill('#field-profileId', 'ChIJe2ePlaceId')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await page
+      .getByText(/successfully/)
+      .first()
+      .waitFor()
+
+    await page.goto(`${server.url}/testimonials`)
+    const section = page.locator('section', { hasText: 'Reviews on other sites' })
+    await section.waitFor()
+    expect(await section.locator('p.meta').first().textContent()).toBe(
+      'All 2 reviews imported from other sites, whatever their rating, as they were posted.',
+    )
+    const sam = section.locator('figure', { hasText: 'Sam Ortiz' })
+    expect(await sam.textContent()).toContain('Subtle, and nobody notices.')
+    const attribution = sam.getByRole('link', { name: 'Review from Trustpilot' })
+    expect(await attribution.getAttribute('href')).toBe('https://www.trustpilot.com/reviews/e2e-1')
+    expect(await section.locator('figure', { hasText: 'Lee K.' }).textContent()).toContain('2 of 5')
+    const google = section.getByRole('link', { name: 'Reviews on Google' })
+    expect(await google.getAttribute('href')).toBe(
+      'https://search.google.com/local/reviews?placeid=ChIJe2ePlaceId',
+    )
+    expect(await accessibilityViolations(page)).toEqual([])
+    await snap(page, 'reviews-02-site')
   },
 )

@@ -408,6 +408,12 @@ describe('spam and mistakes are refused with a 4xx naming the field, and store n
     ],
     ['sent too fast', () => submit(fields('fast'), { age: 1_000 }), 400, 'formToken'],
     [
+      'a field sent twice',
+      () => submit(fields('twice', { aiAssistance: ['assisted', 'generated'] })),
+      400,
+      'aiAssistance',
+    ],
+    [
       'a story written by AI',
       () => submit(fields('ai', { aiAssistance: 'generated' })),
       400,
@@ -554,6 +560,23 @@ describe('spam and mistakes are refused with a 4xx naming the field, and store n
     })
     expect(again.status).toBe(409)
     expect(JSON.stringify(again.body)).toContain('"path":"formToken"')
+    // The same token written another way is not a new form.
+    const [time, signature] = formInfo.token.split('.')
+    for (const [index, spelling] of [
+      `${time.toUpperCase()}.${signature}`,
+      `0${formInfo.token}`,
+      `${formInfo.token}.extra`,
+    ].entries()) {
+      const respelled = await submit(
+        fields(`once-respelled-${index}`, { email: `once-${index}@example.test` }),
+        { age: 1_000, token: spelling },
+      )
+      expect([spelling, respelled.status, errorPaths(respelled.body)]).toEqual([
+        spelling,
+        400,
+        ['formToken'],
+      ])
+    }
     expect(await stored()).toEqual(before)
   })
 

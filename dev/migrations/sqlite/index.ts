@@ -11,7 +11,7 @@ import * as migration_20261206_190630_article_reviewer from './20261206_190630_a
 import * as migration_20261206_192851_clinic_settings from './20261206_192851_clinic_settings.js';
 import * as migration_20261207_025931_public_submissions from './20261207_025931_public_submissions.js';
 import * as migration_20261207_055955_provenance_and_single_use_forms from './20261207_055955_provenance_and_single_use_forms.js';
-import * as migration_20261207_061756_imported_reviews from './20261207_061756_imported_reviews.js';
+import * as migration_20261207_065829_imported_reviews from './20261207_065829_imported_reviews.js';
 
 export const migrations = [
   {
@@ -80,8 +80,8 @@ export const migrations = [
     name: '20261207_055955_provenance_and_single_use_forms',
   },
   {
-    up: migration_20261207_061756_imported_reviews.up,
-    down: migration_20261207_061756_imported_reviews.down,
-    name: '20261207_061756_imported_reviews'
+    up: migration_20261207_065829_imported_reviews.up,
+    down: migration_20261207_065829_imported_reviews.down,
+    name: '20261207_065829_imported_reviews'
   },
 ];

@@ -8,7 +8,7 @@ import { inTransaction } from '../../hardening/inTransaction.js'
 import { localRequest } from '../../hardening/localRequest.js'
 import { pluginOptions } from '../../options/optionsKey.js'
 import { translate } from '../../translations/translated.js'
-import { onPlatform } from './policy.js'
+import { exportDate, platformLink } from './policy.js'
 import { parseReviewFile, type ReviewRow } from './parseReviewFile.js'
 import { reviewProblems, withDerivedFields } from './reviewProblems.js'
 
@@ -23,10 +23,10 @@ export type ImportResult = {
 const ratingOf = (text: string | undefined) =>
   text !== undefined && /^[1-5](\.0+)?$/.test(text.trim()) ? Number(text) : text
 
-const dateOf = (text: string | undefined) => {
-  const time = Date.parse(text ?? '')
-  return Number.isNaN(time) ? text : new Date(time).toISOString()
-}
+/** The most rows one import takes: a larger file holds the database's writer too long. */
+export const maxImportRows = 2_000
+
+const isEmptyRow = (row: ReviewRow) => Object.values(row).every((value) => value.trim() === '')
 
 /**
  * A row as the collection stores it. Its platform is the row's own, else the one the import
@@ -37,12 +37,13 @@ const reviewOf = (
   row: ReviewRow,
   platform: string | undefined,
 ): Record<string, unknown> => {
-  const platforms = options.externalReviews ? options.externalReviews.platforms : {}
+  const settings = options.externalReviews
+  const platforms = settings ? settings.platforms : {}
   const byHost = Object.keys(platforms).find((key) =>
-    onPlatform(row.url ?? '', platforms[key]!.hosts),
+    platformLink(row.url ?? '', platforms[key]!.hosts),
   )
   const review: Record<string, unknown> = {
-    platform: row.platform?.toLowerCase() || platform || byHost,
+    platform: row.platform?.trim().toLowerCase() || platform?.toLowerCase() || byHost,
   }
   if (row.profileId || row.kind === 'profile') {
     return { ...review, kind: 'profile', profileId: row.profileId, url: row.url || undefined }
@@ -52,7 +53,7 @@ const reviewOf = (
     author: row.author,
     kind: 'review',
     rating: ratingOf(row.rating),
-    reviewedAt: dateOf(row.date),
+    reviewedAt: exportDate(row.date),
     text: row.text,
     title: row.title || undefined,
     url: row.url,
@@ -80,25 +81,45 @@ export const importReviews = async (
     throw new Error('importReviews: the externalReviews option is off.')
   }
   const now = options.clock()
-  const reviews = rows.map((row) =>
-    withDerivedFields(settings, reviewOf(options, row, platform), now),
-  )
-  const errors = reviews.flatMap((review, index) =>
+  // Rows numbered as in the file; blank ones keep their number and are passed over.
+  const numbered = rows
+    .map((row, index) => ({ row, rowNumber: index + 1 }))
+    .filter(({ row }) => !isEmptyRow(row))
+  if (numbered.length > maxImportRows) {
+    throw new ValidationError(
+      {
+        collection: settings.slug,
+        errors: [
+          {
+            message: translate(req, 'externalReviewImportTooManyRows', { max: maxImportRows }),
+            path: 'rows',
+          },
+        ],
+        req,
+      },
+      req.t,
+    )
+  }
+  const reviews = numbered.map(({ row, rowNumber }) => ({
+    review: withDerivedFields(settings, reviewOf(options, row, platform), now),
+    rowNumber,
+  }))
+  const errors = reviews.flatMap(({ review, rowNumber }) =>
     reviewProblems(settings, review, now).map(({ key, path, vars }) => ({
-      message: translate(req, key, vars),
-      path: `rows.${index + 1}.${path}`,
+      message: translate(req, path === 'reviewedAt' ? 'externalReviewDateFormat' : key, vars),
+      path: `rows.${rowNumber}.${path}`,
     })),
   )
-  const links = reviews.map((review) => String(review.url))
-  links.forEach((link, index) => {
-    if (links.indexOf(link) !== index) {
+  const keys = reviews.map(({ review }) => String(review.linkKey ?? review.url))
+  keys.forEach((key, index) => {
+    if (keys.indexOf(key) !== index) {
       errors.push({
         message: translate(req, 'externalReviewDuplicateInFile'),
-        path: `rows.${index + 1}.url`,
+        path: `rows.${reviews[index]!.rowNumber}.url`,
       })
     }
   })
-  if (!rows.length) {
+  if (!reviews.length) {
     errors.push({ message: translate(req, 'externalReviewImportEmpty'), path: 'rows' })
   }
   if (errors.length) {
@@ -112,22 +133,40 @@ export const importReviews = async (
       overrideAccess: true,
       pagination: false,
       req,
-      select: { url: true },
-      where: { url: { in: links } },
+      select: { linkKey: true },
+      where: { linkKey: { in: keys } },
     })
-    const stored = new Set(docs.map((doc) => String((doc as { url?: string }).url)))
+    const stored = new Set(docs.map((doc) => String((doc as { linkKey?: string }).linkKey)))
     let created = 0
-    for (const review of reviews) {
-      if (stored.has(String(review.url))) {
+    for (const { review, rowNumber } of reviews) {
+      if (stored.has(String(review.linkKey))) {
         continue
       }
-      await req.payload.create({
-        collection: settings.slug,
-        data: review,
-        depth: 0,
-        overrideAccess,
-        req,
-      })
+      try {
+        await req.payload.create({
+          collection: settings.slug,
+          data: review,
+          depth: 0,
+          overrideAccess,
+          req,
+        })
+      } catch (error) {
+        // Payload's own checks (a field's length) name the field: the row is added to it.
+        if (error instanceof ValidationError) {
+          throw new ValidationError(
+            {
+              collection: settings.slug,
+              errors: error.data.errors.map(({ message, path }) => ({
+                message,
+                path: `rows.${rowNumber}.${path}`,
+              })),
+              req,
+            },
+            req.t,
+          )
+        }
+        throw error
+      }
       created++
     }
     return { created, skipped: reviews.length - created, total: reviews.length }

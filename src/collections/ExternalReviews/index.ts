@@ -44,6 +44,8 @@ export const createExternalReviewsCollection = (
       useAsTitle: 'author',
     },
     defaultSort: '-reviewedAt',
+    // A copy would be a second, editable review under the platform's name.
+    disableDuplicate: true,
     endpoints: [importEndpoint(options)],
     fields: [
       {
@@ -123,7 +125,15 @@ export const createExternalReviewsCollection = (
         name: 'url',
         type: 'text',
         admin: { description: translated('externalReviewUrlDescription') },
+        index: true,
         label: translated('externalReviewUrl'),
+      },
+      // What makes two links the same review (see `platformLink`): one review is stored once.
+      {
+        name: 'linkKey',
+        type: 'text',
+        access: { read: () => false, update: () => false },
+        admin: { hidden: true },
         unique: true,
       },
       {

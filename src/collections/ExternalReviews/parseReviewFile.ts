@@ -48,7 +48,11 @@ export const parseCsv = (text: string): string[][] => {
     row.push(cell)
     rows.push(row)
   }
-  return rows.filter((cells) => cells.some((value) => value.trim() !== ''))
+  // Blank lines at the end are no rows; those between rows keep their place in the numbering.
+  while (rows.length && rows.at(-1)!.every((value) => value.trim() === '')) {
+    rows.pop()
+  }
+  return rows
 }
 
 /**
@@ -71,9 +75,10 @@ const columnOf = (header: string) => {
 }
 
 /**
- * The rows of a CSV or JSON import file, by the import's column names. JSON is an array of
- * objects (or `{ reviews: [...] }`) with the same keys. Throws with the reason when the file is
- * neither.
+ * The rows of a CSV or JSON import file, by the import's column names, in the file's order: a
+ * blank line is an empty row, so rows are numbered as a spreadsheet shows them. JSON is an array
+ * of objects (or `{ reviews: [...] }`) with the same keys. Throws with the reason when the file
+ * is neither.
  */
 export const parseReviewFile = (text: string, format: 'csv' | 'json'): ReviewRow[] => {
   if (format === 'json') {

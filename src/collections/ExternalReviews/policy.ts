@@ -1,18 +1,88 @@
+import type {
+  SanitizedExternalReviewsOptions,
+  SmpReviewPlatformPolicy,
+} from '../../options/types.js'
+
 export type ExternalReviewKind = 'profile' | 'review'
 
 /**
- * Whether `url` is an https (or http) address on one of the platform's hosts or a subdomain of
- * one: the link back must lead to the platform, not anywhere an import file says.
+ * The policy of platform `key`, when it is one of the configured platforms (never a property
+ * every object has, such as `constructor`).
  */
-export const onPlatform = (url: string, hosts: string[]): boolean => {
-  if (!URL.canParse(url)) {
-    return false
+export const policyOf = (
+  settings: SanitizedExternalReviewsOptions,
+  key: unknown,
+): (SmpReviewPlatformPolicy & { labelSelections: boolean }) | undefined =>
+  typeof key === 'string' && Object.hasOwn(settings.platforms, key)
+    ? settings.platforms[key]
+    : undefined
+
+/**
+ * A link back to the platform, as it is stored and compared: `href` is the address in its one
+ * canonical spelling (what the site links to), `key` what makes two links the same review
+ * (host without `www.`, path without a trailing slash, query; case and fragment ignored).
+ */
+export type PlatformLink = { href: string; key: string }
+
+/**
+ * `url` as a link to the platform, or null when it is not one: an absolute `https://` address
+ * written out in full (a browser resolves `https:trustpilot.com/…` against the page it is on),
+ * with no user name, password, port or spaces, on one of the platform's hosts or a subdomain.
+ */
+export const platformLink = (url: unknown, hosts: string[]): null | PlatformLink => {
+  if (typeof url !== 'string' || !/^https:\/\/[^\s/?#\\@]+\//i.test(url) || /[\s\\]/.test(url)) {
+    return null
   }
-  const { hostname, protocol } = new URL(url)
-  return (
-    (protocol === 'https:' || protocol === 'http:') &&
-    hosts.some((host) => hostname === host || hostname.endsWith(`.${host}`))
-  )
+  if (!URL.canParse(url)) {
+    return null
+  }
+  const parsed = new URL(url)
+  const { hostname } = parsed
+  if (
+    parsed.protocol !== 'https:' ||
+    parsed.username ||
+    parsed.password ||
+    parsed.port ||
+    !hosts.some((host) => hostname === host || hostname.endsWith(`.${host}`))
+  ) {
+    return null
+  }
+  parsed.hash = ''
+  return {
+    href: parsed.href,
+    key: `${hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}`.toLowerCase(),
+  }
+}
+
+const datePattern =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/
+
+/**
+ * A date as export files write it, in ISO 8601 form (`2026-03-02`, `2026-03-02T10:15:00Z`, or
+ * Trustpilot's `2026-03-02 10:15:00`, in UTC), as the instant it names; null for anything else,
+ * including days that do not exist (`2024-02-30`) and the loose forms `Date.parse` guesses at.
+ */
+export const exportDate = (text: string | undefined): null | string => {
+  const match = datePattern.exec(text?.trim() ?? '')
+  if (!match) {
+    return null
+  }
+  const [, year, month, day, hour = '0', minute = '0', second = '0', zone = 'Z'] = match
+  const utc = Date.UTC(+year!, +month! - 1, +day!, +hour, +minute, +second)
+  const date = new Date(utc)
+  if (
+    date.getUTCFullYear() !== +year! ||
+    date.getUTCMonth() !== +month! - 1 ||
+    date.getUTCDate() !== +day! ||
+    +hour > 23 ||
+    +minute > 59 ||
+    +second > 59
+  ) {
+    return null
+  }
+  const offset =
+    zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2))
+  return new Date(utc - offset * 60_000).toISOString()
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { SanitizedExternalReviewsOptions } from '../../options/types.js'
 import type { PluginSmpClinicTranslationKey } from '../../translations/index.js'
 
-import { onPlatform } from './policy.js'
+import { exportDate, platformLink, policyOf } from './policy.js'
 
 export type ReviewProblem = {
   key: PluginSmpClinicTranslationKey
@@ -23,7 +23,7 @@ export const reviewProblems = (
   now: Date,
 ): ReviewProblem[] => {
   const problems: ReviewProblem[] = []
-  const policy = settings.platforms[String(review.platform ?? '')]
+  const policy = policyOf(settings, review.platform)
   if (!policy) {
     return [
       {
@@ -51,6 +51,9 @@ export const reviewProblems = (
         vars: { platform: policy.name },
       })
     }
+    if (!blank(review.title) && String(review.title).length > 500) {
+      problems.push({ key: 'externalReviewTitleTooLong', path: 'title' })
+    }
     if (blank(review.author) || String(review.author).length > 200) {
       problems.push({ key: 'externalReviewAuthorRequired', path: 'author' })
     }
@@ -61,16 +64,30 @@ export const reviewProblems = (
     if (!(typeof rating === 'number' && Number.isInteger(rating) && rating >= 1 && rating <= 5)) {
       problems.push({ key: 'testimonialRatingInvalid', path: 'rating' })
     }
-    const reviewedAt = Date.parse(String(review.reviewedAt ?? ''))
-    // A day of leeway for the platform's time zone.
-    if (Number.isNaN(reviewedAt) || reviewedAt > now.getTime() + 86_400_000) {
+    const date = exportDate(typeof review.reviewedAt === 'string' ? review.reviewedAt : undefined)
+    const reviewedAt = date ? Date.parse(date) : Number.NaN
+    // A day of leeway for the platform's time zone; no review site is older than 1995.
+    if (
+      Number.isNaN(reviewedAt) ||
+      reviewedAt > now.getTime() + 86_400_000 ||
+      reviewedAt < Date.UTC(1995, 0, 1)
+    ) {
       problems.push({ key: 'externalReviewDateInvalid', path: 'reviewedAt' })
     }
     if (!blank(review.profileId)) {
       problems.push({ key: 'externalReviewReviewHasNoProfileId', path: 'profileId' })
     }
   }
-  if (!onPlatform(String(review.url ?? ''), policy.hosts)) {
+  if (review.kind === 'profile' && policy.profileUrl) {
+    // The link is the platform's own page for the id, never an address given beside it.
+    if (review.url !== policy.profileUrl(String(review.profileId ?? '').trim())) {
+      problems.push({
+        key: 'externalReviewProfileUrlDerived',
+        path: 'url',
+        vars: { platform: policy.name },
+      })
+    }
+  } else if (!platformLink(review.url, policy.hosts)) {
     problems.push({
       key: 'externalReviewUrlNotOnPlatform',
       path: 'url',
@@ -81,8 +98,9 @@ export const reviewProblems = (
 }
 
 /**
- * The review with what the plugin derives: its kind, a profile's link from its id, the
- * attribution and the time of the import (kept from the first save).
+ * The review with what the plugin derives: its kind, a profile's link from its id, the link in
+ * its canonical spelling and the key that finds it again, the attribution and the time of the
+ * import (kept from the first save).
  */
 export const withDerivedFields = (
   settings: SanitizedExternalReviewsOptions,
@@ -90,18 +108,18 @@ export const withDerivedFields = (
   now: Date,
 ): Record<string, unknown> => {
   const kind = review.kind === 'profile' ? 'profile' : 'review'
-  const policy = settings.platforms[String(review.platform ?? '')]
+  const policy = policyOf(settings, review.platform)
   const id = String(review.profileId ?? '').trim()
-  const url =
-    blank(review.url) && kind === 'profile' && policy?.profileUrl && id
-      ? policy.profileUrl(id)
-      : review.url
+  const derived = kind === 'profile' && policy?.profileUrl && id ? policy.profileUrl(id) : null
+  const url = derived && blank(review.url) ? derived : review.url
+  const link = policy ? platformLink(url, policy.hosts) : null
   const name = policy?.name ?? String(review.platform)
   return {
     ...review,
     attribution: kind === 'profile' ? `Reviews on ${name}` : `Review from ${name}`,
     importedAt: review.importedAt ?? now.toISOString(),
     kind,
-    url,
+    linkKey: link?.key ?? null,
+    url: link && !derived ? link.href : url,
   }
 }

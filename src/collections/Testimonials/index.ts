@@ -44,6 +44,8 @@ export const createTestimonialsCollection = (
         useAsTitle: 'clientName',
       },
       defaultSort: '-experienceDate',
+      // A copy would carry another client's provenance (verified, received, confirmed).
+      disableDuplicate: true,
       endpoints: [selectionEndpoint(options)],
       fields: [
         {

@@ -8,6 +8,7 @@ type Choice = { label: string; value: string }
  * What `GET /api/smp-clinic/submission-form` answers.
  */
 type FormInfo = {
+  available: boolean
   authorization: { material: string; purpose: string; recipient: string; statements: Choice[] }
   challenge: null | { field: string; provider: string }
   choices: {
@@ -20,6 +21,7 @@ type FormInfo = {
   honeypot: string
   limits: { maxPhotos: number; story: { max: number; min: number } }
   token: string
+  unavailableReason: null | string
 }
 
 type FieldErrors = Record<string, string>
@@ -68,6 +70,13 @@ export const ShareStoryForm = () => {
 
   if (!info) {
     return <p role="status">Loading the form…</p>
+  }
+  if (!info.available) {
+    return (
+      <p className="notice" role="status">
+        {info.unavailableReason}
+      </p>
+    )
   }
   if (done) {
     return (

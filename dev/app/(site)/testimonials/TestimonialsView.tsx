@@ -47,6 +47,10 @@ export const TestimonialsView = async ({ page }: { page: number }) => {
             </nav>
           ) : null}
         </>
+      ) : page > 1 ? (
+        <EmptyState title={`There is no page ${page}`}>
+          {list.label} <a href="/testimonials">Back to the newest</a>.
+        </EmptyState>
       ) : (
         <EmptyState title="No client stories published yet">
           Testimonials appear here only with the written consent of each client.{' '}

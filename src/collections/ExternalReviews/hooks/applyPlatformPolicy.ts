@@ -52,6 +52,7 @@ export const applyPlatformPolicy =
       attribution: review.attribution,
       importedAt: review.importedAt,
       kind: review.kind,
+      linkKey: review.linkKey,
       url: review.url,
     }
   }

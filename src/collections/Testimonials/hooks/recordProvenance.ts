@@ -10,8 +10,10 @@ import type { Testimonial } from '../../../generated/documentTypes.js'
  */
 export const recordProvenance =
   (options: SanitizedSmpClinicOptions): CollectionBeforeChangeHook<Testimonial> =>
-  ({ data, originalDoc }) => {
+  ({ data, operation, originalDoc: stored }) => {
     const now = options.clock().toISOString()
+    // A new testimonial starts its own provenance, whatever it was copied from.
+    const originalDoc = operation === 'create' ? undefined : stored
     data.receivedAt = originalDoc?.receivedAt ?? originalDoc?.createdAt ?? now
     const verified = 'verifiedClient' in data ? data.verifiedClient : originalDoc?.verifiedClient
     data.verifiedAt = verified

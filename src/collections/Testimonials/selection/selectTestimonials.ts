@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../../../options/types.js'
 
@@ -43,9 +43,19 @@ const labelOf = (kind: SelectionKind, shown: number, total: number): string => {
     : `A selection: the ${shown} highest-rated of ${total} published testimonials.`
 }
 
+const empty = (kind: SelectionKind) => ({
+  docs: [],
+  hasNextPage: false,
+  isSelection: kind !== 'all',
+  kind,
+  page: 1,
+  totalPublished: 0,
+})
+
 /**
- * Reads one list as the requester may see it (drafts, private and unconsented testimonials stay
- * out for visitors, as on every other path) with its label.
+ * Reads one list as the public sees it, with its label: drafts, private and unconsented
+ * testimonials stay out for everyone (an editor previewing the site sees the public list), and
+ * the requester's own access applies on top, as on every other path.
  */
 export const selectTestimonials = async (
   options: SanitizedSmpClinicOptions,
@@ -53,6 +63,17 @@ export const selectTestimonials = async (
   { depth, kind, limit, page }: { depth: number; kind: SelectionKind; limit: number; page: number },
 ): Promise<TestimonialSelection> => {
   const collection = options.slugs.testimonials!
+  // The list is what the public sees, whoever asks: an editor's drafts are not published ones.
+  // (A visitor's own access is that rule already, and their query may not name its fields.)
+  const readAccess = req.payload.collections[collection]!.config.access.read
+  const asPublic = (await options.access.canEdit({ req }))
+    ? await readAccess({ req: { ...req, user: null } })
+    : true
+  if (asPublic === false) {
+    return { ...empty(kind), label: labelOf(kind, 0, 0) }
+  }
+  const publicRule: Where[] = asPublic === true ? [] : [asPublic]
+  const featured: Where[] = kind === 'featured' ? [{ featured: { equals: true } }] : []
   const [result, published] = await Promise.all([
     req.payload.find({
       collection,
@@ -62,9 +83,9 @@ export const selectTestimonials = async (
       page: kind === 'all' ? page : 1,
       req,
       sort: kind === 'best-rated' ? ['-rating', '-experienceDate'] : ['-experienceDate'],
-      where: kind === 'featured' ? { featured: { equals: true } } : undefined,
+      where: { and: [...publicRule, ...featured] },
     }),
-    req.payload.count({ collection, overrideAccess: false, req }),
+    req.payload.count({ collection, overrideAccess: false, req, where: { and: publicRule } }),
   ])
   const total = published.totalDocs
   const shown = result.docs.length

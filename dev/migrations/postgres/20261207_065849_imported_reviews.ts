@@ -15,6 +15,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"title" varchar,
   	"text" varchar,
   	"url" varchar,
+  	"link_key" varchar,
   	"attribution" varchar,
   	"imported_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -23,7 +24,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "smp_external_reviews_id" integer;
   CREATE INDEX "smp_external_reviews_platform_idx" ON "smp_external_reviews" USING btree ("platform");
-  CREATE UNIQUE INDEX "smp_external_reviews_url_idx" ON "smp_external_reviews" USING btree ("url");
+  CREATE INDEX "smp_external_reviews_url_idx" ON "smp_external_reviews" USING btree ("url");
+  CREATE UNIQUE INDEX "smp_external_reviews_link_key_idx" ON "smp_external_reviews" USING btree ("link_key");
   CREATE INDEX "smp_external_reviews_updated_at_idx" ON "smp_external_reviews" USING btree ("updated_at");
   CREATE INDEX "smp_external_reviews_created_at_idx" ON "smp_external_reviews" USING btree ("created_at");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_smp_external_reviews_fk" FOREIGN KEY ("smp_external_reviews_id") REFERENCES "public"."smp_external_reviews"("id") ON DELETE cascade ON UPDATE no action;

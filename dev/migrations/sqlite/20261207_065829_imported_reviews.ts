@@ -12,6 +12,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`title\` text,
   	\`text\` text,
   	\`url\` text,
+  	\`link_key\` text,
   	\`attribution\` text,
   	\`imported_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -19,7 +20,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`smp_external_reviews_platform_idx\` ON \`smp_external_reviews\` (\`platform\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`smp_external_reviews_url_idx\` ON \`smp_external_reviews\` (\`url\`);`)
+  await db.run(sql`CREATE INDEX \`smp_external_reviews_url_idx\` ON \`smp_external_reviews\` (\`url\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`smp_external_reviews_link_key_idx\` ON \`smp_external_reviews\` (\`link_key\`);`)
   await db.run(sql`CREATE INDEX \`smp_external_reviews_updated_at_idx\` ON \`smp_external_reviews\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`smp_external_reviews_created_at_idx\` ON \`smp_external_reviews\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`smp_external_reviews_id\` integer REFERENCES smp_external_reviews(id) ON UPDATE no action ON DELETE cascade;`)

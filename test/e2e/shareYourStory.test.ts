@@ -183,7 +183,11 @@ browserTest(
   'an editor imports a Trustpilot export and adds the Google place in the admin; the site shows both attributed',
   () => page,
   async () => {
-    await logIn(page, server.url, devAdmin.email, devAdmin.password)
+    // Signed in already when the story's test ran first.
+    await page.goto(`${server.url}/admin`)
+    if (page.url().includes('/admin/login')) {
+      await logIn(page, server.url, devAdmin.email, devAdmin.password)
+    }
     await openAdminPage(page, `${server.url}/admin/collections/smp-external-reviews`)
     const csv = [
       'Review Created (UTC),Review Consumer User,Review Title,Review Content,Review Stars,Review Link',

@@ -76,6 +76,14 @@ export const createApp = (payload: Payload, options: AppOptions = {}): Express =
   const app = express()
   app.disable('x-powered-by')
   app.use(assignRequestId)
+  // The peer's address, for per-IP limits and the e-signature's evidence, on every API path
+  // (REST, GraphQL and its cache alike): taken from the socket, replacing whatever a client sent
+  // under that name. This server is not behind a proxy; one that is sets it from the proxy's.
+  app.use(api, (req, _res, next) => {
+    req.headers['x-real-ip'] = req.socket.remoteAddress ?? ''
+    delete req.headers['x-forwarded-for']
+    next()
+  })
   app.use(api, allowConfiguredOrigins(payload))
 
   const bridge =

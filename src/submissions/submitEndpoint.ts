@@ -207,6 +207,14 @@ export const receiveSubmission = async (
 
   const secret = req.payload.secret
   const ipAddress = clientIpOf(req)
+  if (!ipAddress) {
+    // The address is part of the signature's evidence: without it, no editor could approve it.
+    const message = translate(req, 'submitAddressUnknown')
+    return Response.json(
+      { errors: [{ data: { errors: [{ message, path: 'body' }] }, message }] },
+      { status: 503 },
+    )
+  }
   const hashes = {
     contentHash: storyKey(submission.story),
     emailHash: keyed(secret, 'email', submission.email),

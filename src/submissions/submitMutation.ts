@@ -67,7 +67,8 @@ export const submitStoryMutation = (
   })
   return {
     [name]: {
-      type: required(Result),
+      // Nullable: a document with several submissions answers each, refused or not.
+      type: Result,
       args: { input: { type: required(Input) } },
       resolve: async (
         _source: unknown,
@@ -75,10 +76,11 @@ export const submitStoryMutation = (
         { req }: { req: PayloadRequest },
       ) => {
         const data = new FormData()
-        data.set('homepage', '')
+        // The honeypot, empty unless the input fills it.
+        data.set('homepage', typeof input.homepage === 'string' ? input.homepage : '')
         for (const [key, value] of Object.entries(input)) {
           const field = key === 'challengeResponse' ? settings.challenge?.field : key
-          if (!field || value === null || value === undefined) {
+          if (!field || field === 'homepage' || value === null || value === undefined) {
             continue
           }
           for (const each of Array.isArray(value) ? value : [value]) {

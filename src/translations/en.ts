@@ -687,6 +687,8 @@ export const en = {
     submitRefusedAsAutomated: 'This submission looks automated and was refused.',
     submitFormExpired: 'The form has expired: reload the page and submit again.',
     submitFieldRepeated: 'Send this field once.',
+    submitAddressUnknown:
+      "The site cannot tell where this story comes from, so it cannot be signed: the server in front of it must pass on the visitor's address (X-Real-IP).",
     submitFormUsed: 'This form has already been sent. Reload the page to send another story.',
     submitEmailNotConfigured:
       "Stories cannot be sent here yet: the clinic's site cannot send e-mail, and each story is confirmed by e-mail.",

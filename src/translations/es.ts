@@ -720,6 +720,8 @@ export const es: PluginSmpClinicTranslations = {
     submitRefusedAsAutomated: 'Este envío parece automático y se ha rechazado.',
     submitFormExpired: 'El formulario ha caducado: recargue la página y envíelo de nuevo.',
     submitFieldRepeated: 'Envíe este campo una sola vez.',
+    submitAddressUnknown:
+      'El sitio no puede saber de dónde viene esta historia, así que no se puede firmar: el servidor que lo precede debe transmitir la dirección del visitante (X-Real-IP).',
     submitFormUsed: 'Este formulario ya se envió. Recargue la página para enviar otra historia.',
     submitEmailNotConfigured:
       'Todavía no se pueden enviar historias: el sitio de la clínica no puede enviar correos, y cada historia se confirma por correo.',

@@ -728,6 +728,8 @@ export const fr: PluginSmpClinicTranslations = {
     submitRefusedAsAutomated: 'Cette soumission semble automatisée et a été refusée.',
     submitFormExpired: 'Le formulaire a expiré : rechargez la page et soumettez à nouveau.',
     submitFieldRepeated: 'Envoyez ce champ une seule fois.',
+    submitAddressUnknown:
+      'Le site ne peut pas savoir d’où vient ce témoignage, il ne peut donc pas être signé : le serveur placé devant doit transmettre l’adresse du visiteur (X-Real-IP).',
     submitFormUsed:
       'Ce formulaire a déjà été envoyé. Rechargez la page pour envoyer un autre témoignage.',
     submitEmailNotConfigured:

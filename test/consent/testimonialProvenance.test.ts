@@ -101,6 +101,26 @@ describe('provenance times and evidence', () => {
     expect(edited.body.doc.receivedAt).toBe(receivedAt)
   })
 
+  test('testimonials and consents cannot be copied: a copy would carry a provenance or a signature it does not have', async () => {
+    const consent = await createConsent(server.admin)
+    const { body } = await publishedTestimonial({})
+    const count = async (slug: string) =>
+      (await server.admin.get(`/api/${slug}?draft=true&limit=0`)).body.totalDocs as number
+    const before = [await count('testimonials'), await count('consents')]
+    for (const path of [
+      `/api/testimonials/${body.doc.id}/duplicate`,
+      `/api/consents/${consent.id}/duplicate`,
+    ]) {
+      const copy = await server.admin.rest('POST', path, {})
+      expect([path, copy.status >= 400 && copy.status < 500]).toEqual([path, true])
+    }
+    const copies = await server.admin.graphql(
+      `mutation { duplicateTestimonial(id: ${JSON.stringify(body.doc.id)}) { id } }`,
+    )
+    expect(copies.body.errors?.length).toBeGreaterThan(0)
+    expect([await count('testimonials'), await count('consents')]).toEqual(before)
+  })
+
   test('an editor cannot write the e-mail confirmation time: only a confirmation link does', async () => {
     const { body } = await publishedTestimonial({
       emailConfirmedAt: '2026-01-01T00:00:00.000Z',

@@ -133,6 +133,16 @@ describe('reviews from other platforms, imported with attribution', () => {
     })
     expect(review.status).toBe(400)
     expect(problemPaths(review.body)).toEqual(['text'])
+    const empty = await server.admin.rest('POST', '/api/smp-external-reviews', {
+      author: 'Pat',
+      platform: 'google',
+      rating: 5,
+      reviewedAt: '2026-01-01T00:00:00.000Z',
+      url: 'https://maps.google.com/review/2',
+    })
+    // Said once: the terms, not a missing text.
+    expect(problemPaths(empty.body)).toEqual(['text'])
+    expect(JSON.stringify(empty.body)).not.toMatch(/Give the review/)
     expect(JSON.stringify(review.body)).toMatch(/Google’s terms do not allow storing/)
   })
 
@@ -213,6 +223,11 @@ describe('reviews from other platforms, imported with attribution', () => {
       'https://www.trustpilot.com/reviews/spelled/',
       'https://WWW.TRUSTPILOT.COM/reviews/SPELLED',
       'https://www.trustpilot.com/reviews/spelled#top',
+      'https://www.trustpilot.com/reviews/spelled?utm_source=mail',
+      'https://www.trustpilot.com/reviews/spelle%64',
+      'https://www.trustpilot.com/reviews/spelled%2F',
+      'https://www.trustpilot.com/reviews/spelled;x',
+      'https://de.trustpilot.com/reviews/spelled',
     ]) {
       const again = await importFile(
         server.admin,
@@ -248,6 +263,7 @@ describe('reviews from other platforms, imported with attribution', () => {
       ['2024-02-30', 'rows.4.reviewedAt'],
       ['1/2/2024', 'rows.5.reviewedAt'],
       ['Thursday 2024', 'rows.6.reviewedAt'],
+      ['2026-03-02T10:15:00+25:00', 'rows.7.reviewedAt'],
     ] as const
     const csv = [
       'author,date,rating,text,url',
@@ -266,6 +282,29 @@ describe('reviews from other platforms, imported with attribution', () => {
       await server.admin.get('/api/smp-external-reviews?where[author][in]=D0,D1&sort=author')
     ).body.docs.map((doc: { reviewedAt: string }) => doc.reviewedAt)
     expect(stored).toEqual(['2026-03-02T10:15:00.000Z', '2026-03-02T08:15:00.000Z'])
+  })
+
+  test('a JSON value that is not text or a number refuses the file, naming the review', async () => {
+    const form = new FormData()
+    const json = JSON.stringify([
+      {
+        author: { a: 1 },
+        date: '2026-03-02',
+        rating: 5,
+        text: 'x',
+        url: 'https://www.trustpilot.com/r/obj',
+      },
+    ])
+    form.append('file', new Blob([json], { type: 'application/json' }), 'reviews.json')
+    const response = await fetch(`${server.url}/api/smp-external-reviews/import`, {
+      body: form,
+      headers: server.admin.headers(),
+      method: 'POST',
+    })
+    const body = await response.json()
+    expect(response.status).toBe(400)
+    expect(problemPaths(body)).toEqual(['file'])
+    expect(JSON.stringify(body)).toContain('Review 1: \\"author\\" must be text or a number')
   })
 
   test('rows are numbered as a spreadsheet shows them, blank lines included', async () => {

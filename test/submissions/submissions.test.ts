@@ -613,7 +613,13 @@ describe('spam and mistakes are refused with a 4xx naming the field, and store n
           query: 'mutation ($input: SubmitStoryInput!) { SubmitStory(input: $input) { message } }',
           variables: { input: { formToken: formInfo.token, ...input } },
         }),
-        headers: { 'content-type': 'application/json', 'user-agent': browser },
+        // A client cannot name its own address over GraphQL either.
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': browser,
+          'x-forwarded-for': '198.51.100.5',
+          'x-real-ip': '203.0.113.77',
+        },
         method: 'POST',
       })
       return (await response.json()) as { data?: any; errors?: any[] }
@@ -634,9 +640,15 @@ describe('spam and mistakes are refused with a 4xx naming the field, and store n
       treatment: 'density',
     }
     const before = await stored()
-    const accepted = await submitStory(input)
+    const accepted = await submitStory({ ...input, homepage: '' })
     expect(accepted.errors).toBeUndefined()
     expect(accepted.data.SubmitStory.message).toContain('client-graphql@example.test')
+    const { docs } = (
+      await server.admin.get(
+        '/api/smp-submissions?where[email][equals]=client-graphql@example.test&depth=1',
+      )
+    ).body
+    expect(docs[0].consent.electronicSignature.ipAddress).toBe('127.0.0.1')
     expect(await stored()).toMatchObject({
       consents: before.consents + 1,
       galleries: before.galleries,
@@ -655,7 +667,7 @@ describe('spam and mistakes are refused with a 4xx naming the field, and store n
       statements: ['may_revoke'],
       story: story('graphql-2'),
     })
-    expect(refused.data).toBeNull()
+    expect(refused.data.SubmitStory).toBeNull()
     expect(JSON.stringify(refused.errors)).toContain('"path":"statements"')
     const again = await submitStory({ ...input, email: 'client-graphql-3@example.test' })
     expect(JSON.stringify(again.errors)).toMatch(/already been submitted/)
@@ -667,6 +679,36 @@ describe('spam and mistakes are refused with a 4xx naming the field, and store n
     })
     expect(JSON.stringify(challenge.errors)).toContain('"path":"cf-turnstile-response"')
     expect(await stored()).toEqual(after)
+
+    // Two submissions in one document, one form: each answered on its own.
+    const { body: formInfo } = await server.anonymous.get('/api/smp-clinic/submission-form')
+    clock.advance(30_000)
+    const pair = await fetch(`${server.url}/api/graphql`, {
+      body: JSON.stringify({
+        query:
+          'mutation ($a: SubmitStoryInput!, $b: SubmitStoryInput!) { a: SubmitStory(input: $a) { message } b: SubmitStory(input: $b) { message } }',
+        variables: {
+          a: {
+            ...input,
+            email: 'pair-a@example.test',
+            formToken: formInfo.token,
+            story: story('pair-a'),
+          },
+          b: {
+            ...input,
+            email: 'pair-b@example.test',
+            formToken: formInfo.token,
+            story: story('pair-b'),
+          },
+        },
+      }),
+      headers: { 'content-type': 'application/json', 'user-agent': browser },
+      method: 'POST',
+    }).then((response) => response.json())
+    expect(pair.data.a.message).toContain('pair-a@example.test')
+    expect(pair.data.b).toBeNull()
+    expect(JSON.stringify(pair.errors)).toContain('"path":"formToken"')
+    expect((await stored()).submissions).toBe(after.submissions + 1)
   })
 
   test('an e-mail that cannot be sent stores nothing (502)', async () => {

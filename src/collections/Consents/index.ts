@@ -376,6 +376,8 @@ export const createConsentsCollection = (options: SanitizedSmpClinicOptions): Co
         useAsTitle: 'subject',
       },
       defaultSort: '-signedAt',
+      // A copy would carry a signature the client never gave, without its verification.
+      disableDuplicate: true,
       fields: [
         requiredText('subject', {
           description: 'consentSubjectDescription',

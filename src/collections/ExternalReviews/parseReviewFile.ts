@@ -87,14 +87,20 @@ export const parseReviewFile = (text: string, format: 'csv' | 'json'): ReviewRow
     if (!Array.isArray(list)) {
       throw new Error('A JSON import is an array of reviews, or { "reviews": [...] }.')
     }
-    return list.map((item) => {
+    return list.map((item, index) => {
       if (!item || typeof item !== 'object' || Array.isArray(item)) {
-        throw new Error('Each review in a JSON import is an object.')
+        throw new Error(`Review ${index + 1} of the JSON import is not an object.`)
       }
       return Object.fromEntries(
         Object.entries(item as Record<string, unknown>).flatMap(([key, value]) => {
           const column = columnOf(key)
-          return column && value !== null && value !== undefined ? [[column, String(value)]] : []
+          if (!column || value === null || value === undefined) {
+            return []
+          }
+          if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
+            throw new Error(`Review ${index + 1}: "${key}" must be text or a number.`)
+          }
+          return [[column, String(value)]]
         }),
       )
     })

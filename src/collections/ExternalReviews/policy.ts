@@ -18,18 +18,32 @@ export const policyOf = (
     : undefined
 
 /**
- * A link back to the platform, as it is stored and compared: `href` is the address in its one
- * canonical spelling (what the site links to), `key` what makes two links the same review
- * (host without `www.`, path without a trailing slash, query; case and fragment ignored).
+ * A link back to the platform, as it is stored and compared: `href` is the address in the URL
+ * standard's spelling (what the site links to), `key` what makes two links the same page: the
+ * platform's host (any subdomain, `www.` or a country's, is the same site), the path decoded,
+ * without `;` parameters or a trailing slash, in lower case; a review's query (tracking
+ * parameters) is left out, a profile's (the place id) kept with its parameters in order.
  */
 export type PlatformLink = { href: string; key: string }
+
+const decoded = (path: string) => {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}
 
 /**
  * `url` as a link to the platform, or null when it is not one: an absolute `https://` address
  * written out in full (a browser resolves `https:trustpilot.com/…` against the page it is on),
  * with no user name, password, port or spaces, on one of the platform's hosts or a subdomain.
  */
-export const platformLink = (url: unknown, hosts: string[]): null | PlatformLink => {
+export const platformLink = (
+  url: unknown,
+  hosts: string[],
+  { keepQuery = false }: { keepQuery?: boolean } = {},
+): null | PlatformLink => {
   if (typeof url !== 'string' || !/^https:\/\/[^\s/?#\\@]+\//i.test(url) || /[\s\\]/.test(url)) {
     return null
   }
@@ -38,19 +52,22 @@ export const platformLink = (url: unknown, hosts: string[]): null | PlatformLink
   }
   const parsed = new URL(url)
   const { hostname } = parsed
-  if (
-    parsed.protocol !== 'https:' ||
-    parsed.username ||
-    parsed.password ||
-    parsed.port ||
-    !hosts.some((host) => hostname === host || hostname.endsWith(`.${host}`))
-  ) {
+  const host = hosts.find((each) => hostname === each || hostname.endsWith(`.${each}`))
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port || !host) {
     return null
   }
   parsed.hash = ''
+  const path = decoded(parsed.pathname)
+    .split('/')
+    .map((segment) => segment.replace(/;.*$/, ''))
+    .join('/')
+    .replace(/\/+$/, '')
+  const query = keepQuery
+    ? [...parsed.searchParams].sort(([a], [b]) => a.localeCompare(b)).map((pair) => pair.join('='))
+    : []
   return {
     href: parsed.href,
-    key: `${hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}`.toLowerCase(),
+    key: `${host}${path}${query.length ? `?${query.join('&')}` : ''}`.toLowerCase(),
   }
 }
 
@@ -78,6 +95,9 @@ export const exportDate = (text: string | undefined): null | string => {
     +minute > 59 ||
     +second > 59
   ) {
+    return null
+  }
+  if (zone !== 'Z' && (+zone.slice(1, 3) > 14 || +zone.slice(-2) > 59)) {
     return null
   }
   const offset =

@@ -35,7 +35,7 @@ export const reviewProblems = (
   }
   if (review.kind === 'profile') {
     const id = String(review.profileId ?? '').trim()
-    if (!id || id.length > 300 || /\s/.test(id)) {
+    if (!/^[\w.:-]{1,300}$/.test(id)) {
       problems.push({ key: 'externalReviewProfileIdRequired', path: 'profileId' })
     }
     for (const field of ['author', 'text', 'rating', 'title']) {
@@ -57,7 +57,7 @@ export const reviewProblems = (
     if (blank(review.author) || String(review.author).length > 200) {
       problems.push({ key: 'externalReviewAuthorRequired', path: 'author' })
     }
-    if (blank(review.text) || String(review.text).length > 20_000) {
+    if (policy.storesReviews && (blank(review.text) || String(review.text).length > 20_000)) {
       problems.push({ key: 'externalReviewTextRequired', path: 'text' })
     }
     const rating = review.rating
@@ -112,7 +112,7 @@ export const withDerivedFields = (
   const id = String(review.profileId ?? '').trim()
   const derived = kind === 'profile' && policy?.profileUrl && id ? policy.profileUrl(id) : null
   const url = derived && blank(review.url) ? derived : review.url
-  const link = policy ? platformLink(url, policy.hosts) : null
+  const link = policy ? platformLink(url, policy.hosts, { keepQuery: kind === 'profile' }) : null
   const name = policy?.name ?? String(review.platform)
   return {
     ...review,

@@ -35,6 +35,7 @@ export {
 } from './consent/consentStatus.js'
 export { withinRule } from './privacy/readRule.js'
 export { requestState, requestStateNames } from './hardening/requestState.js'
+export { rateLimitAddress } from './submissions/clientIp.js'
 
 // The checks the dev server's request guard shares with the plugin.
 export { type IdShape, idShapeOf, isPossibleId } from './hardening/possibleId.js'

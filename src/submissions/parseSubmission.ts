@@ -157,6 +157,10 @@ export const parseSubmission = (
   if (!expiresText && !expiryEvent) {
     fail('expiresAt', 'submitExpiryRequired')
   }
+  // One end, as the authorization states it: a date and an event would contradict each other.
+  if (expiresText && expiryEvent) {
+    fail('expiryEvent', 'submitExpiryBoth')
+  }
   if (expiryEvent && expiryEvent.length > 300) {
     fail('expiryEvent', 'submitExpiryEventLength')
   }

@@ -18,7 +18,7 @@ import { displayNameFor } from '../consent/consentUse.js'
 import { lockUntilCommit } from '../hardening/transactionLocks.js'
 import { translate } from '../translations/translated.js'
 import { authorizationText } from './authorizationText.js'
-import { clientIpOf } from './clientIp.js'
+import { clientIpOf, rateLimitAddress } from './clientIp.js'
 import { confirmationEmail } from './emails.js'
 import { canSendEmail } from './emailReady.js'
 import { endpointLink } from './links.js'
@@ -218,7 +218,7 @@ export const receiveSubmission = async (
   const hashes = {
     contentHash: storyKey(submission.story),
     emailHash: keyed(secret, 'email', submission.email),
-    ipHash: keyed(secret, 'ip', ipAddress),
+    ipHash: keyed(secret, 'ip', rateLimitAddress(ipAddress)),
   }
   const formTokenHash = hashOf(String(data.get('formToken')))
   const practitionersSlug = options.slugs.practitioners

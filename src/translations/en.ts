@@ -677,6 +677,7 @@ export const en = {
     submitEmailInvalid: 'Enter a valid e-mail address: we send the confirmation link there.',
     submitExpiryInPast: 'The end date must be a valid date in the future.',
     submitExpiryRequired: 'Give a date or an event at which your authorization ends.',
+    submitExpiryBoth: 'Give a date or an event at which your authorization ends, not both.',
     submitExpiryEventLength: 'Describe the end event in 300 characters or fewer.',
     submitStatementsRequired: 'Tick each of the three statements to sign.',
     submitSignatureMismatch: 'Type your name exactly as above to sign.',

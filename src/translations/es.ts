@@ -710,6 +710,7 @@ export const es: PluginSmpClinicTranslations = {
     submitEmailInvalid: 'Escriba un correo válido: allí enviamos el enlace de confirmación.',
     submitExpiryInPast: 'La fecha de fin debe ser una fecha válida futura.',
     submitExpiryRequired: 'Indique una fecha o un hecho en el que termina su autorización.',
+    submitExpiryBoth: 'Indique una fecha o un evento en que termina su autorización, no ambos.',
     submitExpiryEventLength: 'Describa el hecho final en 300 caracteres o menos.',
     submitStatementsRequired: 'Marque las tres declaraciones para firmar.',
     submitSignatureMismatch: 'Escriba su nombre exactamente como arriba para firmar.',

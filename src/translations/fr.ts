@@ -718,6 +718,8 @@ export const fr: PluginSmpClinicTranslations = {
       'Saisissez une adresse courriel valide : nous y envoyons le lien de confirmation.',
     submitExpiryInPast: 'La date de fin doit être une date valide dans le futur.',
     submitExpiryRequired: 'Indiquez une date ou un événement auquel votre autorisation prend fin.',
+    submitExpiryBoth:
+      'Indiquez une date ou un événement qui met fin à votre autorisation, pas les deux.',
     submitExpiryEventLength: 'Décrivez l’événement de fin en 300 caractères au plus.',
     submitStatementsRequired: 'Cochez chacune des trois déclarations pour signer.',
     submitSignatureMismatch: 'Saisissez votre nom exactement comme ci-dessus pour signer.',

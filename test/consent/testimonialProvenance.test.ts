@@ -136,6 +136,13 @@ describe('provenance times and evidence', () => {
     })
     expect(noEvidence.status).toBe(400)
     expect(fieldErrors(noEvidence.body).map(({ path }) => path)).toEqual(['verificationEvidence'])
+    for (const token of ['-', 'x', '1234567890']) {
+      const empty = await server.admin.rest('PATCH', `/api/testimonials/${id}`, {
+        verificationEvidence: token,
+        verifiedClient: true,
+      })
+      expect([token, empty.status]).toEqual([token, 400])
+    }
 
     clock.advance(30 * day)
     const verified = await server.admin.rest('PATCH', `/api/testimonials/${id}`, {

@@ -227,6 +227,7 @@ describe('reviews from other platforms, imported with attribution', () => {
       'https://www.trustpilot.com/reviews/spelle%64',
       'https://www.trustpilot.com/reviews/spelled%2F',
       'https://www.trustpilot.com/reviews/spelled;x',
+      'https://www.trustpilot.com/reviews/spelle%64;%ZZ',
       'https://de.trustpilot.com/reviews/spelled',
     ]) {
       const again = await importFile(

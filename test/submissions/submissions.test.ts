@@ -314,6 +314,32 @@ describe('a client tells their story', () => {
     expect(errorPaths(response.body)).toContain('status')
   })
 
+  test('a copy of the form signature entered through the API still needs an editor to verify it', async () => {
+    const testimonial = (await server.admin.get(`/api/testimonials/${testimonialId}?draft=true`))
+      .body
+    const consentId = testimonial.consent?.id ?? testimonial.consent
+    const original = (await server.admin.get(`/api/consents/${consentId}?depth=0`)).body
+    const {
+      createdAt: _createdAt,
+      id: _id,
+      retainUntil: _retainUntil,
+      status: _status,
+      updatedAt: _updatedAt,
+      verification: _verification,
+      ...copy
+    } = original
+    const created = await server.admin.rest('POST', '/api/consents', copy)
+    expect(created.status).toBe(201)
+    expect(created.body.doc.status).toBe('not_verified')
+    const publish = await server.admin.rest('PATCH', `/api/testimonials/${testimonialId}`, {
+      _status: 'published',
+      consent: created.body.doc.id,
+    })
+    expect(publish.status).toBe(400)
+    expect(errorPaths(publish.body)).toContain('consent')
+    await server.admin.rest('DELETE', `/api/consents/${created.body.doc.id}`)
+  })
+
   test('the links answer a page whose button does it: opening the link changes nothing', async () => {
     const page = await fetch(confirmLink)
     expect(page.status).toBe(200)
@@ -407,6 +433,12 @@ describe('spam and mistakes are refused with a 4xx naming the field, and store n
       'homepage',
     ],
     ['sent too fast', () => submit(fields('fast'), { age: 1_000 }), 400, 'formToken'],
+    [
+      'both an end date and an end event',
+      () => submit(fields('both-ends', { expiryEvent: 'Until I revoke it' })),
+      400,
+      'expiryEvent',
+    ],
     [
       'a field sent twice',
       () => submit(fields('twice', { aiAssistance: ['assisted', 'generated'] })),

@@ -20,6 +20,7 @@ import {
 } from '../../consent/consentStatus.js'
 import { graphQLNames } from '../../graphql/graphQLNames.js'
 import { fingerprintDocument } from './hooks/fingerprintDocument.js'
+import { requireFormVerification } from './hooks/requireFormVerification.js'
 import {
   unpublishDependentsAfterChange,
   unpublishDependentsBeforeDelete,
@@ -436,7 +437,7 @@ export const createConsentsCollection = (options: SanitizedSmpClinicOptions): Co
       ],
       hooks: {
         afterChange: [unpublishDependentsAfterChange(options)],
-        beforeChange: [fingerprintDocument],
+        beforeChange: [fingerprintDocument, requireFormVerification(options)],
         beforeDelete: [unpublishDependentsBeforeDelete(options)],
       },
       graphQL: graphQLNames(options, 'consents'),

@@ -57,9 +57,10 @@ export const platformLink = (
     return null
   }
   parsed.hash = ''
-  const path = decoded(parsed.pathname)
+  // Segment by segment: `;` parameters first, then escapes (a bad escape spoils only its own).
+  const path = parsed.pathname
     .split('/')
-    .map((segment) => segment.replace(/;.*$/, ''))
+    .map((segment) => decoded(segment.replace(/;.*$/, '')))
     .join('/')
     .replace(/\/+$/, '')
   const query = keepQuery

@@ -116,8 +116,10 @@ export const provenanceFields = (options: SanitizedSmpClinicOptions): Field[] =>
         },
         label: translated('testimonialVerificationEvidence'),
         maxLength: 2000,
+        // Evidence says something: at least a few words (a dash or a letter is not evidence).
         validate: (value: null | string | undefined, { req, siblingData }: ValidateArgs) =>
-          siblingData?.verifiedClient && !value?.trim()
+          siblingData?.verifiedClient &&
+          ((value ?? '').replace(/[^\p{L}\p{N}]/gu, '').length < 10 || !/\p{L}/u.test(value ?? ''))
             ? translate(req, 'testimonialVerificationEvidenceRequired')
             : true,
       },

@@ -40,6 +40,24 @@ const refuse = (req: PayloadRequest, errors: FieldError[], status = 400): never 
 
 class EmailFailed extends Error {}
 
+/**
+ * A refusal answered rather than thrown (a thrown 5xx reads as a database fault to the error
+ * handling), in the shape of every other: the message, and the field it is about.
+ */
+const answerRefusal = (
+  message: string,
+  path: string,
+  status: number,
+  headers: Record<string, string> = {},
+) =>
+  Response.json(
+    { errors: [{ data: { errors: [{ message, path }] }, message }] },
+    {
+      headers,
+      status,
+    },
+  )
+
 /** A refusal answered as it is (a 429 with its `Retry-After`), after the transaction ends. */
 class Refusal extends Error {
   constructor(readonly response: Response) {
@@ -70,17 +88,9 @@ const checkLimits = async (
       minutes: Math.ceil(over.retryAfter / 60),
     })
     throw new Refusal(
-      Response.json(
-        {
-          errors: [
-            {
-              data: { errors: [{ message, path: over.field === 'ip' ? 'body' : 'email' }] },
-              message,
-            },
-          ],
-        },
-        { headers: { 'retry-after': String(over.retryAfter) }, status: 429 },
-      ),
+      answerRefusal(message, over.field === 'ip' ? 'body' : 'email', 429, {
+        'retry-after': String(over.retryAfter),
+      }),
     )
   }
   if (await sent({ contentHash: { equals: hashes.contentHash } })) {
@@ -182,12 +192,7 @@ export const receiveSubmission = async (
   data: FormData,
 ): Promise<Response> => {
   if (!canSendEmail(req.payload)) {
-    // Answered, not thrown: a thrown 503 reads as "database busy, retry" to the error handling.
-    const message = translate(req, 'submitEmailNotConfigured')
-    return Response.json(
-      { errors: [{ data: { errors: [{ message, path: 'email' }] }, message }] },
-      { status: 503 },
-    )
+    return answerRefusal(translate(req, 'submitEmailNotConfigured'), 'email', 503)
   }
   const now = options.clock()
   await checkHuman(req, settings, data, now)
@@ -209,11 +214,7 @@ export const receiveSubmission = async (
   const ipAddress = clientIpOf(req)
   if (!ipAddress) {
     // The address is part of the signature's evidence: without it, no editor could approve it.
-    const message = translate(req, 'submitAddressUnknown')
-    return Response.json(
-      { errors: [{ data: { errors: [{ message, path: 'body' }] }, message }] },
-      { status: 503 },
-    )
+    return answerRefusal(translate(req, 'submitAddressUnknown'), 'body', 503)
   }
   const hashes = {
     contentHash: storyKey(submission.story),
@@ -404,10 +405,7 @@ export const receiveSubmission = async (
     if (error instanceof EmailFailed) {
       // The mail server's fault, not the database's: 502, which no one retries on its own
       // (a retried submission would send a second e-mail).
-      return Response.json(
-        { errors: [{ message: translate(req, 'submitEmailFailed'), path: 'email' }] },
-        { status: 502 },
-      )
+      return answerRefusal(translate(req, 'submitEmailFailed'), 'email', 502)
     }
     throw error
   }

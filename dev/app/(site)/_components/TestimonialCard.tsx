@@ -2,6 +2,7 @@ import type { TestimonialCardFragment } from '../_gql/graphql.js'
 
 import { treatmentLabels } from '../_lib/labels.js'
 import { EmptyState } from './EmptyState.js'
+import { Stars } from './Stars.js'
 
 /**
  * A client's words with what the law asks to be shown beside them: the disclosure (a relationship
@@ -11,15 +12,7 @@ import { EmptyState } from './EmptyState.js'
  */
 export const TestimonialCard = ({ testimonial }: { testimonial: TestimonialCardFragment }) => (
   <figure className="testimonial">
-    {testimonial.rating ? (
-      <p className="testimonial__rating">
-        <span aria-hidden="true">
-          {'★'.repeat(testimonial.rating)}
-          {'☆'.repeat(5 - testimonial.rating)}
-        </span>{' '}
-        <span className="meta">{testimonial.rating} of 5</span>
-      </p>
-    ) : null}
+    {testimonial.rating ? <Stars rating={testimonial.rating} /> : null}
     <blockquote>
       <p>{testimonial.quote}</p>
     </blockquote>

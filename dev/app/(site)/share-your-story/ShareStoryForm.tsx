@@ -26,6 +26,26 @@ type FormInfo = {
 
 type FieldErrors = Record<string, string>
 
+/**
+ * A group of radio buttons or checkboxes, one per choice the API gives, with its label.
+ */
+const Choices = ({
+  checked,
+  choices,
+  name,
+  type,
+}: {
+  checked: string
+  choices: Choice[]
+  name: string
+  type: 'checkbox' | 'radio'
+}) =>
+  choices.map(({ label, value }) => (
+    <label className="check" key={value}>
+      <input defaultChecked={value === checked} name={name} type={type} value={value} /> {label}
+    </label>
+  ))
+
 const errorsOf = (body: unknown): { fields: FieldErrors; messages: string[] } => {
   const fields: FieldErrors = {}
   const messages: string[] = []
@@ -185,17 +205,12 @@ export const ShareStoryForm = () => {
         {fieldError('practitioner')}
         <fieldset aria-describedby={describedBy('aiAssistance')}>
           <legend>Did an AI tool help you write it?</legend>
-          {info.choices.aiAssistance.map(({ label, value }) => (
-            <label className="check" key={value}>
-              <input
-                defaultChecked={value === 'none'}
-                name="aiAssistance"
-                type="radio"
-                value={value}
-              />{' '}
-              {label}
-            </label>
-          ))}
+          <Choices
+            checked="none"
+            choices={info.choices.aiAssistance}
+            name="aiAssistance"
+            type="radio"
+          />
           <p>
             We publish only stories in your own words; help with the wording is shown beside it.
           </p>
@@ -255,31 +270,21 @@ export const ShareStoryForm = () => {
         {fieldError('email')}
         <fieldset>
           <legend>Show my name as</legend>
-          {info.choices.nameDisplay.map(({ label, value }) => (
-            <label className="check" key={value}>
-              <input
-                defaultChecked={value === 'initials'}
-                name="nameDisplay"
-                type="radio"
-                value={value}
-              />{' '}
-              {label}
-            </label>
-          ))}
+          <Choices
+            checked="initials"
+            choices={info.choices.nameDisplay}
+            name="nameDisplay"
+            type="radio"
+          />
         </fieldset>
         <fieldset>
           <legend>My face in the photos may be</legend>
-          {info.choices.faceDisplay.map(({ label, value }) => (
-            <label className="check" key={value}>
-              <input
-                defaultChecked={value === 'none'}
-                name="faceDisplay"
-                type="radio"
-                value={value}
-              />{' '}
-              {label}
-            </label>
-          ))}
+          <Choices
+            checked="none"
+            choices={info.choices.faceDisplay}
+            name="faceDisplay"
+            type="radio"
+          />
         </fieldset>
       </fieldset>
 
@@ -298,17 +303,12 @@ export const ShareStoryForm = () => {
         </div>
         <fieldset aria-describedby={describedBy('channels')}>
           <legend>Where it may be shown</legend>
-          {info.choices.channels.map(({ label, value }) => (
-            <label className="check" key={value}>
-              <input
-                defaultChecked={value === 'website'}
-                name="channels"
-                type="checkbox"
-                value={value}
-              />{' '}
-              {label}
-            </label>
-          ))}
+          <Choices
+            checked="website"
+            choices={info.choices.channels}
+            name="channels"
+            type="checkbox"
+          />
           {fieldError('channels')}
         </fieldset>
         <label htmlFor="expiresAt">It ends on (a date)</label>

@@ -1,6 +1,7 @@
 import type { ExternalReviewsQuery } from '../_gql/graphql.js'
 
 import { formatDate } from '../_lib/labels.js'
+import { Stars } from '../_components/Stars.js'
 
 type Review = NonNullable<ExternalReviewsQuery['Posted']>['docs'][number]
 type Profile = NonNullable<ExternalReviewsQuery['Profiles']>['docs'][number]
@@ -35,15 +36,7 @@ export const ExternalReviewsSection = ({
           <div className="cards">
             {posted.map((review) => (
               <figure className="testimonial" key={review.id}>
-                {review.rating ? (
-                  <p className="testimonial__rating">
-                    <span aria-hidden="true">
-                      {'★'.repeat(review.rating)}
-                      {'☆'.repeat(5 - review.rating)}
-                    </span>{' '}
-                    <span className="meta">{review.rating} of 5</span>
-                  </p>
-                ) : null}
+                {review.rating ? <Stars rating={review.rating} /> : null}
                 <blockquote cite={review.url ?? undefined}>
                   {review.title ? (
                     <p>

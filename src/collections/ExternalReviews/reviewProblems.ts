@@ -9,7 +9,8 @@ export type ReviewProblem = {
   vars?: Record<string, number | string>
 }
 
-const blank = (value: unknown) => value === undefined || value === null || value === ''
+/** No value: left out, null or empty. */
+export const blank = (value: unknown) => value === undefined || value === null || value === ''
 
 /**
  * What keeps a review (or a platform profile) from being stored under its platform's terms: the

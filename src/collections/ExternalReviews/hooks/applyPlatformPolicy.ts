@@ -6,9 +6,7 @@ import type { SanitizedSmpClinicOptions } from '../../../options/types.js'
 
 import { translate } from '../../../translations/translated.js'
 import { postedFields } from '../policy.js'
-import { reviewProblems, withDerivedFields } from '../reviewProblems.js'
-
-const blank = (value: unknown) => value === undefined || value === null || value === ''
+import { blank, reviewProblems, withDerivedFields } from '../reviewProblems.js'
 
 const sameValue = (a: unknown, b: unknown) =>
   (blank(a) && blank(b)) ||

@@ -92,7 +92,7 @@ test('the typed client reads published content for every query over HTTP, with n
   for (const [name, result] of Object.entries(results as Record<string, { count: number }>)) {
     expect([name, result.count > 0]).toEqual([name, true])
   }
-  const { ArticleBySlug, HairlineGalleries, Practitioners, Testimonials } = results
+  const { ArticleBySlug, Featured, HairlineGalleries, Practitioners, Testimonials } = results
   expect(ArticleBySlug.author).toBe('Dana Lee')
   expect(ArticleBySlug.references).toEqual(['1', '2'])
   expect(ArticleBySlug.faqs).toHaveLength(5)
@@ -104,6 +104,17 @@ test('the typed client reads published content for every query over HTTP, with n
       rating: 5,
     },
   ])
+  // The featured list is labelled as what it is, with the same disclosure as the plain list.
+  expect(Featured).toEqual({
+    count: 1,
+    // Chosen by the clinic, so a selection even when it holds every published testimonial.
+    isSelection: true,
+    label: expect.stringMatching(/\S/),
+    quotes: [
+      { disclosure: 'The author received discounted treatment.', rating: 5, verifiedClient: false },
+    ],
+    totalPublished: 1,
+  })
   expect(HairlineGalleries.pairs).toHaveLength(1)
   expect(HairlineGalleries.pairs[0].before.startsWith(`${server.url}/api/media/file/`)).toBe(true)
   expect(HairlineGalleries.pairs[0].beforeWebpWidth).toBe(480)

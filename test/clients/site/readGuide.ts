@@ -1,6 +1,7 @@
 import {
   ArticleBySlugDocument,
   FaqsDocument,
+  FeaturedDocument,
   HairlineGalleriesDocument,
   PractitionersDocument,
   TestimonialsDocument,
@@ -43,6 +44,21 @@ const readers = {
     const published = docs as Published<(typeof docs)[number], 'question'>[]
     const questions: string[] = published.map((faq) => faq.question)
     return { count: docs.length, questions }
+  },
+  Featured: async () => {
+    const selection = (await request(cmsURL, FeaturedDocument)).TestimonialSelection
+    const docs = selection?.docs ?? []
+    return {
+      count: docs.length,
+      isSelection: selection?.isSelection,
+      label: selection?.label,
+      quotes: docs.map((testimonial) => ({
+        disclosure: testimonial.disclosure,
+        rating: testimonial.rating,
+        verifiedClient: testimonial.verifiedClient,
+      })),
+      totalPublished: selection?.totalPublished,
+    }
   },
   HairlineGalleries: async () => {
     const docs = (await request(cmsURL, HairlineGalleriesDocument)).BeforeAfterGalleries?.docs ?? []

@@ -32,7 +32,9 @@ export const selectionQuery = (
   const Selection = new graphQL.GraphQLObjectType({
     name: `${name}Selection`,
     fields: {
-      docs: { type: new graphQL.GraphQLNonNull(new graphQL.GraphQLList(type)) },
+      docs: {
+        type: new graphQL.GraphQLNonNull(new graphQL.GraphQLList(new graphQL.GraphQLNonNull(type))),
+      },
       hasNextPage: { type: new graphQL.GraphQLNonNull(graphQL.GraphQLBoolean) },
       isSelection: { type: new graphQL.GraphQLNonNull(graphQL.GraphQLBoolean) },
       kind: { type: new graphQL.GraphQLNonNull(Kind) },

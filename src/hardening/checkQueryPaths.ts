@@ -1,7 +1,6 @@
 import type {
   Access,
   CollectionBeforeOperationHook,
-  CollectionPermission,
   FlattenedField,
   PayloadRequest,
   SanitizedCollectionConfig,
@@ -16,8 +15,8 @@ import {
   QueryError,
   validateQueryPaths,
 } from 'payload'
-import { getEntityPermissions } from 'payload/internal'
 
+import { readPolicies, type ReadPolicies } from './readPolicies.js'
 import { whereOperators } from './whereProblems.js'
 
 type Collection = Parameters<CollectionBeforeOperationHook>[0]['collection']
@@ -42,11 +41,6 @@ const queried: Partial<
 
 const refusedOutright = async (req: PayloadRequest, access: Access | undefined) =>
   access !== undefined && (await executeAccess({ disableErrors: true, req }, access)) === false
-
-/**
- * Each collection's read permissions, as Payload's path check keeps them while it walks a query.
- */
-type Policies = { collections: Record<string, CollectionPermission> }
 
 const sortPaths = (sort: unknown): string[] =>
   (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])
@@ -117,33 +111,11 @@ const ownFieldsOnly = (where: unknown, depth = 0): boolean => {
   })
 }
 
-/**
- * Every collection's read permissions, worked out before the check starts. Payload (3.90) works
- * them out lazily while it checks a path through two relationships, and the nested check it
- * starts after that wait is never awaited: a refused path anywhere else in the query then
- * rejects it with nobody listening, which ends a Node process. With the permissions known in
- * advance every nested check starts at once and is awaited.
- */
-const knownPolicies = async (req: PayloadRequest): Promise<Policies> => {
-  const collections: Policies['collections'] = {}
-  for (const { config } of Object.values(req.payload.collections)) {
-    collections[config.slug] = await getEntityPermissions({
-      blockReferencesPermissions: {},
-      entity: config,
-      entityType: 'collection',
-      fetchData: false,
-      operations: ['read'],
-      req,
-    })
-  }
-  return { collections }
-}
-
 type Check = {
   conditions: Where[]
   config: SanitizedCollectionConfig
   overrideAccess: boolean
-  policies: () => Promise<Policies | undefined>
+  policies: () => Promise<ReadPolicies | undefined>
   req: PayloadRequest
   /**
    * The version table's fields, to check the paths against them instead of the collection's.
@@ -231,12 +203,17 @@ export const checkQueryPaths = async ({
   ) {
     return
   }
-  let known: Promise<Policies | undefined> | undefined
+  let known: Promise<ReadPolicies | undefined> | undefined
   const deep =
     reachesTwoDeep(where) ||
     reachesTwoDeep(joins) ||
     sortPaths(sort).some((path) => path.split('.').length > 2)
-  const policies = () => (known ??= deep ? knownPolicies(req) : Promise.resolve(undefined))
+  // Every collection's read permissions, worked out before the check starts. Payload (3.90) works
+  // them out lazily while it checks a path through two relationships, and the nested check it
+  // starts after that wait is never awaited: a refused path anywhere else in the query then
+  // rejects it with nobody listening, which ends a Node process. With the permissions known in
+  // advance every nested check starts at once and is awaited.
+  const policies = () => (known ??= deep ? readPolicies(req) : Promise.resolve(undefined))
   const check = { config: collection, overrideAccess, policies, req }
   const conditions = where && typeof where === 'object' ? [where as Where] : []
   const versionFields = () => buildVersionCollectionFields(req.payload.config, collection, true)
@@ -265,7 +242,14 @@ export const checkQueryPaths = async ({
     } catch (error) {
       // Payload names a read of versions `read` as well: a query valid on the version table is
       // one, and Payload checks it there.
-      if (!(operation === 'read' && collection.versions && error instanceof QueryError)) {
+      // A sort the version table does not have (the collection's own path, refused above) is
+      // not one: the version check would pass it by leaving it out, and Payload's own sort
+      // check would then refuse it with rejections nobody awaits.
+      if (
+        !(operation === 'read' && collection.versions && error instanceof QueryError) ||
+        sortConditions(collection, sort, req, versionFields()).length <
+          sortConditions(collection, sort, req).length
+      ) {
         throw error
       }
       await onVersions().catch(() => Promise.reject(error))

@@ -81,3 +81,39 @@ export const perRequestBatches = <V>(
 
   return { forget, lookup }
 }
+
+/**
+ * Batches like `perRequestBatches` but remembers nothing: every lookup made in the same turn of
+ * the event loop joins one call to `load`, and the next turn asks again. For answers a write in
+ * the same request can change (Payload reads the original document through the same hooks before
+ * it updates it), where a remembered answer would outlive the write.
+ */
+export const perTurnBatches = <V>(
+  name: string,
+  load: (req: PayloadRequest, scope: string, ids: Id[]) => Promise<Map<string, V>>,
+  missing: V,
+) => {
+  const open = requestState(
+    name,
+    () => new Map<string, { done: Promise<Map<string, V>>; ids: Set<Id> }>(),
+  )
+  return async (req: PayloadRequest, scope: string, ids: Id[]): Promise<Map<string, V>> => {
+    const batches = open(req)
+    let batch = batches.get(scope)
+    if (!batch) {
+      const wanted = new Set<Id>()
+      const done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        // Closed once it starts loading: later lookups start the next batch.
+        batches.delete(scope)
+        return load(req, scope, [...wanted])
+      })
+      batch = { done, ids: wanted }
+      batches.set(scope, batch)
+    }
+    for (const id of ids) {
+      batch.ids.add(id)
+    }
+    const found = await batch.done
+    return new Map(ids.map((id) => [String(id), found.get(String(id)) ?? missing]))
+  }
+}

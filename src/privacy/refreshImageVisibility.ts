@@ -3,7 +3,6 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
   PayloadRequest,
-  Where,
 } from 'payload'
 
 import { ValidationError } from 'payload'
@@ -16,6 +15,8 @@ import { publicEnds, publicRule } from './ruleInstants.js'
 import { translate } from '../translations/translated.js'
 import { relationId } from '../hardening/relationId.js'
 import { setDateOfMany } from '../hardening/setDateOfMany.js'
+import { perTurnBatches } from '../hardening/perRequestBatches.js'
+import { pluginOptions } from '../options/optionsKey.js'
 
 type Id = number | string
 type Doc = Record<string, unknown>
@@ -158,12 +159,56 @@ export const refreshShownImagesAfterDelete =
   }
 
 /**
+ * Which of `ids` the galleries use as a before or after photo, in their published state
+ * (`draft: false`) or their latest drafts.
+ */
+const usedByGalleries = async (
+  options: SanitizedSmpClinicOptions,
+  req: PayloadRequest,
+  slug: string,
+  ids: Id[],
+  draft: boolean,
+): Promise<Set<string>> => {
+  const { docs } = await req.payload.find({
+    collection: slug,
+    depth: 0,
+    draft,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { pairs: true },
+    where: { or: [{ 'pairs.before': { in: ids } }, { 'pairs.after': { in: ids } }] },
+  })
+  const wanted = new Set(ids.map(String))
+  return new Set(
+    imagesShownBy(options, 'beforeAfterGalleries', ...(docs as Doc[]))
+      .map(String)
+      .filter((id) => wanted.has(id)),
+  )
+}
+
+/**
+ * The published galleries' photos among the images the documents of one response show, asked in
+ * one query for all of them: every row of a page checks its sharing image on read.
+ */
+const publishedGalleryPhotos = perTurnBatches<boolean>(
+  'privacy.publishedGalleryPhotos',
+  async (req, slug, ids) => {
+    const options = pluginOptions(req.payload)
+    const found = options ? await usedByGalleries(options, req, slug, ids, false) : new Set()
+    return new Map([...found].map((id) => [String(id), true]))
+  },
+  false,
+)
+
+/**
  * Which of `ids` any gallery uses as a before or after photo, in its published state or its
  * latest draft. Such an image is a client's photo: only its gallery's consent can make it public.
  *
  * `drafts: false` asks the published galleries only (no version table): enough on a read that
  * only has to keep a client's photo from being offered where it would be served, since a photo
  * that only a draft gallery uses is private whatever else shows it (`refreshImageVisibility`).
+ * Those lookups are batched across the documents of a response.
  */
 export const galleryPhotoIds = async (
   options: SanitizedSmpClinicOptions,
@@ -171,29 +216,18 @@ export const galleryPhotoIds = async (
   ids: Id[],
   { drafts = true }: { drafts?: boolean } = {},
 ): Promise<Set<string>> => {
-  const found = new Set<string>()
   const slug = options.slugs.beforeAfterGalleries
   if (!slug || !req.payload.collections[slug] || !ids.length) {
-    return found
+    return new Set()
   }
-  const where: Where = {
-    or: [{ 'pairs.before': { in: ids } }, { 'pairs.after': { in: ids } }],
+  if (!drafts) {
+    const answers = await publishedGalleryPhotos(req, slug, ids)
+    return new Set([...answers].filter(([, used]) => used).map(([id]) => id))
   }
-  for (const draft of drafts ? [false, true] : [false]) {
-    const { docs } = await req.payload.find({
-      collection: slug,
-      depth: 0,
-      draft,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: { pairs: true },
-      where,
-    })
-    for (const id of imagesShownBy(options, 'beforeAfterGalleries', ...(docs as Doc[]))) {
-      if (ids.some((wanted) => String(wanted) === String(id))) {
-        found.add(String(id))
-      }
+  const found = new Set<string>()
+  for (const draft of [false, true]) {
+    for (const id of await usedByGalleries(options, req, slug, ids, draft)) {
+      found.add(id)
     }
   }
   return found

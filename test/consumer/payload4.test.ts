@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { installApp, installedVersion, own, packPlugin, runApp } from './consumerApp.js'
+
+/**
+ * Payload 4, run rather than scanned: the newest 4.0 canary on the registry, its whole stack at
+ * that version, installs the packed plugin, boots on SQLite, builds its schema, seeds and serves
+ * the article over REST, with drafts and the fictitious samples hidden from visitors. Payload 4
+ * needs a newer Node than the machines' own; CI runs this file on Node 24 (`.ci/with-node 24`).
+ */
+const npmView = (args: string[]) =>
+  JSON.parse(execFileSync('npm', ['view', ...args, '--json'], { encoding: 'utf8' }))
+
+const canary = (npmView(['payload', 'versions']) as string[])
+  .filter((version) => /^4\.0\.0-canary\.\d+$/.test(version))
+  .sort((a, b) => Number(a.split('.').at(-1)) - Number(b.split('.').at(-1)))
+  .at(-1)!
+const needs = String(npmView([`payload@${canary}`, 'engines']).node ?? '')
+const atLeast = (version: string, floor: string) => {
+  const [a, b] = [version, floor].map((v) =>
+    v
+      .replace(/^[^\d]*/, '')
+      .split('.')
+      .map(Number),
+  )
+  return a!.reduce((order, part, i) => order || part - (b![i] ?? 0), 0) >= 0
+}
+const runs = atLeast(process.version, needs)
+if (!runs) {
+  console.log(
+    `skip: Payload ${canary} needs Node ${needs}; this is Node ${process.version} (CI runs this suite on Node 24)`,
+  )
+}
+
+let workdir: string
+let app: string
+beforeAll(() => {
+  if (!runs) {
+    return
+  }
+  workdir = mkdtempSync(path.join(tmpdir(), 'smp-clinic-payload4-'))
+  app = installApp({
+    dependencies: {
+      '@payloadcms/db-sqlite': canary,
+      '@payloadcms/richtext-lexical': canary,
+      graphql: own.devDependencies.graphql,
+      payload: canary,
+    },
+    name: `payload-${canary}`,
+    scripts: ['app.mjs'],
+    tarball: packPlugin(workdir),
+    workdir,
+  })
+})
+afterAll(() => {
+  if (workdir) {
+    rmSync(workdir, { force: true, recursive: true })
+  }
+})
+
+;(runs ? test : test.skip)(
+  `Payload 4 (${canary}): the packed plugin installs without forcing peers, boots, seeds and serves the article, drafts and samples hidden`,
+  () => {
+    expect(installedVersion(app, 'payload')).toBe(canary)
+    expect(installedVersion(app, '@payloadcms/richtext-lexical')).toBe(canary)
+    expect(runApp(app, 'app.mjs')).toEqual({
+      drafts: 1,
+      draftVisible: 0,
+      faqs: 5,
+      readingTime: expect.any(Number),
+      samplesVisible: 0,
+      status: 200,
+      title: 'Scalp Micropigmentation: A Solution for Hair Loss',
+    })
+  },
+)

@@ -32,8 +32,6 @@ export default {
           '\\.(realtime|exhaustive)\\.test\\.ts$',
         ]),
     ...(process.env.PAYLOAD_DATABASE === 'postgres' ? [] : ['<rootDir>/test/multiInstance/']),
-    // The cache's staleness run (10,000 reads on two servers) belongs to the long tier as well.
-    ...(process.env.SMP_TEST_TIER === 'all' ? [] : ['<rootDir>/test/multiInstance/responseCache']),
     // A database leg runs the real-clock suites in a process of their own first (runLeg.ts): a
     // long in-band run's heap makes garbage-collection pauses their clocks would count.
     ...(process.env.SMP_TEST_REALTIME === 'skip' ? ['\\.realtime\\.test\\.ts$'] : []),

@@ -13,7 +13,7 @@ export const own = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf
 const npm = (args: string[], cwd: string) =>
   execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
 
-/** The lowest Payload the peer range admits (`^3.65.0 || ^4.0.0-canary.36` gives `3.65.0`). */
+/** The lowest Payload the peer range admits (`^3.59.0 || ^4.0.0-canary.36` gives `3.59.0`). */
 export const lowestPayload = (): string => {
   const range = String(own.peerDependencies.payload)
   const match = /^\^(\d+\.\d+\.\d+)(?: \|\| \^4\.0\.0-canary\.\d+)?$/.exec(range)

@@ -24,9 +24,7 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   PAYLOAD_DATABASE: kind,
   SMP_TEST_RUN: run,
-  // SMP_LEG_TIER=fast runs only what `npm test` runs, on this database: how CI repeats the leg on
-  // other Node lines without repeating its long suites.
-  SMP_TEST_TIER: process.env.SMP_LEG_TIER === 'fast' ? 'fast' : 'all',
+  SMP_TEST_TIER: 'all',
 }
 
 const runJest = (args: string[], extraEnv: Record<string, string> = {}) =>

@@ -28,8 +28,11 @@ const removedImports = [
   /^next\/(navigation|link)(\.js)?$/,
   /^next\/dist\/(client|shared\/lib)\/(components\/)?(navigation|link)/,
 ]
+// Payload's own header on this module: not public API, may change without a major version.
+const privateImports = [/^payload\/internal(\/|\.js$|$)/]
 const removedIdentifiers = new Set([
   'createLocalReq',
+  'slugField',
   'forceSelect',
   'strictDraftTypes',
   'transactionIDPromise',
@@ -90,6 +93,14 @@ export const scanSource = (fileName: string, text: string, allow: string[] = [])
       removedImports.some((pattern) => pattern.test(node.moduleSpecifier!.getText().slice(1, -1)))
     ) {
       report(node, 'removed import')
+    }
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      privateImports.some((pattern) => pattern.test(node.moduleSpecifier!.getText().slice(1, -1)))
+    ) {
+      report(node, 'private Payload API')
     }
     // Admin component paths are strings: `'@payloadcms/next/rsc#Component'`.
     if (

@@ -22,6 +22,8 @@ const files = (dir: string): string[] =>
 // The one place that picks Payload 3's or Payload 4's name for a server-side request.
 const allowed: Record<string, string[]> = {
   'hardening/localRequest.ts': ['removed API createLocalReq'],
+  // Payload 3's slug helper where it exists, Payload 4's slug field type where it does not.
+  'fields/slug.ts': ['removed API slugField'],
 }
 
 test('src/ uses none of the APIs Payload 4 removes, and spells out what Payload 4 changes', () => {
@@ -41,6 +43,8 @@ test('the scan finds each of those APIs when they are there', () => {
     import { DefaultTemplate } from '@payloadcms/next/templates'
     export { RenderServerComponent } from '@payloadcms/next/rsc'
     import { createLocalReq } from 'payload'
+    import { getEntityPermissions } from 'payload/internal'
+    const row = slugField({ useAsSlug: 'title' })
     const component = '@payloadcms/next/client#SomeField'
     const collection = { slug: 'posts', forceSelect: { title: true }, fields: [
       { name: 'related', type: 'relationship', relationTo: 'posts', hasMany: true, min: 1, max: 3 },
@@ -69,6 +73,8 @@ test('the scan finds each of those APIs when they are there', () => {
       'removed import',
       'removed import',
       'removed API createLocalReq',
+      'private Payload API',
+      'removed API slugField',
       'removed API forceSelect',
       'min/max on a relationship field',
       'min/max on a relationship field',

@@ -79,3 +79,17 @@ export const runApp = (app: string, script: string, args: string[] = []): any =>
 /** The installed version of a package of the app. */
 export const installedVersion = (app: string, name: string): string =>
   JSON.parse(readFileSync(path.join(app, 'node_modules', name, 'package.json'), 'utf8')).version
+
+/**
+ * What `app.mjs` prints on any supported Payload: the seeded article read over REST, and nothing
+ * a visitor must not see (the draft it adds, the fictitious samples).
+ */
+export const servedByApp = () => ({
+  drafts: 1,
+  draftVisible: 0,
+  faqs: 5,
+  readingTime: expect.any(Number),
+  samplesVisible: 0,
+  status: 200,
+  title: 'Scalp Micropigmentation: A Solution for Hair Loss',
+})

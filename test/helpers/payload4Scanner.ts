@@ -86,20 +86,16 @@ export const scanSource = (fileName: string, text: string, allow: string[] = [])
   }
 
   const visit = (node: ts.Node) => {
-    if (
+    const imported =
       (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
       node.moduleSpecifier &&
-      ts.isStringLiteral(node.moduleSpecifier) &&
-      removedImports.some((pattern) => pattern.test(node.moduleSpecifier!.getText().slice(1, -1)))
-    ) {
+      ts.isStringLiteral(node.moduleSpecifier)
+        ? node.moduleSpecifier.text
+        : undefined
+    if (imported !== undefined && removedImports.some((pattern) => pattern.test(imported))) {
       report(node, 'removed import')
     }
-    if (
-      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
-      node.moduleSpecifier &&
-      ts.isStringLiteral(node.moduleSpecifier) &&
-      privateImports.some((pattern) => pattern.test(node.moduleSpecifier!.getText().slice(1, -1)))
-    ) {
+    if (imported !== undefined && privateImports.some((pattern) => pattern.test(imported))) {
       report(node, 'private Payload API')
     }
     // Admin component paths are strings: `'@payloadcms/next/rsc#Component'`.

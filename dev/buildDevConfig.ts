@@ -55,6 +55,10 @@ export type DevConfigArgs = {
    */
   serverURL?: string
   /**
+   * The host's other plugins, listed after the clinic's (plugin-multi-tenant for a chain).
+   */
+  plugins?: Config['plugins']
+  /**
    * The plugin's options; the dev app seeds on init and stores uploads under UPLOADS_DIR
    * (default dev/uploads).
    */
@@ -74,6 +78,7 @@ export const buildDevConfig = ({
   localization,
   migrations = false,
   plugin = {},
+  plugins = [],
   serverURL = process.env.SERVER_URL || undefined,
   smtpUrl = process.env.SMTP_URL || undefined,
 }: DevConfigArgs = {}): Promise<SanitizedConfig> =>
@@ -137,6 +142,7 @@ export const buildDevConfig = ({
           ...plugin.uploads,
         },
       }),
+      ...plugins,
     ],
     secret: payloadSecret(),
     serverURL: serverURL?.replace(/\/$/, ''),

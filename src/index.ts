@@ -21,6 +21,8 @@ export type { SmpWebhookBody } from './webhooks/body.js'
 export { webhookQueue } from './options/webhookQueue.js'
 export { signatureHeader, verifyWebhook } from './webhooks/signature.js'
 export { smpClinicPlugin } from './plugins/smpClinicPlugin.js'
+export { smpClinicTenantCollections } from './tenancy/withTenancy.js'
+export { tenantContextKey } from './tenancy/tenantScope.js'
 export { seed, type SeedResult } from './seed/index.js'
 export {
   importExternalReviews,
@@ -42,6 +44,7 @@ export type {
   SmpSiteOptions,
   SmpChallengeVerifier,
   SmpSubmissionsOptions,
+  SmpTenancyOptions,
   SmpExternalReviewsOptions,
   SmpReviewPlatformPolicy,
   SmpWebhookEndpoint,

@@ -286,6 +286,15 @@ export const sanitizeOptions = (
           slug: options.externalReviews.slug ?? 'smp-external-reviews',
         }
       : false,
+    tenancy: options.tenancy
+      ? {
+          domainField: options.tenancy.domainField ?? 'domain',
+          field: options.tenancy.field ?? 'tenant',
+          shared: options.tenancy.shared ?? ['practitioners'],
+          tenantsSlug: options.tenancy.tenantsSlug ?? 'tenants',
+          visitorTenant: options.tenancy.visitorTenant,
+        }
+      : false,
     webhooks: options.webhooks
       ? {
           endpoints: options.webhooks.endpoints.map((endpoint) => {

@@ -203,6 +203,13 @@ export type SmpClinicPluginConfig = {
    */
   webhooks?: SmpWebhooksOptions
   /**
+   * Clinic chains: several clinics in one app, kept apart by `@payloadcms/plugin-multi-tenant`
+   * (list its `collections` with `smpClinicTenantCollections()`). Visitors read only the clinic
+   * whose domain they asked; each clinic keeps its own profile (address, phone, hours, site URL)
+   * and webhook receivers on its tenant document; slugs are unique per clinic. Off unless given.
+   */
+  tenancy?: SmpTenancyOptions
+  /**
    * Clients tell their own story: a public form (`GET /api/smp-clinic/submission-form`, then
    * `POST /api/smp-clinic/submissions`) that stores a draft testimonial, a draft gallery for the
    * photos and an electronic marketing authorization, all private until an editor publishes them.
@@ -369,6 +376,43 @@ export type SmpTranslations = Partial<
  * A modern image format made beside each image size.
  */
 export type SmpImageFormat = 'avif' | 'webp'
+
+/**
+ * How the plugin finds the clinics of a chain (see `tenancy`).
+ */
+export type SmpTenancyOptions = {
+  /**
+   * The field of the tenants collection that holds a clinic's domain (`clinic-a.example.com`,
+   * no scheme or port): a visitor's request is for the clinic whose domain is its `Host`.
+   * @default 'domain'
+   */
+  domainField?: string
+  /**
+   * The tenant field plugin-multi-tenant adds to each collection (its `tenantField.name`).
+   * @default 'tenant'
+   */
+  field?: string
+  /**
+   * Collections whose documents may belong to several clinics (a practitioner who works at
+   * two): their tenant field is `hasMany`, and their slugs stay unique across the chain.
+   * @default ['practitioners']
+   */
+  shared?: SmpCollectionKey[]
+  /**
+   * The tenants collection (plugin-multi-tenant's `tenantsSlug`).
+   * @default 'tenants'
+   */
+  tenantsSlug?: string
+  /**
+   * Which clinic a reader with no editing rights is reading, when the `Host` header does not
+   * say (a frontend on a shared domain that names the clinic in its own header): a tenant id, or
+   * undefined to fall back to the domain. A Local API read for a visitor passes the tenant as
+   * `context: { smpTenant: id }`. A request for no known clinic reads nothing.
+   */
+  visitorTenant?: (args: {
+    req: PayloadRequest
+  }) => number | Promise<number | string | undefined> | string | undefined
+}
 
 /**
  * What a webhook reports.
@@ -762,6 +806,11 @@ export type SanitizedSmpClinicOptions = {
   site: {
     organization: { logo?: string; name: string; sameAs: string[] }
     paths: Record<SmpPageKey, null | string>
+    /**
+     * One clinic's own profile in a chain (its tenant's `clinic` group), over the settings
+     * global's values; set per request, never by the options.
+     */
+    profile?: Record<string, unknown>
     robots: { clientPhotos: Record<SmpConsentChannel, false | string> }
     seoFields: 'auto' | boolean
     settingsGlobal: null | string
@@ -795,6 +844,10 @@ export type SanitizedSmpClinicOptions = {
    */
   externalReviews: false | SanitizedExternalReviewsOptions
   /**
+   * Clinic chains, with every default filled in; false when off.
+   */
+  tenancy: false | SanitizedTenancyOptions
+  /**
    * Webhook endpoints and their retry policy; false when none are configured.
    */
   webhooks:
@@ -805,6 +858,12 @@ export type SanitizedSmpClinicOptions = {
         retry: { attempts: number; delayMs: number }
       }
 }
+
+/**
+ * Clinic chains' settings, with every default filled in.
+ */
+export type SanitizedTenancyOptions = Required<Omit<SmpTenancyOptions, 'visitorTenant'>> &
+  Pick<SmpTenancyOptions, 'visitorTenant'>
 
 /**
  * Imported reviews' settings, with every default filled in.

@@ -72,6 +72,7 @@ import { withInstantWatch } from '../webhooks/sendNow.js'
 import { startWebhookPoller } from '../webhooks/poller.js'
 import { sendsWebhooks, webhookKeys } from '../webhooks/sendsWebhooks.js'
 import { optionsKey } from '../options/optionsKey.js'
+import { withTenancy } from '../tenancy/withTenancy.js'
 
 const factories: Record<
   Exclude<SmpCollectionKey, 'media'>,
@@ -263,42 +264,46 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
     const joinedOn = joinRelations(added)
     const config: Config = {
       ...incoming,
-      collections: [
-        ...hostCollections.map((collection) =>
-          guardHostCollection(
-            options.hostMedia && collection.slug === options.slugs.media
-              ? withWebhooks(withUploadSafety(protectHostMedia(collection, options)), options)
-              : // hardening/: a missing file is not found, not a server error.
-                withMissingFileAnswer(collection),
-            options,
-            ours,
+      // tenancy/: in a clinic chain, each clinic's visitors read only that clinic.
+      collections: withTenancy(
+        [
+          ...hostCollections.map((collection) =>
+            guardHostCollection(
+              options.hostMedia && collection.slug === options.slugs.media
+                ? withWebhooks(withUploadSafety(protectHostMedia(collection, options)), options)
+                : // hardening/: a missing file is not found, not a server error.
+                  withMissingFileAnswer(collection),
+              options,
+              ours,
+            ),
           ),
-        ),
-        ...added.map((collection) =>
-          [
-            // seo/: `meta` and `jsonLd`, unless plugin-seo gives the collection its own `meta`.
-            (next: CollectionConfig) => withSiteData(next, options, seoCovered),
-            // plugins/: the indexes the joins that read this collection need.
-            (next: CollectionConfig) => withReadIndexes(next, joinedOn.get(next.slug)),
-            // hardening/: uploads that survive a crash, never sharing a file name.
-            withUploadSafety,
-            // privacy/ and hardening/: query and input checks, the relationship guards.
-            (next: CollectionConfig) => guardCollection(next, options),
-            // webhooks/: every public change becomes an event naming the pages that show it.
-            (next: CollectionConfig) => withWebhooks(next, options),
-          ].reduce((next, feature) => feature(next), collection),
-        ),
-        // With the option, even with no endpoints or disabled: the schema stays the same.
-        ...(options.webhooks
-          ? [withRequestChecks(createWebhookDeliveriesCollection(options))]
-          : []),
-        // The moderation queue of the public form: consent managers only.
-        ...(options.submissions ? [withRequestChecks(createSubmissionsCollection(options))] : []),
-        // Reviews imported from other platforms: public, kept as posted.
-        ...(options.externalReviews
-          ? [withRequestChecks(createExternalReviewsCollection(options))]
-          : []),
-      ],
+          ...added.map((collection) =>
+            [
+              // seo/: `meta` and `jsonLd`, unless plugin-seo gives the collection its own `meta`.
+              (next: CollectionConfig) => withSiteData(next, options, seoCovered),
+              // plugins/: the indexes the joins that read this collection need.
+              (next: CollectionConfig) => withReadIndexes(next, joinedOn.get(next.slug)),
+              // hardening/: uploads that survive a crash, never sharing a file name.
+              withUploadSafety,
+              // privacy/ and hardening/: query and input checks, the relationship guards.
+              (next: CollectionConfig) => guardCollection(next, options),
+              // webhooks/: every public change becomes an event naming the pages that show it.
+              (next: CollectionConfig) => withWebhooks(next, options),
+            ].reduce((next, feature) => feature(next), collection),
+          ),
+          // With the option, even with no endpoints or disabled: the schema stays the same.
+          ...(options.webhooks
+            ? [withRequestChecks(createWebhookDeliveriesCollection(options))]
+            : []),
+          // The moderation queue of the public form: consent managers only.
+          ...(options.submissions ? [withRequestChecks(createSubmissionsCollection(options))] : []),
+          // Reviews imported from other platforms: public, kept as posted.
+          ...(options.externalReviews
+            ? [withRequestChecks(createExternalReviewsCollection(options))]
+            : []),
+        ],
+        options,
+      ),
       // The clinic itself (site.settingsGlobal), unless the host already has a global of that slug.
       globals: [
         ...(incoming.globals ?? []),

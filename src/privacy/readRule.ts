@@ -4,6 +4,7 @@ import type { Id } from '../hardening/perRequestBatches.js'
 
 import { localRequest } from '../hardening/localRequest.js'
 import { idShapeOf, isPossibleId } from '../hardening/possibleId.js'
+import { readAsVisitorOf } from '../tenancy/tenantScope.js'
 
 /**
  * The one question everything that shows clinic content asks before it shows a document: what
@@ -37,7 +38,9 @@ export const publicReadRule = async (
 export const visitorRequest = async (payload: Payload): Promise<PayloadRequest> => {
   const visitor = await localRequest(payload)
   visitor.payloadAPI = 'REST'
-  return visitor
+  // In a chain: the public of any clinic (is this shown anywhere, when does it next change),
+  // never an answer to one visitor.
+  return readAsVisitorOf(visitor, 'any')
 }
 
 /**

@@ -52,12 +52,34 @@ export const clinicSettings = (
   return read
 }
 
+const filled = (value: unknown): boolean =>
+  Array.isArray(value)
+    ? value.length > 0
+    : value && typeof value === 'object'
+      ? Object.values(value).some(filled)
+      : typeof value === 'string'
+        ? Boolean(value.trim())
+        : value !== null && value !== undefined
+
+/**
+ * A chain clinic's own profile over the chain's settings, one whole value at a time: a clinic
+ * with an address of its own never shows a street of the chain's.
+ */
+const withProfile = (settings: Doc, profile?: Doc): Doc =>
+  profile
+    ? {
+        ...settings,
+        ...Object.fromEntries(Object.entries(profile).filter(([, value]) => filled(value))),
+      }
+    : settings
+
 /**
  * The clinic as a `MedicalClinic`: what editors keep in the clinic settings, each empty value
  * falling back to `site.organization`. What Google asks of a local business (address, phone,
  * geo, opening hours, logo and image, profiles elsewhere) is given where the clinic has it.
  */
-export const clinicNode = (options: SanitizedSmpClinicOptions, settings: Doc = {}): Node => {
+export const clinicNode = (options: SanitizedSmpClinicOptions, chain: Doc = {}): Node => {
+  const settings = withProfile(chain, options.site.profile)
   const fallback = options.site.organization
   const address = (settings.address ?? {}) as Doc
   const geo = (settings.geo ?? {}) as Doc
@@ -111,7 +133,7 @@ export const websiteNode = (options: SanitizedSmpClinicOptions, settings: Doc = 
   compact({
     '@id': siteNodeId(options, 'website'),
     '@type': 'WebSite',
-    name: text(settings.name) ?? options.site.organization.name,
+    name: text(withProfile(settings, options.site.profile).name) ?? options.site.organization.name,
     publisher: { '@id': organizationId(options) },
     url: options.site.url ? `${options.site.url}/` : undefined,
   })

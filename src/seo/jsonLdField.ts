@@ -3,6 +3,8 @@ import type { CollectionAfterReadHook, Field, FieldHook } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
+import { siteOptionsFor } from '../tenancy/tenantSite.js'
+
 import { scriptSafeJson } from './scriptSafeJson.js'
 import { withSourceFields } from './sourceFields.js'
 import { type GraphInput, jsonLdDocument } from './structuredData.js'
@@ -73,7 +75,9 @@ export const fillJsonLd =
     pending.delete(doc)
     const work = async () => {
       const source = await withSourceFields(req, marked.collection, doc, marked.fields)
-      const graph = await marked.build({ doc: source, locale: req.locale, options, req })
+      // In a chain, the clinic of the page: its site's URLs and its profile.
+      const own = await siteOptionsFor(req, options, source)
+      const graph = await marked.build({ doc: source, locale: req.locale, options: own, req })
       return scriptSafeJson(jsonLdDocument(graph))
     }
     if (req.payloadAPI !== 'GraphQL') {

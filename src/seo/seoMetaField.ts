@@ -4,6 +4,7 @@ import { upload } from 'payload/shared'
 
 import type { SanitizedSmpClinicOptions, SmpPreviewableKey } from '../options/types.js'
 
+import { siteOptionsFor } from '../tenancy/tenantSite.js'
 import { readLinked } from './linkedDocs.js'
 import { pageUrl } from './pageUrl.js'
 import { sourceFields, withSourceFields } from './sourceFields.js'
@@ -170,9 +171,11 @@ export const seoMetaField = (options: SanitizedSmpClinicOptions, key: SmpPreview
         hooks: {
           beforeChange: [normalizeUrl],
           afterRead: [
-            filled(key, ({ data, req }) =>
-              options.site.url ? pageUrl(options, key, data!, req.locale) : null,
-            ),
+            filled(key, async ({ data, req }) => {
+              // In a chain, under the site of the page's clinic.
+              const own = await siteOptionsFor(req, options, data)
+              return own.site.url ? pageUrl(own, key, data!, req.locale) : null
+            }),
           ],
         },
         label: translated('fieldSeoCanonical'),

@@ -6,6 +6,8 @@ import { readRule } from '../privacy/readRule.js'
 import { pagePath } from './pageUrl.js'
 import { translate } from '../translations/translated.js'
 import { localRequest } from '../hardening/localRequest.js'
+import { readAsVisitorOf, tenantScopeOf } from '../tenancy/tenantScope.js'
+import { siteOptionsFor } from '../tenancy/tenantSite.js'
 
 export type SitemapEntry = {
   alternates: { locale: string; path: string; url: null | string }[]
@@ -31,8 +33,14 @@ export const sitemapEntries = async (
   const localization = payload.config.localization
   const defaultLocale = localization ? localization.defaultLocale : null
   const locales = localization ? localization.localeCodes : []
-  const visitor = await localRequest(payload, { locale: defaultLocale ?? undefined })
-  const absolute = (path: string) => (options.site.url ? `${options.site.url}${path}` : null)
+  // A visitor of the clinic asked (in a chain, the one whose domain the request is for), under
+  // that clinic's site address.
+  const visitor = readAsVisitorOf(
+    await localRequest(payload, { locale: defaultLocale ?? undefined }),
+    await tenantScopeOf(req, options),
+  )
+  const site = (await siteOptionsFor(req, options)).site
+  const absolute = (path: string) => (site.url ? `${site.url}${path}` : null)
   const entries: SitemapEntry[] = []
   for (const kind of kinds) {
     const collection = options.slugs[kind]
@@ -118,13 +126,16 @@ const sitemapXml = (entries: SitemapEntry[]) =>
 export const sitemapEndpoints = (options: SanitizedSmpClinicOptions): Endpoint[] => [
   {
     handler: async (req) =>
-      Response.json({ entries: await sitemapEntries(req, options), siteUrl: options.site.url }),
+      Response.json({
+        entries: await sitemapEntries(req, options),
+        siteUrl: (await siteOptionsFor(req, options)).site.url,
+      }),
     method: 'get',
     path: '/smp-clinic/sitemap',
   },
   {
     handler: async (req) => {
-      if (!options.site.url) {
+      if (!(await siteOptionsFor(req, options)).site.url) {
         return Response.json(
           {
             errors: [

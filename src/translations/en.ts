@@ -42,6 +42,8 @@ export const en = {
     fieldSeoCanonical: 'Canonical URL',
     fieldSeoCanonicalDescription: 'Leave empty for the page’s own address on the site.',
     fieldSlug: 'Slug',
+    fieldSlugTakenInClinic:
+      'Another document of this clinic already uses this slug: choose another.',
     fieldSlugFromNameDescription: 'The address of this page. Filled from the name; unlock to edit.',
     fieldSlugFromNameRequired: 'Enter a slug, or a name to make one from.',
     fieldSlugFromTitleDescription:
@@ -270,6 +272,12 @@ export const en = {
     consentReceivedViaOther: 'Other',
     consentReceivedViaPhone: 'Phone',
     consentRetainUntil: 'Retain until',
+    consentFormerClinic: 'Former clinic',
+    consentFormerClinicDescription:
+      'The clinic this consent was given to, which has since left the chain. The consent is kept for its retention period.',
+    consentFormerClinicId: 'Clinic id',
+    consentFormerClinicName: 'Clinic name',
+    consentFormerClinicRemovedAt: 'Clinic removed at',
     consentRetainUntilDescription:
       'Keep this record until then: {{years}} years after the consent was last in effect.',
     consentRevocation: 'Revocation',
@@ -418,6 +426,23 @@ export const en = {
     deliveryDeliveredAt: 'Delivered at',
     deliveryDocument: 'Document',
     deliveryEndpoint: 'Endpoint',
+    deliveryClinic: 'Clinic',
+    tenantClinic: 'Clinic profile',
+    tenantClinicDescription:
+      "What this clinic's pages tell search engines about it. Empty values fall back to the clinic settings.",
+    tenantSiteUrl: 'Site address',
+    tenantSiteUrlDescription:
+      "This clinic's public site, e.g. https://www.clinic.example. Empty: https:// and the clinic's domain.",
+    tenantWebhooks: 'Webhook receivers',
+    tenantWebhooksDescription:
+      "This clinic's own receivers: told of every public change to its content, each signed with its own secret.",
+    tenantWebhookUrl: 'URL',
+    tenantWebhookSecret: 'Secret (at least 16 characters)',
+    tenantWebhookEvents: 'Events (empty: all)',
+    tenantWebhookEventDelete: 'Delete',
+    tenantWebhookEventPublish: 'Publish',
+    tenantWebhookEventUnpublish: 'Unpublish',
+    tenantWebhookEventUpdate: 'Update',
     deliveryEvent: 'Event',
     deliveryEventDelete: 'delete',
     deliveryEventPublish: 'publish',

@@ -42,6 +42,7 @@ export const es: PluginSmpClinicTranslations = {
     fieldSeoCanonical: 'URL canónica',
     fieldSeoCanonicalDescription: 'Déjela vacía para usar la dirección de la página en el sitio.',
     fieldSlug: 'Slug',
+    fieldSlugTakenInClinic: 'Otro documento de esta clínica ya usa este slug: elija otro.',
     fieldSlugFromNameDescription:
       'La dirección de esta página. Se rellena a partir del nombre; desbloquéela para editarla.',
     fieldSlugFromNameRequired: 'Escriba un slug, o un nombre a partir del cual crearlo.',
@@ -284,6 +285,12 @@ export const es: PluginSmpClinicTranslations = {
     consentReceivedViaOther: 'Otro',
     consentReceivedViaPhone: 'Teléfono',
     consentRetainUntil: 'Conservar hasta',
+    consentFormerClinic: 'Clínica anterior',
+    consentFormerClinicDescription:
+      'La clínica a la que se dio este consentimiento, que ya no forma parte de la cadena. El consentimiento se conserva durante su plazo de conservación.',
+    consentFormerClinicId: 'Id de la clínica',
+    consentFormerClinicName: 'Nombre de la clínica',
+    consentFormerClinicRemovedAt: 'Clínica eliminada el',
     consentRetainUntilDescription:
       'Conserve este registro hasta entonces: {{years}} años después de la última fecha en que el consentimiento estuvo vigente.',
     consentRevocation: 'Revocación',
@@ -441,6 +448,23 @@ export const es: PluginSmpClinicTranslations = {
     deliveryDeliveredAt: 'Entregada el',
     deliveryDocument: 'Documento',
     deliveryEndpoint: 'Destino',
+    deliveryClinic: 'Clínica',
+    tenantClinic: 'Perfil de la clínica',
+    tenantClinicDescription:
+      'Lo que las páginas de esta clínica dicen de ella a los buscadores. Los valores vacíos toman los datos de la clínica.',
+    tenantSiteUrl: 'Dirección del sitio',
+    tenantSiteUrlDescription:
+      'El sitio público de esta clínica, p. ej. https://www.clinica.example. Vacío: https:// y el dominio de la clínica.',
+    tenantWebhooks: 'Receptores de webhooks',
+    tenantWebhooksDescription:
+      'Los receptores propios de esta clínica: reciben cada cambio público de su contenido, firmado con su propio secreto.',
+    tenantWebhookUrl: 'URL',
+    tenantWebhookSecret: 'Secreto (al menos 16 caracteres)',
+    tenantWebhookEvents: 'Eventos (vacío: todos)',
+    tenantWebhookEventDelete: 'Eliminación',
+    tenantWebhookEventPublish: 'Publicación',
+    tenantWebhookEventUnpublish: 'Retirada',
+    tenantWebhookEventUpdate: 'Actualización',
     deliveryEvent: 'Evento',
     deliveryEventDelete: 'eliminación',
     deliveryEventPublish: 'publicación',

@@ -42,6 +42,8 @@ export const fr: PluginSmpClinicTranslations = {
     fieldSeoCanonical: 'URL canonique',
     fieldSeoCanonicalDescription: 'Laissez vide pour utiliser l’adresse de la page sur le site.',
     fieldSlug: 'Segment d’URL',
+    fieldSlugTakenInClinic:
+      'Un autre document de cette clinique utilise déjà ce segment d’URL : choisissez-en un autre.',
     fieldSlugFromNameDescription:
       'L’adresse de cette page. Remplie à partir du nom; déverrouillez pour la modifier.',
     fieldSlugFromNameRequired: 'Saisissez un segment d’URL, ou un nom à partir duquel le créer.',
@@ -286,6 +288,12 @@ export const fr: PluginSmpClinicTranslations = {
     consentReceivedViaOther: 'Autre',
     consentReceivedViaPhone: 'Téléphone',
     consentRetainUntil: 'Conserver jusqu’au',
+    consentFormerClinic: 'Ancienne clinique',
+    consentFormerClinicDescription:
+      'La clinique à laquelle ce consentement a été donné, qui a depuis quitté le réseau. Le consentement est conservé pendant sa durée de conservation.',
+    consentFormerClinicId: 'Identifiant de la clinique',
+    consentFormerClinicName: 'Nom de la clinique',
+    consentFormerClinicRemovedAt: 'Clinique retirée le',
     consentRetainUntilDescription:
       'Conservez cette fiche jusqu’à cette date : {{years}} ans après la dernière date où le consentement était en vigueur.',
     consentRevocation: 'Révocation',
@@ -443,6 +451,23 @@ export const fr: PluginSmpClinicTranslations = {
     deliveryDeliveredAt: 'Livrée le',
     deliveryDocument: 'Document',
     deliveryEndpoint: 'Point de terminaison',
+    deliveryClinic: 'Clinique',
+    tenantClinic: 'Fiche de la clinique',
+    tenantClinicDescription:
+      'Ce que les pages de cette clinique disent d’elle aux moteurs de recherche. Les valeurs vides reprennent la fiche de la clinique.',
+    tenantSiteUrl: 'Adresse du site',
+    tenantSiteUrlDescription:
+      'Le site public de cette clinique, p. ex. https://www.clinique.example. Vide : https:// et le domaine de la clinique.',
+    tenantWebhooks: 'Destinataires des webhooks',
+    tenantWebhooksDescription:
+      'Les destinataires propres à cette clinique : informés de chaque changement public de son contenu, signé avec leur propre secret.',
+    tenantWebhookUrl: 'URL',
+    tenantWebhookSecret: 'Secret (16 caractères au moins)',
+    tenantWebhookEvents: 'Événements (vide : tous)',
+    tenantWebhookEventDelete: 'Suppression',
+    tenantWebhookEventPublish: 'Publication',
+    tenantWebhookEventUnpublish: 'Retrait',
+    tenantWebhookEventUpdate: 'Mise à jour',
     deliveryEvent: 'Événement',
     deliveryEventDelete: 'suppression',
     deliveryEventPublish: 'publication',

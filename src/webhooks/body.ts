@@ -34,4 +34,9 @@ export type SmpWebhookBody = {
    * article's `faqs:5`).
    */
   tags: string[]
+  /**
+   * In a clinic chain (the `tenancy` option): the ids of the clinics the document belongs to
+   * (and belonged to before the change), each told through its own receivers.
+   */
+  tenants?: string[]
 }

@@ -11,6 +11,7 @@ import { imageUses } from '../privacy/refreshImageVisibility.js'
 import { publicDocs } from '../privacy/publicDocs.js'
 import { relationId } from '../hardening/relationId.js'
 import { enqueueDeliveries } from './outbox.js'
+import { tenantsOf } from '../tenancy/tenantScope.js'
 
 type Doc = Record<string, unknown>
 
@@ -304,7 +305,17 @@ export const changeBody = async ({
   const oldSlug =
     previous && typeof previous.slug === 'string' && previous.slug ? [previous.slug] : []
   const ownSlug = typeof doc.slug === 'string' && doc.slug ? doc.slug : null
+  const tenancy = options.tenancy
   return {
+    ...(tenancy
+      ? {
+          tenants: [
+            ...new Set(
+              [...tenantsOf(doc, tenancy.field), ...tenantsOf(previous, tenancy.field)].map(String),
+            ),
+          ],
+        }
+      : {}),
     collection: slug,
     docId: String(doc.id),
     event,

@@ -2,7 +2,8 @@ import type { TaskConfig } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
-import { webhookDeliveriesSlug } from './deliveries/slug.js'
+import { deliveryTenantName, webhookDeliveriesSlug } from './deliveries/slug.js'
+import { tenantEndpoints } from '../tenancy/tenantEndpoints.js'
 import { deliverTaskSlug } from '../options/webhookQueue.js'
 import { signatureFor, signatureHeader } from './signature.js'
 
@@ -39,10 +40,17 @@ export const deliverWebhookTask = (options: SanitizedSmpClinicOptions): TaskConf
       event: string
       key: string
       state: DeliveryState
+      [deliveryTenantName]?: null | string
     }
-    const endpoint = options.webhooks
-      ? options.webhooks.endpoints.find(({ url }) => url === delivery.endpoint)
-      : undefined
+    // A clinic's own receiver is looked up on its tenant as it is now, the chain's in the config.
+    const tenant = delivery[deliveryTenantName]
+    const endpoint = !options.webhooks
+      ? undefined
+      : tenant
+        ? (await tenantEndpoints(req, options, [tenant])).find(
+            ({ url }) => url === delivery.endpoint,
+          )
+        : options.webhooks.endpoints.find(({ url }) => url === delivery.endpoint)
     if (!endpoint) {
       // The endpoint was removed from the config since: nothing to send it to.
       return { output: { status: 0 } }

@@ -1,9 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedSmpClinicOptions } from '../options/types.js'
+import type { SanitizedSmpClinicOptions, SmpWebhookEndpoint } from '../options/types.js'
 import type { SmpWebhookBody } from './body.js'
 
-import { webhookDeliveriesSlug } from './deliveries/slug.js'
+import { deliveryTenantName, webhookDeliveriesSlug } from './deliveries/slug.js'
+import { tenantEndpoints } from '../tenancy/tenantEndpoints.js'
 import { lockUntilCommit } from '../hardening/transactionLocks.js'
 import { sendAfterCommit } from './sendNow.js'
 import { deliverTaskSlug, webhookQueue } from '../options/webhookQueue.js'
@@ -18,19 +19,31 @@ export const enqueueDeliveries = async (
   options: SanitizedSmpClinicOptions,
   body: SmpWebhookBody,
   replayOf?: string,
+  /** A replay's one receiver. */
+  onlyUrl?: string,
 ): Promise<(number | string)[]> => {
   if (!options.webhooks) {
     return []
   }
   const text = JSON.stringify(body)
   const queued: (number | string)[] = []
-  for (const endpoint of options.webhooks.endpoints) {
-    if (endpoint.events && !endpoint.events.includes(body.event)) {
+  // The chain's receivers, then (in a chain) those of each clinic the document belongs to.
+  const endpoints: (SmpWebhookEndpoint & { tenant?: string })[] = [
+    ...options.webhooks.endpoints,
+    ...(body.tenants?.length ? await tenantEndpoints(req, options, body.tenants) : []),
+  ]
+  for (const endpoint of endpoints) {
+    if (
+      (onlyUrl !== undefined && endpoint.url !== onlyUrl) ||
+      (endpoint.events && !endpoint.events.includes(body.event))
+    ) {
       continue
     }
+    const receiver =
+      endpoint.tenant === undefined ? endpoint.url : `${endpoint.url} ${endpoint.tenant}`
     const dedupeKey = replayOf
-      ? `${endpoint.url} ${body.id} replay ${replayOf} ${Date.now()}`
-      : `${endpoint.url} ${body.id}`
+      ? `${receiver} ${body.id} replay ${replayOf} ${Date.now()}`
+      : `${receiver} ${body.id}`
     // Two transactions recording one change at once (the consent task, and another instance's
     // poller noticing the same lapse) would both find none, and the later would fail on the
     // unique key, taking its whole transaction down with it. They take turns instead, and the
@@ -53,6 +66,7 @@ export const enqueueDeliveries = async (
         dedupeKey,
         documentId: body.docId,
         endpoint: endpoint.url,
+        ...(endpoint.tenant === undefined ? {} : { [deliveryTenantName]: endpoint.tenant }),
         event: body.event,
         key: body.id,
         replayOf,

@@ -5,7 +5,12 @@ import type { SanitizedSmpClinicOptions, SmpCollectionKey } from '../options/typ
  * of several), which keeps the delivery log in the schema but watches for nothing.
  */
 export const sendsWebhooks = (options: SanitizedSmpClinicOptions): boolean =>
-  Boolean(options.webhooks && options.webhooks.endpoints.length && !options.disabled)
+  Boolean(
+    options.webhooks &&
+    // In a chain, each clinic may name receivers of its own on its tenant.
+    (options.webhooks.endpoints.length || options.tenancy) &&
+    !options.disabled,
+  )
 
 /**
  * The content collections whose public changes (saves, and instants their read rules compare

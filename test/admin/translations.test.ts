@@ -21,6 +21,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)
  */
 const sameAsEnglish: Record<string, string[]> = {
   es: [
+    'tenantWebhookUrl',
     'articleReferenceUrl',
     'deliveryAttemptError',
     'fieldSeo',
@@ -47,6 +48,7 @@ const sameAsEnglish: Record<string, string[]> = {
     'practitionerCertification',
     'practitionerCertifications',
     'practitionerPhoto',
+    'tenantWebhookUrl',
     'testimonialProvenance',
     'testimonialSource',
     'topicDescription',

@@ -7,7 +7,7 @@ import { translated } from '../../translations/translated.js'
 import { translatedOptions } from '../../translations/translatedOptions.js'
 import { clientComponent } from '../../options/adminComponents.js'
 import { replayEndpoint } from './replayEndpoint.js'
-import { webhookDeliveriesSlug } from './slug.js'
+import { deliveryTenantName, webhookDeliveriesSlug } from './slug.js'
 
 export { webhookDeliveriesSlug }
 
@@ -56,6 +56,17 @@ export const createWebhookDeliveriesCollection = (
     { name: 'collectionSlug', type: 'text', label: translated('deliveryCollection') },
     { name: 'documentId', type: 'text', label: translated('deliveryDocument') },
     { name: 'endpoint', type: 'text', label: translated('deliveryEndpoint'), required: true },
+    // In a clinic chain: the clinic whose own receiver this is (empty: one of the chain's).
+    ...(options.tenancy
+      ? [
+          {
+            name: deliveryTenantName,
+            type: 'text',
+            index: true,
+            label: translated('deliveryClinic'),
+          } as const,
+        ]
+      : []),
     { name: 'body', type: 'textarea', label: translated('deliveryBody'), required: true },
     {
       name: 'state',

@@ -26,19 +26,24 @@ export const replayEndpoint = (options: SanitizedSmpClinicOptions): Endpoint => 
       id,
       overrideAccess: true,
       req,
-    })) as { body: string; endpoint: string } | null
+    })) as { body: string; clinicTenant?: null | string; endpoint: string } | null
     if (!delivery) {
       return Response.json({ errors: [{ message: req.t('general:notFound') }] }, { status: 404 })
     }
-    const body = JSON.parse(delivery.body) as SmpWebhookBody
+    const parsed = JSON.parse(delivery.body) as SmpWebhookBody
+    // Sent again to the one receiver it was for: a chain's, or one clinic's own.
+    const tenant = delivery.clinicTenant
+    const body = options.tenancy ? { ...parsed, tenants: tenant ? [tenant] : [] } : parsed
     const only = {
       ...options,
       webhooks: options.webhooks && {
         ...options.webhooks,
-        endpoints: options.webhooks.endpoints.filter(({ url }) => url === delivery.endpoint),
+        endpoints: tenant
+          ? []
+          : options.webhooks.endpoints.filter(({ url }) => url === delivery.endpoint),
       },
     }
-    const queued = await enqueueDeliveries(req, only, body, id)
+    const queued = await enqueueDeliveries(req, only, body, id, delivery.endpoint)
     return Response.json(
       { message: translate(req, 'deliveryReplayQueued'), queued },
       { status: queued.length ? 202 : 409 },

@@ -1,0 +1,137 @@
+import type { CollectionBeforeDeleteHook, CollectionSlug, Field, PayloadRequest } from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
+
+import { translated } from '../translations/translated.js'
+import { tenantScopedSlugs } from './scopedSlugs.js'
+import { tenantsOf } from './tenantScope.js'
+
+/**
+ * Where a consent keeps the clinic it was given to once that clinic's tenant is deleted.
+ */
+export const formerClinicName = 'formerClinic'
+
+/**
+ * The consent's record of the clinic it was given to, filled when that clinic leaves the chain:
+ * the signed authorization is evidence for its whole retention period (HIPAA keeps
+ * authorizations six years), whoever the clinic was.
+ */
+export const formerClinicField = (): Field => ({
+  name: formerClinicName,
+  type: 'group',
+  access: { create: () => false, update: () => false },
+  admin: {
+    condition: (data) => Boolean(data?.[formerClinicName]?.removedAt),
+    description: translated('consentFormerClinicDescription'),
+    readOnly: true,
+  },
+  fields: [
+    { name: 'tenantId', type: 'text', label: translated('consentFormerClinicId') },
+    { name: 'name', type: 'text', label: translated('consentFormerClinicName') },
+    { name: 'removedAt', type: 'date', label: translated('consentFormerClinicRemovedAt') },
+  ],
+  label: translated('consentFormerClinic'),
+})
+
+/**
+ * The clinic's own documents go with it, before its row does: on SQL databases the tenant
+ * field's foreign key empties the field when the row goes, so plugin-multi-tenant's clean-up
+ * (after the delete, by tenant) finds nothing and leaves them orphaned. A shared document (a
+ * practitioner at several clinics) only leaves this clinic; one that was at this clinic alone
+ * goes. Consents stay (below).
+ */
+const removeClinicContent = async (
+  req: PayloadRequest,
+  options: SanitizedSmpClinicOptions,
+  tenant: number | string,
+) => {
+  const tenancy = options.tenancy
+  if (!tenancy) {
+    return
+  }
+  const shared = new Set(tenancy.shared.map((key) => options.slugs[key]))
+  for (const slug of tenantScopedSlugs(options)) {
+    if (slug === options.slugs.consents) {
+      continue
+    }
+    const where = { [tenancy.field]: { in: [tenant] } }
+    if (shared.has(slug)) {
+      const { docs } = await req.payload.find({
+        collection: slug as CollectionSlug,
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        select: { [tenancy.field]: true } as never,
+        where,
+      })
+      for (const doc of docs as unknown as { id: number | string }[]) {
+        const others = tenantsOf(doc, tenancy.field).filter((id) => String(id) !== String(tenant))
+        if (others.length) {
+          await req.payload.db.updateOne({
+            id: doc.id,
+            collection: slug,
+            data: { [tenancy.field]: others },
+            req,
+          })
+        } else {
+          await req.payload.delete({
+            id: doc.id,
+            depth: 0,
+            collection: slug as CollectionSlug,
+            overrideAccess: true,
+            req,
+          })
+        }
+      }
+      continue
+    }
+    await req.payload.delete({
+      collection: slug as CollectionSlug,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      where,
+    })
+  }
+}
+
+/**
+ * Before a tenant is deleted, its consents leave it rather than go with it (plugin-multi-tenant
+ * deletes every document of a deleted tenant): each keeps the clinic's id and name and the time,
+ * and no longer belongs to any clinic, so only users with access to every clinic read it. Written
+ * straight to the database in the deletion's transaction: the consent's own rules (its tenant is
+ * required) are for editors' changes, not for this.
+ */
+export const keepConsentsOfDeletedTenant =
+  (options: SanitizedSmpClinicOptions): CollectionBeforeDeleteHook =>
+  async ({ id, req }) => {
+    const tenancy = options.tenancy
+    const consents = options.slugs.consents
+    if (!tenancy || !consents || options.disabled) {
+      return
+    }
+    const tenant = await req.payload.findByID({
+      id,
+      collection: tenancy.tenantsSlug as CollectionSlug,
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+      req,
+    })
+    const name = tenant && typeof tenant === 'object' ? (tenant as { name?: unknown }).name : null
+    await removeClinicContent(req, options, id)
+    await req.payload.db.updateMany({
+      collection: consents,
+      data: {
+        [formerClinicName]: {
+          name: typeof name === 'string' ? name : null,
+          removedAt: options.clock().toISOString(),
+          tenantId: String(id),
+        },
+        [tenancy.field]: null,
+      },
+      req,
+      where: { [tenancy.field]: { equals: id } },
+    })
+  }

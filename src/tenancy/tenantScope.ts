@@ -1,0 +1,125 @@
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+
+import type { SanitizedSmpClinicOptions } from '../options/types.js'
+
+import { requestState } from '../hardening/requestState.js'
+
+export type TenantId = number | string
+
+/**
+ * Whose content a reader with no editing rights reads: one clinic, no clinic (a request for a
+ * domain no clinic has), or `'any'` for the plugin's own questions about the public as a whole
+ * (is this photo shown anywhere? when does this document next change?), which never answer a
+ * visitor.
+ */
+export type TenantScope = 'any' | null | TenantId
+
+/**
+ * The key under which a Local API read for a visitor names its clinic (`context: { smpTenant }`).
+ */
+export const tenantContextKey = 'smpTenant'
+
+const given = requestState('tenancy.given', () => ({ scope: undefined as TenantScope | undefined }))
+const found = requestState('tenancy.found', () => ({
+  scope: undefined as Promise<TenantScope> | undefined,
+}))
+
+/**
+ * Makes `req` read as a visitor of `scope`, whatever its headers say: the plugin's own requests
+ * (the sitemap's, a webhook's) say which clinic they speak for.
+ */
+export const readAsVisitorOf = (req: PayloadRequest, scope: TenantScope): PayloadRequest => {
+  given(req).scope = scope
+  return req
+}
+
+/**
+ * The domain a request asked for, as a tenant's domain field holds it: the `Host` header without
+ * its port, lower-case.
+ */
+export const requestedDomain = (req: PayloadRequest): null | string => {
+  const host = req.headers?.get?.('host')?.trim().toLowerCase()
+  if (!host) {
+    return null
+  }
+  // An IPv6 literal keeps its brackets and loses only the port after them.
+  return host.startsWith('[') ? host.replace(/\]:\d+$/, ']') : host.replace(/:\d+$/, '')
+}
+
+const asId = (value: unknown): TenantId | undefined =>
+  typeof value === 'number' || (typeof value === 'string' && value)
+    ? value
+    : value && typeof value === 'object' && 'id' in value
+      ? asId((value as { id: unknown }).id)
+      : undefined
+
+/**
+ * The tenant whose domain is `domain`, or null.
+ */
+export const tenantOfDomain = async (
+  req: PayloadRequest,
+  options: SanitizedSmpClinicOptions,
+  domain: null | string,
+): Promise<null | TenantId> => {
+  const tenancy = options.tenancy
+  if (!tenancy || !domain) {
+    return null
+  }
+  const { docs } = await req.payload.find({
+    collection: tenancy.tenantsSlug as CollectionSlug,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { id: true } as never,
+    where: { [tenancy.domainField]: { equals: domain } },
+  })
+  return asId((docs[0] as undefined | { id?: unknown })?.id) ?? null
+}
+
+/**
+ * The clinic this request reads as a visitor (worked out once per request): the one the plugin
+ * said, else the one the Local API call names in its context, else the host's `visitorTenant`,
+ * else the tenant whose domain the request asked for. None of those: no clinic, nothing to read.
+ */
+export const tenantScopeOf = (
+  req: PayloadRequest,
+  options: SanitizedSmpClinicOptions,
+): Promise<TenantScope> => {
+  const said = given(req).scope
+  if (said !== undefined) {
+    return Promise.resolve(said)
+  }
+  const state = found(req)
+  state.scope ??= (async () => {
+    const named = asId((req.context as Record<string, unknown> | undefined)?.[tenantContextKey])
+    if (named !== undefined) {
+      return named
+    }
+    const tenancy = options.tenancy
+    if (!tenancy) {
+      return 'any'
+    }
+    const chosen = asId(await tenancy.visitorTenant?.({ req }))
+    return chosen ?? (await tenantOfDomain(req, options, requestedDomain(req)))
+  })()
+  return state.scope
+}
+
+/**
+ * The documents of `scope`'s clinic, for a collection whose tenant field is `field` (one clinic,
+ * or several for a shared collection: `in` matches either).
+ */
+export const ofTenant = (field: string, tenant: TenantId): Where => ({
+  [field]: { in: [tenant] },
+})
+
+/**
+ * The tenant ids a document belongs to, from its tenant field (one, several, or populated).
+ */
+export const tenantsOf = (doc: unknown, field: string): TenantId[] => {
+  const value = doc && typeof doc === 'object' ? (doc as Record<string, unknown>)[field] : undefined
+  const values = Array.isArray(value) ? value : [value]
+  return values.map(asId).filter((id): id is TenantId => id !== undefined)
+}

@@ -1,0 +1,70 @@
+import { request } from 'node:http'
+
+/**
+ * Requests to the test server as a visitor of one domain: Node's `fetch` will not send a `Host`
+ * of the caller's choosing, so these go through `node:http`.
+ */
+export type HostClient = {
+  get: (
+    path: string,
+  ) => Promise<{ body: any; headers: Record<string, string>; status: number; text: string }>
+  graphql: (
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => Promise<{ body: any; status: number }>
+  host: string
+}
+
+export const hostClient = (url: string, host: string): HostClient => {
+  const send = (method: string, path: string, body?: string) =>
+    new Promise<{ body: any; headers: Record<string, string>; status: number; text: string }>(
+      (resolve, reject) => {
+        const target = new URL(path, url)
+        const req = request(
+          {
+            headers: {
+              host,
+              ...(body ? { 'content-type': 'application/json' } : {}),
+            },
+            hostname: target.hostname,
+            method,
+            path: `${target.pathname}${target.search}`,
+            port: target.port,
+          },
+          (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (chunk: Buffer) => chunks.push(chunk))
+            res.on('end', () => {
+              const text = Buffer.concat(chunks).toString('utf8')
+              let parsed: unknown
+              try {
+                parsed = text ? JSON.parse(text) : undefined
+              } catch {
+                parsed = undefined
+              }
+              resolve({
+                body: parsed,
+                headers: res.headers as Record<string, string>,
+                status: res.statusCode ?? 0,
+                text,
+              })
+            })
+          },
+        )
+        req.on('error', reject)
+        req.end(body)
+      },
+    )
+  return {
+    get: (path) => send('GET', path),
+    graphql: async (query, variables) => {
+      const { body, status } = await send(
+        'POST',
+        '/api/graphql',
+        JSON.stringify({ query, variables }),
+      )
+      return { body, status }
+    },
+    host,
+  }
+}

@@ -1,0 +1,378 @@
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { devAdmin } from '../../dev/ensureFirstUser.js'
+import { smpClinicTenantCollections, type SmpClinicPluginConfig } from '../../src/index.js'
+import { ApiClient } from '../helpers/apiClient.js'
+import { consentRecord, png } from '../helpers/fixtures.js'
+import { hostClient, type HostClient } from '../helpers/hostClient.js'
+import { richText } from '../helpers/richText.js'
+import { startTestServer, type TestServer } from '../helpers/testServer.js'
+
+/**
+ * A clinic chain: two clinics (each with its own domain, editors, profile and webhook receiver)
+ * in one app on plugin-multi-tenant, and a third that leaves the chain. Visitors of one clinic's
+ * domain never meet a document, photo or id of the other, on any path.
+ */
+const clinic: SmpClinicPluginConfig = {
+  externalReviews: {},
+  seed: false,
+  site: { url: 'https://chain.example' },
+  submissions: {},
+  tenancy: {},
+  webhooks: { endpoints: [], pollMs: 100 },
+}
+
+type Received = { body: any; url: string }
+let receiver: Server
+let receiverUrl: string
+const received: Received[] = []
+
+let server: TestServer
+let a: HostClient
+let b: HostClient
+let unknown: HostClient
+let editorA: ApiClient
+let tenantA: number | string
+let tenantB: number | string
+const docs: Record<string, any> = {}
+
+const create = async (api: ApiClient, collection: string, data: Record<string, unknown>) => {
+  const { body, status } = await api.rest('POST', `/api/${collection}`, data)
+  if (status !== 201) {
+    throw new Error(`${collection}: ${status} ${JSON.stringify(body)}`)
+  }
+  return body.doc
+}
+
+const article = (tenant: number | string, title: string, extra: Record<string, unknown> = {}) => ({
+  _status: 'published',
+  body: richText(`${title}: what scalp micropigmentation is.`),
+  tenant,
+  title,
+  ...extra,
+})
+
+beforeAll(async () => {
+  receiver = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      received.push({ body: JSON.parse(Buffer.concat(chunks).toString('utf8')), url: req.url! })
+      res.writeHead(204).end()
+    })
+  })
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`
+  server = await startTestServer({
+    collections: [
+      {
+        slug: 'tenants',
+        access: { read: () => true },
+        admin: { useAsTitle: 'name' },
+        fields: [
+          { name: 'name', type: 'text', required: true },
+          { name: 'domain', type: 'text', index: true, required: true, unique: true },
+        ],
+      },
+    ],
+    plugin: clinic,
+    plugins: [
+      multiTenantPlugin({
+        collections: smpClinicTenantCollections(clinic),
+        userHasAccessToAllTenants: (user) => (user as { email?: string }).email === devAdmin.email,
+      }),
+    ],
+  })
+  const { admin, url } = server
+  const tenant = async (name: string, domain: string, extra: Record<string, unknown> = {}) =>
+    (await create(admin, 'tenants', { domain, name, ...extra })).id
+  tenantA = await tenant('Clinic A', 'clinic-a.test', {
+    clinic: {
+      address: { addressLocality: 'Leeds', streetAddress: '1 A Street' },
+      telephone: '+44 113 000 0001',
+    },
+    clinicWebhooks: [{ secret: 'secret-of-clinic-a!', url: `${receiverUrl}/a` }],
+  })
+  tenantB = await tenant('Clinic B', 'clinic-b.test', {
+    clinic: { siteUrl: 'https://www.clinic-b.example', telephone: '+44 161 000 0002' },
+    clinicWebhooks: [{ secret: 'secret-of-clinic-b!', url: `${receiverUrl}/b` }],
+  })
+  a = hostClient(url, 'clinic-a.test')
+  b = hostClient(url, 'clinic-b.test:443')
+  unknown = hostClient(url, 'elsewhere.test')
+
+  // A practitioner at both clinics, and a practitioner and an FAQ that B's article links and
+  // that later move to clinic A (the chain's administrator reassigns them): B's visitors must
+  // not learn they exist.
+  docs.shared = await create(admin, 'practitioners', {
+    _status: 'published',
+    name: 'Sam Shared',
+    tenant: [tenantA, tenantB],
+  })
+  docs.onlyA = await create(admin, 'practitioners', {
+    _status: 'published',
+    credentials: 'RN',
+    name: 'Alex Only',
+    tenant: [tenantB],
+  })
+  docs.faqA = await create(admin, 'faqs', {
+    _status: 'published',
+    answer: richText('Yes, at clinic A.'),
+    question: 'Does clinic A treat scars?',
+    tenant: tenantB,
+  })
+  docs.articleB = await create(
+    admin,
+    'articles',
+    article(tenantB, 'What is SMP', {
+      author: docs.shared.id,
+      relatedFaqs: [docs.faqA.id],
+      reviewedAt: new Date().toISOString(),
+      reviewedBy: docs.onlyA.id,
+    }),
+  )
+  const moved = [
+    await admin.rest('PATCH', `/api/faqs/${docs.faqA.id}`, { tenant: tenantA }),
+    await admin.rest('PATCH', `/api/practitioners/${docs.onlyA.id}`, { tenant: [tenantA] }),
+  ]
+  expect(moved.map(({ status }) => status)).toEqual([200, 200])
+  docs.heroA = (
+    await admin.upload('media', png(), { alt: 'Clinic A hero', tenant: tenantA })
+  ).body.doc
+  docs.articleA = await create(
+    admin,
+    'articles',
+    article(tenantA, 'What is SMP', {
+      author: docs.shared.id,
+      heroImage: docs.heroA.id,
+      relatedFaqs: [docs.faqA.id],
+    }),
+  )
+  const editor = async (email: string, tenantId: number | string) => {
+    await create(admin, 'users', {
+      email,
+      password: 'editor-password-1',
+      tenants: [{ tenant: tenantId }],
+    })
+    return new ApiClient(url).login(email, 'editor-password-1')
+  }
+  editorA = await editor('editor-a@chain.test', tenantA)
+  docs.editorB = await editor('editor-b@chain.test', tenantB)
+}, 180_000)
+
+afterAll(async () => {
+  await server?.close()
+  receiver?.closeAllConnections()
+  await new Promise((resolve) => receiver?.close(resolve))
+})
+
+const ids = (body: any): string[] => (body?.docs ?? []).map((doc: any) => String(doc.id))
+
+describe('visitors read the clinic whose domain they ask', () => {
+  test('lists, counts and lookups by id stay within the clinic', async () => {
+    const listA = await a.get('/api/articles')
+    const listB = await b.get('/api/articles')
+    expect(ids(listA.body)).toEqual([String(docs.articleA.id)])
+    expect(ids(listB.body)).toEqual([String(docs.articleB.id)])
+    expect((await unknown.get('/api/articles')).body.docs).toEqual([])
+    expect((await b.get(`/api/articles/${docs.articleA.id}`)).status).toBe(404)
+    expect((await a.get(`/api/articles/${docs.articleA.id}`)).status).toBe(200)
+    expect((await b.get('/api/faqs/count')).body.totalDocs).toBe(0)
+    expect((await a.get('/api/faqs/count')).body.totalDocs).toBe(1)
+    // The same slug at two clinics: each domain finds its own.
+    const bySlug = await b.get('/api/articles?where[slug][equals]=what-is-smp')
+    expect(ids(bySlug.body)).toEqual([String(docs.articleB.id)])
+  })
+
+  test("no id of clinic A appears in clinic B's answers, at any depth", async () => {
+    for (const depth of [0, 1, 2]) {
+      const { body, text } = await b.get(`/api/articles/${docs.articleB.id}?depth=${depth}`)
+      expect(body.relatedFaqs ?? []).toEqual([])
+      expect(body.reviewedBy ?? null).toBeNull()
+      for (const word of ['Alex Only', 'alex-only', 'Does clinic A', 'Clinic A', 'clinic-a']) {
+        expect(text).not.toContain(word)
+      }
+    }
+    // The shared practitioner's articles, joined: each clinic's own only.
+    const shared = await b.get(`/api/practitioners/${docs.shared.id}?depth=1`)
+    expect(shared.status).toBe(200)
+    expect(shared.body.articles.docs.map((doc: any) => String(doc.id ?? doc))).toEqual([
+      String(docs.articleB.id),
+    ])
+    expect((await b.get(`/api/practitioners/${docs.onlyA.id}`)).status).toBe(404)
+  })
+
+  test('queries through relationships cannot reach the other clinic', async () => {
+    // By id: an FAQ of clinic A matches nothing on B's domain, as if it did not exist.
+    const byId = `/api/articles?where[relatedFaqs][equals]=${docs.faqA.id}`
+    expect(ids((await b.get(byId)).body)).toEqual([])
+    expect(ids((await a.get(byId)).body)).toEqual([String(docs.articleA.id)])
+    // Through a field of the related document: never an answer that tells what is there.
+    const question = encodeURIComponent('Does clinic A treat scars?')
+    for (const path of [
+      `/api/articles?where[relatedFaqs.question][equals]=${question}`,
+      '/api/articles?where[reviewedBy.name][equals]=Alex%20Only',
+      '/api/articles?sort=reviewedBy.name',
+    ]) {
+      const { body, status } = await b.get(path)
+      expect(status).toBeLessThan(500)
+      expect(ids(body)).not.toContain(String(docs.articleA.id))
+      expect(JSON.stringify(body ?? {})).not.toContain('Alex Only')
+    }
+  })
+
+  test('GraphQL answers the same as REST', async () => {
+    const query = `query($id: Int!) { Article(id: $id) { id } Articles { docs { id relatedFaqs { id } } } Faqs { totalDocs } }`
+    const onB = await b.graphql(query, { id: Number(docs.articleA.id) })
+    expect(onB.body.data?.Article ?? null).toBeNull()
+    expect(onB.body.data.Articles.docs).toEqual([{ id: Number(docs.articleB.id), relatedFaqs: [] }])
+    expect(onB.body.data.Faqs.totalDocs).toBe(0)
+    const onA = await a.graphql(query, { id: Number(docs.articleA.id) })
+    expect(onA.body.data.Article).toEqual({ id: Number(docs.articleA.id) })
+  })
+
+  test("a clinic's photo files are served on its own domain only", async () => {
+    const { body } = await a.get(`/api/media/${docs.heroA.id}`)
+    const file = new URL(body.url).pathname
+    expect((await a.get(file)).status).toBe(200)
+    // As any file a visitor may not read (the plugin's rule for hidden files).
+    expect((await b.get(file)).status).toBe(403)
+    expect((await b.get(`/api/media/${docs.heroA.id}`)).status).toBe(404)
+  })
+
+  test('cached answers are kept per clinic', async () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect(ids((await a.get('/api/articles?limit=5')).body)).toEqual([String(docs.articleA.id)])
+      expect(ids((await b.get('/api/articles?limit=5')).body)).toEqual([String(docs.articleB.id)])
+    }
+  })
+})
+
+describe("each clinic's own site data", () => {
+  test("pages name their own clinic, under their own site's address", async () => {
+    const jsonLdA = JSON.parse((await a.get(`/api/articles/${docs.articleA.id}`)).body.jsonLd)
+    const jsonLdB = JSON.parse((await b.get(`/api/articles/${docs.articleB.id}`)).body.jsonLd)
+    const clinicOf = (graph: any) =>
+      graph['@graph'].find((node: any) => node['@type'] === 'MedicalClinic')
+    expect(clinicOf(jsonLdA)).toMatchObject({
+      address: { addressLocality: 'Leeds', streetAddress: '1 A Street' },
+      name: 'Clinic A',
+      telephone: '+44 113 000 0001',
+      url: 'https://clinic-a.test/',
+    })
+    expect(clinicOf(jsonLdB)).toMatchObject({
+      name: 'Clinic B',
+      telephone: '+44 161 000 0002',
+      url: 'https://www.clinic-b.example/',
+    })
+    expect(clinicOf(jsonLdB).address).toBeUndefined()
+  })
+
+  test('each domain has its own sitemap', async () => {
+    const sitemapA = (await a.get('/api/smp-clinic/sitemap.xml')).text
+    const sitemapB = (await b.get('/api/smp-clinic/sitemap.xml')).text
+    expect(sitemapA).toContain('https://clinic-a.test/articles/what-is-smp')
+    expect(sitemapA).toContain('https://clinic-a.test/practitioners/alex-only')
+    expect(sitemapA).not.toContain('clinic-b')
+    expect(sitemapB).toContain('https://www.clinic-b.example/articles/what-is-smp')
+    expect(sitemapB).not.toContain('alex-only')
+    expect(sitemapB).not.toContain('clinic-a')
+  })
+
+  test("a clinic's webhook secrets are for editors only", async () => {
+    const { body } = await a.get(`/api/tenants/${tenantA}`)
+    expect(body.clinic.telephone).toBe('+44 113 000 0001')
+    expect(JSON.stringify(body)).not.toContain('secret-of-clinic-a')
+    expect(body.clinicWebhooks ?? []).toEqual([])
+  })
+
+  test("a change is told to its own clinic's receiver only", async () => {
+    const from = received.length
+    await editorA.rest('PATCH', `/api/articles/${docs.articleA.id}`, { excerpt: 'Updated at A' })
+    const deliveries = await server.payload.find({
+      collection: 'smp-webhook-deliveries' as never,
+      overrideAccess: true,
+      where: {
+        collectionSlug: { equals: 'articles' },
+        documentId: { equals: String(docs.articleA.id) },
+      },
+    })
+    const endpoints = deliveries.docs.map((doc: any) => doc.endpoint)
+    expect(endpoints).toContain(`${receiverUrl}/a`)
+    expect(endpoints).not.toContain(`${receiverUrl}/b`)
+    // Sent right after the commit, signed with clinic A's secret.
+    for (let waited = 0; waited < 100 && !received.slice(from).length; waited += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const sent = received.slice(from)
+    expect(sent.map(({ url }) => url)).toEqual(['/a'])
+    expect(sent[0]!.body.tenants).toEqual([String(tenantA)])
+  })
+})
+
+describe('editors work in their own clinic', () => {
+  test("an editor reads and changes only their clinic's documents", async () => {
+    const list = await editorA.get('/api/articles')
+    expect(ids(list.body)).toEqual([String(docs.articleA.id)])
+    const other = await editorA.rest('PATCH', `/api/articles/${docs.articleB.id}`, { title: 'X' })
+    expect([403, 404]).toContain(other.status)
+    const into = await editorA.rest('POST', '/api/faqs', {
+      answer: richText('No.'),
+      question: 'Planted in B?',
+      tenant: tenantB,
+    })
+    expect(into.status).toBe(400)
+    const consent = await create(server.admin, 'consents', { ...consentRecord(), tenant: tenantB })
+    expect((await editorA.get(`/api/consents/${consent.id}`)).status).toBe(404)
+    expect((await docs.editorB.get(`/api/consents/${consent.id}`)).status).toBe(200)
+  })
+
+  test('slugs are unique per clinic, and a repeat within one is a 400 on the slug', async () => {
+    const repeat = await editorA.rest('POST', '/api/articles', article(tenantA, 'What is SMP'))
+    expect(repeat.status).toBe(400)
+    expect(JSON.stringify(repeat.body)).toContain('slug')
+    const elsewhere = await docs.editorB.rest('POST', '/api/faqs', {
+      _status: 'published',
+      answer: richText('Yes.'),
+      question: 'Unique?',
+      tenant: tenantB,
+    })
+    expect(elsewhere.status).toBe(201)
+  })
+})
+
+describe('a clinic that leaves the chain', () => {
+  test('its consents stay for their retention period, its content goes', async () => {
+    const { admin, payload } = server
+    const tenantC = (await create(admin, 'tenants', { domain: 'clinic-c.test', name: 'Clinic C' }))
+      .id
+    const consent = await create(admin, 'consents', { ...consentRecord(), tenant: tenantC })
+    const faq = await create(admin, 'faqs', {
+      _status: 'published',
+      answer: richText('Soon.'),
+      question: 'Is clinic C open?',
+      tenant: tenantC,
+    })
+    expect((await admin.rest('DELETE', `/api/tenants/${tenantC}`)).status).toBe(200)
+    const kept = (await payload.findByID({
+      collection: 'consents',
+      depth: 0,
+      id: consent.id,
+      overrideAccess: true,
+    })) as any
+    expect(kept.formerClinic).toMatchObject({ name: 'Clinic C', tenantId: String(tenantC) })
+    expect(kept.tenant ?? null).toBeNull()
+    expect(new Date(kept.retainUntil).getTime()).toBeGreaterThan(Date.now())
+    const gone = await payload.find({
+      collection: 'faqs',
+      overrideAccess: true,
+      where: { id: { equals: faq.id } },
+    })
+    expect(gone.totalDocs).toBe(0)
+    // Only those with every clinic read it now.
+    expect((await editorA.get(`/api/consents/${consent.id}`)).status).toBe(404)
+    expect((await admin.get(`/api/consents/${consent.id}`)).status).toBe(200)
+  })
+})

@@ -5,6 +5,7 @@ import type { SanitizedSmpClinicOptions } from '../options/types.js'
 import { translated } from '../translations/translated.js'
 import { tenantScopedSlugs } from './scopedSlugs.js'
 import { tenantsOf } from './tenantScope.js'
+import { tenantDoc } from './tenantSite.js'
 
 /**
  * Where a consent keeps the clinic it was given to once that clinic's tenant is deleted.
@@ -111,15 +112,7 @@ export const keepConsentsOfDeletedTenant =
     if (!tenancy || !consents || options.disabled) {
       return
     }
-    const tenant = await req.payload.findByID({
-      id,
-      collection: tenancy.tenantsSlug as CollectionSlug,
-      depth: 0,
-      disableErrors: true,
-      overrideAccess: true,
-      req,
-    })
-    const name = tenant && typeof tenant === 'object' ? (tenant as { name?: unknown }).name : null
+    const name = (await tenantDoc(req, options, id))?.name
     await removeClinicContent(req, options, id)
     await req.payload.db.updateMany({
       collection: consents,

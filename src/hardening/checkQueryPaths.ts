@@ -18,6 +18,7 @@ import {
 
 import { readPolicies, type ReadPolicies } from './readPolicies.js'
 import { whereOperators } from './whereProblems.js'
+import { overridesAccess } from './overridesAccess.js'
 
 type Collection = Parameters<CollectionBeforeOperationHook>[0]['collection']
 type Operation = Parameters<CollectionBeforeOperationHook>[0]['operation']
@@ -300,6 +301,15 @@ export const checkHostQueryPaths: CollectionBeforeOperationHook = async ({
     sort?: unknown
     where?: unknown
   }
-  await checkQueryPaths({ collection, draft, joins, operation, overrideAccess, req, sort, where })
+  await checkQueryPaths({
+    collection,
+    draft,
+    joins,
+    operation,
+    overrideAccess: overridesAccess({ args, overrideAccess }),
+    req,
+    sort,
+    where,
+  })
   return args
 }

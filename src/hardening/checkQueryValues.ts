@@ -11,6 +11,7 @@ import {
   type QuerySchema,
   whereProblems,
 } from './whereProblems.js'
+import { overridesAccess } from './overridesAccess.js'
 
 const querySchema = (payload: Payload): QuerySchema => ({
   allOperator: payload.db.name === 'mongoose',
@@ -75,7 +76,7 @@ export const checkQueryValues: CollectionBeforeOperationHook = async ({
     draft,
     joins,
     operation,
-    overrideAccess,
+    overrideAccess: overridesAccess({ args, overrideAccess }),
     req,
     sort,
     where,

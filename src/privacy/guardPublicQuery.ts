@@ -5,6 +5,7 @@ import { QueryError } from 'payload'
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
 import { readableIds } from './readableIds.js'
+import { overridesAccess } from '../hardening/overridesAccess.js'
 
 type Id = number | string
 
@@ -252,7 +253,10 @@ const guardJoins = async (
 export const guardPublicQuery =
   (options: SanitizedSmpClinicOptions, targets?: Set<string>): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, overrideAccess, req }) => {
-    if (overrideAccess || !['count', 'read', 'readDistinct'].includes(operation)) {
+    if (
+      overridesAccess({ args, overrideAccess }) ||
+      !['count', 'read', 'readDistinct'].includes(operation)
+    ) {
       return args
     }
     if (await options.access.canEdit({ req })) {

@@ -67,12 +67,21 @@ export const installApp = ({
 }
 
 /** Runs a script of the app and returns the JSON it printed last. */
-export const runApp = (app: string, script: string, args: string[] = []): any => {
-  const output = execFileSync('node', ['--conditions=production', script, app, ...args], {
-    cwd: app,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  })
+export const runApp = (
+  app: string,
+  script: string,
+  args: string[] = [],
+  nodeFlags: string[] = [],
+): any => {
+  const output = execFileSync(
+    'node',
+    ['--conditions=production', ...nodeFlags, script, app, ...args],
+    {
+      cwd: app,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
   return JSON.parse(output.trim().split('\n').at(-1)!)
 }
 
@@ -92,4 +101,45 @@ export const servedByApp = () => ({
   samplesVisible: 0,
   status: 200,
   title: 'Scalp Micropigmentation: A Solution for Hair Loss',
+})
+
+/**
+ * What `privacyPaths.mjs` must print on every Payload it runs on: the draft FAQ hidden on every
+ * path a visitor has, the consented gallery shown on each, and hidden on each once the consent is
+ * revoked (the gallery itself back to draft).
+ */
+export const privacyPathsHold = () => {
+  const gallery = (shown: boolean) => ({
+    byId: shown ? 200 : 404,
+    count: shown ? 1 : 0,
+    file: shown ? 200 : 403,
+    graphQLById: shown,
+    graphQLList: shown ? 1 : 0,
+    image: shown ? 200 : 404,
+    list: shown ? 1 : 0,
+  })
+  return {
+    draftFaq: {
+      byId: 404,
+      count: 0,
+      graphQLById: false,
+      graphQLLinked: false,
+      graphQLList: 0,
+      linkedAtDepth0: false,
+      linkedAtDepth1: false,
+      list: 0,
+      versions: 403,
+      whereRelated: 0,
+    },
+    gallery: { revoked: gallery(false), revokedStatus: 'draft', shown: gallery(true) },
+  }
+}
+
+/**
+ * The registry packages `privacyPaths.mjs` needs beside Payload: its GraphQL schema builder (at
+ * the app's Payload version) and sharp for the photos' sizes.
+ */
+export const privacyPathsDependencies = (payloadVersion: string) => ({
+  '@payloadcms/graphql': payloadVersion,
+  sharp: own.devDependencies.sharp as string,
 })

@@ -9,6 +9,8 @@ import {
   lowestPayload,
   own,
   packPlugin,
+  privacyPathsDependencies,
+  privacyPathsHold,
   runApp,
   servedByApp,
 } from './consumerApp.js'
@@ -39,9 +41,10 @@ test.each(versions)(
         '@payloadcms/richtext-lexical': version,
         graphql: own.devDependencies.graphql,
         payload: version,
+        ...privacyPathsDependencies(version),
       },
       name: `payload-${version}`,
-      scripts: ['app.mjs'],
+      scripts: ['app.mjs', 'privacyPaths.mjs'],
       tarball,
       workdir,
     })
@@ -69,5 +72,7 @@ test.each(versions)(
     )
 
     expect(runApp(app, 'app.mjs')).toEqual(servedByApp())
+    // The access matrix's anonymous paths, and a consented gallery published then revoked.
+    expect(runApp(app, 'privacyPaths.mjs')).toEqual(privacyPathsHold())
   },
 )

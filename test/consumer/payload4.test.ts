@@ -8,6 +8,8 @@ import {
   installedVersion,
   own,
   packPlugin,
+  privacyPathsDependencies,
+  privacyPathsHold,
   runApp,
   servedByApp,
 } from './consumerApp.js'
@@ -15,7 +17,9 @@ import {
 /**
  * Payload 4, run rather than scanned: the newest 4.0 canary on the registry, its whole stack at
  * that version, installs the packed plugin, boots on SQLite, builds its schema, seeds and serves
- * the article over REST, with drafts and the fictitious samples hidden from visitors. Payload 4
+ * the article over REST, with drafts and the fictitious samples hidden from visitors; its schema
+ * as a migration builds an empty database; then the access matrix's anonymous paths (REST and GraphQL) and a consented gallery published and
+ * revoked. Payload 4
  * needs a newer Node than the machines' own; CI runs this file on Node 24 (`.ci/with-node 24`).
  */
 const npmView = (args: string[]) =>
@@ -56,9 +60,12 @@ beforeAll(() => {
       '@payloadcms/richtext-lexical': canary,
       graphql: own.devDependencies.graphql,
       payload: canary,
+      ...privacyPathsDependencies(canary),
+      // Payload's migrations are TypeScript, loaded as its CLI loads them.
+      tsx: own.devDependencies.tsx,
     },
     name: `payload-${canary}`,
-    scripts: ['app.mjs'],
+    scripts: ['app.mjs', 'migrate.mjs', 'privacyPaths.mjs'],
     tarball: packPlugin(workdir),
     workdir,
   })
@@ -75,5 +82,23 @@ afterAll(() => {
     expect(installedVersion(app, 'payload')).toBe(canary)
     expect(installedVersion(app, '@payloadcms/richtext-lexical')).toBe(canary)
     expect(runApp(app, 'app.mjs')).toEqual(servedByApp())
+  },
+)
+
+;(runs ? test : test.skip)(
+  `Payload 4 (${canary}): the plugin's schema becomes a migration that builds an empty database, on which the app seeds`,
+  () => {
+    expect(runApp(app, 'migrate.mjs', ['create'], ['--import', 'tsx'])).toEqual({ migrations: 1 })
+    expect(runApp(app, 'migrate.mjs', ['run'], ['--import', 'tsx'])).toEqual({
+      articles: 1,
+      faqs: 5,
+    })
+  },
+)
+
+;(runs ? test : test.skip)(
+  `Payload 4 (${canary}): a visitor's every path hides a draft and a revoked client's gallery and photos; a consented gallery shows until its consent is revoked`,
+  () => {
+    expect(runApp(app, 'privacyPaths.mjs')).toEqual(privacyPathsHold())
   },
 )

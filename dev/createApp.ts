@@ -8,6 +8,7 @@ import {
   graphQLCacheHandler,
   restCacheHits,
   restCacheMiddleware,
+  validHost,
   withDatabaseOutages,
   withHttpCaching,
 } from '../src/index.js'
@@ -82,6 +83,15 @@ export const createApp = (payload: Payload, options: AppOptions = {}): Express =
   app.use(api, (req, _res, next) => {
     req.headers['x-real-ip'] = req.socket.remoteAddress ?? ''
     delete req.headers['x-forwarded-for']
+    next()
+  })
+  // A forged or broken `Host` (a path in it, a bad port) cannot name a clinic, a cache entry or
+  // a URL: refused before anything reads it.
+  app.use(api, (req, res, next) => {
+    if (!validHost(req.headers.host)) {
+      res.status(400).json({ errors: [{ message: 'The Host header is missing or malformed.' }] })
+      return
+    }
     next()
   })
   app.use(api, allowConfiguredOrigins(payload))

@@ -4,6 +4,7 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
 import { Readable } from 'node:stream'
 
+import { requestUrl } from '../src/index.js'
 import { logServerFault } from './http/answerErrors.js'
 
 /**
@@ -12,7 +13,11 @@ import { logServerFault } from './http/answerErrors.js'
  * `res.locals.body`) reaches Payload exactly as sent.
  */
 export const toFetchRequest = (req: ExpressRequest, body?: Buffer): Request => {
-  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+  // The same URL the response cache keys by: host from `Host`, path from the request line.
+  // (The server refuses a request with a malformed `Host` before it gets here.)
+  const url =
+    requestUrl(req.protocol, req.headers.host, req.originalUrl) ??
+    new URL(req.originalUrl.startsWith('/') ? req.originalUrl : '/', `${req.protocol}://localhost`)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) {

@@ -3,7 +3,9 @@ export {
   unpublishLapsedConsentContent,
 } from './jobs/unpublishLapsedConsentContent.js'
 export { withHttpCaching } from './http/withHttpCaching.js'
+export { requestUrl, validHost } from './http/requestUrl.js'
 export {
+  badHost,
   graphQLCacheHandler,
   type NodeCacheOptions,
   restCacheHits,

@@ -4,7 +4,7 @@ import type { Id } from '../hardening/perRequestBatches.js'
 
 import { localRequest } from '../hardening/localRequest.js'
 import { idShapeOf, isPossibleId } from '../hardening/possibleId.js'
-import { readAsVisitorOf } from '../tenancy/tenantScope.js'
+import { readAsVisitorOf, speakingTenant } from '../tenancy/tenantScope.js'
 
 /**
  * The one question everything that shows clinic content asks before it shows a document: what
@@ -39,8 +39,8 @@ export const visitorRequest = async (payload: Payload): Promise<PayloadRequest> 
   const visitor = await localRequest(payload)
   visitor.payloadAPI = 'REST'
   // In a chain: the public of any clinic (is this shown anywhere, when does it next change),
-  // never an answer to one visitor.
-  return readAsVisitorOf(visitor, 'any')
+  // never an answer to one visitor; or of one clinic, when the work speaks for it.
+  return readAsVisitorOf(visitor, speakingTenant() ?? 'any')
 }
 
 /**

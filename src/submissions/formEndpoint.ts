@@ -13,6 +13,7 @@ import { authorizationText } from './authorizationText.js'
 import { canSendEmail } from './emailReady.js'
 import { storyLength } from './parseSubmission.js'
 import { formToken } from './tokens.js'
+import { siteOptionsFor } from '../tenancy/tenantSite.js'
 
 /**
  * `GET /api/smp-clinic/submission-form` (anyone): what a site needs to draw the form. A fresh
@@ -34,7 +35,8 @@ export const formEndpoint = (
           ? null
           : translate(req, 'submitEmailNotConfigured'),
         authorization: {
-          ...authorizationText(options),
+          // In a chain, the clinic whose site the form is on.
+          ...authorizationText(await siteOptionsFor(req, options)),
           statements: choices(authorizationStatements),
         },
         challenge: settings.challenge

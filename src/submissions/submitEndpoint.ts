@@ -25,6 +25,8 @@ import { endpointLink } from './links.js'
 import { type FieldError, parseSubmission } from './parseSubmission.js'
 import { overRate } from './rateLimit.js'
 import { formIssuedAt, hashOf, newLinkToken } from './tokens.js'
+import { tenantScopeOf } from '../tenancy/tenantScope.js'
+import { siteOptionsFor } from '../tenancy/tenantSite.js'
 
 /**
  * The longest a form may stay open: a token older than this is from a page left open for days.
@@ -194,6 +196,11 @@ export const receiveSubmission = async (
   if (!canSendEmail(req.payload)) {
     return answerRefusal(translate(req, 'submitEmailNotConfigured'), 'email', 503)
   }
+  // In a chain, a story is sent to the clinic whose site the visitor is on: no clinic, no form.
+  const scope = options.tenancy ? await tenantScopeOf(req, options) : 'any'
+  if (scope === null) {
+    return answerRefusal(translate(req, 'submitNoClinic'), 'host', 404)
+  }
   const now = options.clock()
   await checkHuman(req, settings, data, now)
   // The browser is part of the signature's evidence: a client that names none cannot sign.
@@ -240,8 +247,16 @@ export const receiveSubmission = async (
 
   const confirm = newLinkToken()
   const revoke = newLinkToken()
-  const text = authorizationText(options)
+  // The clinic the client authorizes is the one whose site they are on (in a chain).
+  const text = authorizationText(await siteOptionsFor(req, options))
   const ownsTransaction = await initTransaction(req)
+  // What follows is the server's own writing of what it checked above, as a script's would be:
+  // plugin-multi-tenant lets a visitor's request assign no clinic, but the records belong to
+  // the clinic of the site (each filled from the request's domain).
+  const visitorApi = req.payloadAPI
+  if (options.tenancy) {
+    req.payloadAPI = 'local'
+  }
   try {
     // Checked inside the transaction, one submission at a time on the database: two sent at
     // once cannot both pass a limit, or both be the first of the same story.
@@ -395,7 +410,9 @@ export const receiveSubmission = async (
     if (ownsTransaction) {
       await commitTransaction(req)
     }
+    req.payloadAPI = visitorApi
   } catch (error) {
+    req.payloadAPI = visitorApi
     if (ownsTransaction) {
       await killTransaction(req)
     }

@@ -40,16 +40,16 @@ export const scopeReadToTenant = (
   // told of that one only, or the answer would name (and, populated, show) the others.
   const ownClinicOnly: CollectionAfterReadHook = async ({ doc, req }) => {
     const value = doc?.[tenancy.field]
-    if (!Array.isArray(value) || (await options.access.canEdit({ req }))) {
+    if (!Array.isArray(value)) {
       return doc
     }
+    // Only a visitor of one clinic: editors, trusted server calls and the plugin's own questions
+    // (no clinic asked) see every clinic, and a visitor of no clinic reads nothing anyway.
     const scope = await tenantScopeOf(req, options)
-    if (scope === 'any') {
+    if (scope === null || scope === 'any' || (await options.access.canEdit({ req }))) {
       return doc
     }
-    const own = value.filter(
-      (each) => scope !== null && String(tenantsOf({ t: each }, 't')[0]) === String(scope),
-    )
+    const own = value.filter((each) => String(tenantsOf({ t: each }, 't')[0]) === String(scope))
     return { ...doc, [tenancy.field]: own }
   }
   return {

@@ -2,7 +2,10 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import { requestState } from '../hardening/requestState.js'
+import { normalDomain } from './domain.js'
 
 export type TenantId = number | string
 
@@ -24,6 +27,21 @@ const found = requestState('tenancy.found', () => ({
   scope: undefined as Promise<TenantScope> | undefined,
 }))
 
+const speaking = new AsyncLocalStorage<TenantId>()
+
+/**
+ * Runs `work` as the voice of one clinic: the plugin's questions about the public inside it
+ * (which pages show this, which images to purge) are asked of that clinic's visitors, so what a
+ * clinic's webhook receiver is told names nothing of another clinic.
+ */
+export const speakingFor = <T>(tenant: TenantId, work: () => Promise<T>): Promise<T> =>
+  speaking.run(tenant, work)
+
+/**
+ * The clinic the current work speaks for, if any (see `speakingFor`).
+ */
+export const speakingTenant = (): TenantId | undefined => speaking.getStore()
+
 /**
  * Makes `req` read as a visitor of `scope`, whatever its headers say: the plugin's own requests
  * (the sitemap's, a webhook's) say which clinic they speak for.
@@ -34,17 +52,10 @@ export const readAsVisitorOf = (req: PayloadRequest, scope: TenantScope): Payloa
 }
 
 /**
- * The domain a request asked for, as a tenant's domain field holds it: the `Host` header without
- * its port, lower-case.
+ * The domain a request asked for, as a tenant's domain field holds it (see `normalDomain`).
  */
-export const requestedDomain = (req: PayloadRequest): null | string => {
-  const host = req.headers?.get?.('host')?.trim().toLowerCase()
-  if (!host) {
-    return null
-  }
-  // An IPv6 literal keeps its brackets and loses only the port after them.
-  return host.startsWith('[') ? host.replace(/\]:\d+$/, ']') : host.replace(/:\d+$/, '')
-}
+export const requestedDomain = (req: PayloadRequest): null | string =>
+  normalDomain(req.headers?.get?.('host'))
 
 const asId = (value: unknown): TenantId | undefined =>
   typeof value === 'number' || (typeof value === 'string' && value)

@@ -4,9 +4,12 @@ import type { SanitizedSmpClinicOptions, SmpClinicPluginConfig } from '../option
 
 import { defaultSlugs } from '../options/defaultSlugs.js'
 import { announceTenantChange } from './announceTenantChange.js'
-import { formerClinicField, keepConsentsOfDeletedTenant } from './keepConsents.js'
+import { normalizeTenantDomain } from './domain.js'
+import { formerClinicField, keepConsentsOfDeletedTenant } from './tenantDeletion.js'
 import { scopeReadToTenant } from './scopeReadToTenant.js'
+import { guardSharedChange, guardSharedDelete } from './sharedDocuments.js'
 import { slugPerClinic } from './slugPerClinic.js'
+import { uploadsOfClinic } from './uploadsOfClinic.js'
 import { tenantFields } from './tenantFields.js'
 import { tenantScopeOf } from './tenantScope.js'
 import { clinicKeys, tenantScopedSlugs } from './scopedSlugs.js'
@@ -62,6 +65,10 @@ export const withTenancy = (
         hooks: {
           ...collection.hooks,
           afterChange: [...(collection.hooks?.afterChange ?? []), announceTenantChange(options)],
+          beforeValidate: [
+            normalizeTenantDomain(options),
+            ...(collection.hooks?.beforeValidate ?? []),
+          ],
           beforeDelete: [
             ...(collection.hooks?.beforeDelete ?? []),
             keepConsentsOfDeletedTenant(options),
@@ -76,12 +83,27 @@ export const withTenancy = (
     const next = scopeReadToTenant(
       {
         ...withSlugs,
-        fields:
+        fields: uploadsOfClinic(
           collection.slug === options.slugs.consents
             ? [...withSlugs.fields, formerClinicField()]
             : withSlugs.fields,
+          scoped,
+          tenancy,
+        ),
         hooks: {
           ...withSlugs.hooks,
+          ...(sharedSlugs.has(collection.slug)
+            ? {
+                beforeChange: [
+                  guardSharedChange(options),
+                  ...(withSlugs.hooks?.beforeChange ?? []),
+                ],
+                beforeDelete: [
+                  guardSharedDelete(options),
+                  ...(withSlugs.hooks?.beforeDelete ?? []),
+                ],
+              }
+            : {}),
           beforeValidate: [
             fillTenant(options, sharedSlugs.has(collection.slug)),
             ...(withSlugs.hooks?.beforeValidate ?? []),

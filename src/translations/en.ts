@@ -427,6 +427,7 @@ export const en = {
     deliveryDocument: 'Document',
     deliveryEndpoint: 'Endpoint',
     deliveryClinic: 'Clinic',
+    tenantDomainInvalid: "Give the clinic's domain as visitors type it, e.g. www.clinic.example.",
     tenantClinic: 'Clinic profile',
     tenantClinicDescription:
       "What this clinic's pages tell search engines about it. Empty values fall back to the clinic settings.",
@@ -716,6 +717,7 @@ export const en = {
     submitAddressUnknown:
       "The site cannot tell where this story comes from, so it cannot be signed: the server in front of it must pass on the visitor's address (X-Real-IP).",
     submitFormUsed: 'This form has already been sent. Reload the page to send another story.',
+    submitNoClinic: 'This site belongs to no clinic: stories are sent from a clinic’s own site.',
     submitEmailNotConfigured:
       "Stories cannot be sent here yet: the clinic's site cannot send e-mail, and each story is confirmed by e-mail.",
     submitTooFast:

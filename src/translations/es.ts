@@ -449,6 +449,8 @@ export const es: PluginSmpClinicTranslations = {
     deliveryDocument: 'Documento',
     deliveryEndpoint: 'Destino',
     deliveryClinic: 'Clínica',
+    tenantDomainInvalid:
+      'Indique el dominio de la clínica tal como lo escriben los visitantes, p. ej. www.clinica.example.',
     tenantClinic: 'Perfil de la clínica',
     tenantClinicDescription:
       'Lo que las páginas de esta clínica dicen de ella a los buscadores. Los valores vacíos toman los datos de la clínica.',
@@ -748,6 +750,8 @@ export const es: PluginSmpClinicTranslations = {
     submitAddressUnknown:
       'El sitio no puede saber de dónde viene esta historia, así que no se puede firmar: el servidor que lo precede debe transmitir la dirección del visitante (X-Real-IP).',
     submitFormUsed: 'Este formulario ya se envió. Recargue la página para enviar otra historia.',
+    submitNoClinic:
+      'Este sitio no pertenece a ninguna clínica: las historias se envían desde el sitio de una clínica.',
     submitEmailNotConfigured:
       'Todavía no se pueden enviar historias: el sitio de la clínica no puede enviar correos, y cada historia se confirma por correo.',
     submitTooFast:

@@ -452,6 +452,8 @@ export const fr: PluginSmpClinicTranslations = {
     deliveryDocument: 'Document',
     deliveryEndpoint: 'Point de terminaison',
     deliveryClinic: 'Clinique',
+    tenantDomainInvalid:
+      'Indiquez le domaine de la clinique tel que les visiteurs le saisissent, p. ex. www.clinique.example.',
     tenantClinic: 'Fiche de la clinique',
     tenantClinicDescription:
       'Ce que les pages de cette clinique disent d’elle aux moteurs de recherche. Les valeurs vides reprennent la fiche de la clinique.',
@@ -759,6 +761,8 @@ export const fr: PluginSmpClinicTranslations = {
       'Le site ne peut pas savoir d’où vient ce témoignage, il ne peut donc pas être signé : le serveur placé devant doit transmettre l’adresse du visiteur (X-Real-IP).',
     submitFormUsed:
       'Ce formulaire a déjà été envoyé. Rechargez la page pour envoyer un autre témoignage.',
+    submitNoClinic:
+      'Ce site n’appartient à aucune clinique : les témoignages s’envoient depuis le site d’une clinique.',
     submitEmailNotConfigured:
       'Les témoignages ne peuvent pas encore être envoyés ici : le site de la clinique ne peut pas envoyer de courriels, et chaque témoignage est confirmé par courriel.',
     submitTooFast:

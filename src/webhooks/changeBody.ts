@@ -11,7 +11,7 @@ import { imageUses } from '../privacy/refreshImageVisibility.js'
 import { publicDocs } from '../privacy/publicDocs.js'
 import { relationId } from '../hardening/relationId.js'
 import { enqueueDeliveries } from './outbox.js'
-import { tenantsOf } from '../tenancy/tenantScope.js'
+import { speakingFor, speakingTenant, tenantsOf } from '../tenancy/tenantScope.js'
 
 type Doc = Record<string, unknown>
 
@@ -245,6 +245,8 @@ const imageUrls = async (
     }
     return event === 'unpublish' || event === 'delete' || until > now
   }
+  // Speaking for one clinic of a chain: its own images only.
+  const tenant = options.tenancy ? speakingTenant() : undefined
   const { docs } = await req.payload.find({
     collection: options.slugs.media as CollectionSlug,
     depth: 0,
@@ -252,7 +254,10 @@ const imageUrls = async (
     overrideAccess: true,
     pagination: false,
     req,
-    where: { id: { in: mediaIds } },
+    where:
+      tenant === undefined || !options.tenancy
+        ? { id: { in: mediaIds } }
+        : { and: [{ id: { in: mediaIds } }, { [options.tenancy.field]: { in: [tenant] } }] },
   })
   const urls = (docs as Doc[]).filter(named).flatMap((media) => {
     const record = media as Doc & { sizes?: Record<string, { url?: null | string }> }
@@ -339,5 +344,24 @@ export const changeBody = async ({
  * Records the deliveries of one change, in the change's own transaction: what every sender of a
  * change (a document's hooks, a consent's end or return, an image's change) does.
  */
-export const enqueueChange = async (change: Parameters<typeof changeBody>[0]) =>
-  enqueueDeliveries(change.req, change.options, await changeBody(change))
+export const enqueueChange = async (change: Parameters<typeof changeBody>[0]) => {
+  const body = await changeBody(change)
+  if (!change.options.tenancy || !body.tenants?.length) {
+    return enqueueDeliveries(change.req, change.options, body)
+  }
+  // In a chain: the chain's receivers hear the whole change; each clinic's own receivers hear it
+  // as that clinic's public sees it, naming none of another clinic's pages or images.
+  const queued = await enqueueDeliveries(change.req, change.options, body, { receivers: 'chain' })
+  for (const tenant of body.tenants) {
+    const own = await speakingFor(tenant, () => changeBody(change))
+    queued.push(
+      ...(await enqueueDeliveries(
+        change.req,
+        change.options,
+        { ...own, tenants: [tenant] },
+        { receivers: 'clinics' },
+      )),
+    )
+  }
+  return queued
+}

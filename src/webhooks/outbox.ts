@@ -18,9 +18,18 @@ export const enqueueDeliveries = async (
   req: PayloadRequest,
   options: SanitizedSmpClinicOptions,
   body: SmpWebhookBody,
-  replayOf?: string,
-  /** A replay's one receiver. */
-  onlyUrl?: string,
+  {
+    onlyUrl,
+    receivers = 'all',
+    replayOf,
+  }: {
+    /** A replay's one receiver. */
+    onlyUrl?: string
+    /** The chain's receivers (the option's), the clinics' own (on their tenants), or both. */
+    receivers?: 'all' | 'chain' | 'clinics'
+    /** The delivery a replay repeats. */
+    replayOf?: string
+  } = {},
 ): Promise<(number | string)[]> => {
   if (!options.webhooks) {
     return []
@@ -29,8 +38,10 @@ export const enqueueDeliveries = async (
   const queued: (number | string)[] = []
   // The chain's receivers, then (in a chain) those of each clinic the document belongs to.
   const endpoints: (SmpWebhookEndpoint & { tenant?: string })[] = [
-    ...options.webhooks.endpoints,
-    ...(body.tenants?.length ? await tenantEndpoints(req, options, body.tenants) : []),
+    ...(receivers === 'clinics' ? [] : options.webhooks.endpoints),
+    ...(receivers !== 'chain' && body.tenants?.length
+      ? await tenantEndpoints(req, options, body.tenants)
+      : []),
   ]
   for (const endpoint of endpoints) {
     if (

@@ -1,4 +1,5 @@
 import { request } from 'node:http'
+import { connect } from 'node:net'
 
 /**
  * Requests to the test server as a visitor of one domain: Node's `fetch` will not send a `Host`
@@ -13,19 +14,27 @@ export type HostClient = {
     variables?: Record<string, unknown>,
   ) => Promise<{ body: any; status: number }>
   host: string
+  /** A request with a body (and its headers) exactly as given. */
+  post: (
+    path: string,
+    body: Buffer | string,
+    headers?: Record<string, string>,
+  ) => Promise<{ body: any; headers: Record<string, string>; status: number; text: string }>
 }
 
 export const hostClient = (url: string, host: string): HostClient => {
-  const send = (method: string, path: string, body?: string) =>
+  const send = (
+    method: string,
+    path: string,
+    body?: Buffer | string,
+    extra: Record<string, string> = { 'content-type': 'application/json' },
+  ) =>
     new Promise<{ body: any; headers: Record<string, string>; status: number; text: string }>(
       (resolve, reject) => {
         const target = new URL(path, url)
         const req = request(
           {
-            headers: {
-              host,
-              ...(body ? { 'content-type': 'application/json' } : {}),
-            },
+            headers: { host, ...(body ? extra : {}) },
             hostname: target.hostname,
             method,
             path: `${target.pathname}${target.search}`,
@@ -66,5 +75,20 @@ export const hostClient = (url: string, host: string): HostClient => {
       return { body, status }
     },
     host,
+    post: (path, body, headers) => send('POST', path, body, headers),
   }
 }
+
+/**
+ * Sends `text` as it is over a new connection to the test server (a request line in absolute
+ * form, a forged `Host`), and returns the raw response.
+ */
+export const rawRequest = (url: string, text: string): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const target = new URL(url)
+    const socket = connect(Number(target.port), target.hostname, () => socket.end(text))
+    const chunks: Buffer[] = []
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk))
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    socket.on('error', reject)
+  })

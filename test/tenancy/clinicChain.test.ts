@@ -6,7 +6,8 @@ import { devAdmin } from '../../dev/ensureFirstUser.js'
 import { smpClinicTenantCollections, type SmpClinicPluginConfig } from '../../src/index.js'
 import { ApiClient } from '../helpers/apiClient.js'
 import { consentRecord, png } from '../helpers/fixtures.js'
-import { hostClient, type HostClient } from '../helpers/hostClient.js'
+import { hostClient, type HostClient, rawRequest } from '../helpers/hostClient.js'
+import { type SmtpInbox, startSmtpInbox } from '../helpers/smtpInbox.js'
 import { richText } from '../helpers/richText.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
@@ -19,7 +20,7 @@ const clinic: SmpClinicPluginConfig = {
   externalReviews: {},
   seed: false,
   site: { url: 'https://chain.example' },
-  submissions: {},
+  submissions: { minFillSeconds: 0 },
   tenancy: {},
   webhooks: { endpoints: [], pollMs: 100 },
 }
@@ -29,6 +30,7 @@ let receiver: Server
 let receiverUrl: string
 const received: Received[] = []
 
+let inbox: SmtpInbox
 let server: TestServer
 let a: HostClient
 let b: HostClient
@@ -65,7 +67,9 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`
+  inbox = await startSmtpInbox()
   server = await startTestServer({
+    smtpUrl: inbox.url,
     collections: [
       {
         slug: 'tenants',
@@ -164,6 +168,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close()
+  await inbox?.close()
   receiver?.closeAllConnections()
   await new Promise((resolve) => receiver?.close(resolve))
 })
@@ -374,5 +379,195 @@ describe('a clinic that leaves the chain', () => {
     // Only those with every clinic read it now.
     expect((await editorA.get(`/api/consents/${consent.id}`)).status).toBe(404)
     expect((await admin.get(`/api/consents/${consent.id}`)).status).toBe(200)
+  })
+})
+
+describe('what outside probes tried', () => {
+  const articlesQuery = '{ Articles(limit: 3) { docs { id title } } }'
+
+  test('a request line naming one clinic and a Host naming another never mixes their caches', async () => {
+    const body = JSON.stringify({ query: articlesQuery })
+    await rawRequest(
+      server.url,
+      `POST http://clinic-b.test/api/graphql HTTP/1.1\r\nHost: clinic-a.test\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    )
+    await rawRequest(
+      server.url,
+      `GET http://clinic-b.test/api/articles?limit=7 HTTP/1.1\r\nHost: clinic-a.test\r\nConnection: close\r\n\r\n`,
+    )
+    for (let round = 0; round < 2; round += 1) {
+      const overGraphQL = await b.graphql(articlesQuery)
+      expect(overGraphQL.body.data.Articles.docs.map((doc: any) => String(doc.id))).toEqual([
+        String(docs.articleB.id),
+      ])
+      expect(ids((await b.get('/api/articles?limit=7')).body)).toEqual([String(docs.articleB.id)])
+    }
+  })
+
+  test("a malformed Host is a 400, and blanks no clinic's cached answers", async () => {
+    for (const host of [
+      'clinic-b.test/x#',
+      'clinic-b.test:abc',
+      'a b',
+      '[::1',
+      'clinic-b.test:99999',
+    ]) {
+      const response = await rawRequest(
+        server.url,
+        `GET /api/articles?limit=8 HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+      )
+      expect(response.split('\r\n')[0]).toMatch(/^HTTP\/1\.1 400/)
+    }
+    expect(ids((await b.get('/api/articles?limit=8')).body)).toEqual([String(docs.articleB.id)])
+  })
+
+  test("an editor cannot put another clinic's photo on their page", async () => {
+    const photoA = (await editorA.upload('media', png(), { alt: 'Private to A', tenant: tenantA }))
+      .body.doc
+    const taken = await docs.editorB.rest(
+      'POST',
+      '/api/articles',
+      article(tenantB, 'Borrowed photo', { heroImage: photoA.id }),
+    )
+    expect(taken.status).toBe(400)
+    expect(JSON.stringify(taken.body)).toContain('heroImage')
+    expect((await a.get(`/api/media/${photoA.id}`)).status).toBe(404)
+  })
+
+  test('an editor of one clinic cannot change or delete a practitioner the other clinic shares', async () => {
+    const path = `/api/practitioners/${docs.shared.id}`
+    expect((await editorA.rest('PATCH', path, { tenant: [tenantA] })).status).toBe(403)
+    expect((await editorA.rest('PATCH', path, { name: 'Renamed by A' })).status).toBe(403)
+    expect((await editorA.rest('DELETE', path)).status).toBe(403)
+    expect((await b.get(path)).body.name).toBe('Sam Shared')
+    // Someone with both clinics may.
+    expect((await server.admin.rest('PATCH', path, { title: 'Senior artist' })).status).toBe(200)
+  })
+
+  test("a shared practitioner's change tells each clinic of its own pages only", async () => {
+    await server.admin.rest('PATCH', `/api/practitioners/${docs.shared.id}`, {
+      title: 'Lead artist',
+    })
+    const deliveries = await server.payload.find({
+      collection: 'smp-webhook-deliveries' as never,
+      overrideAccess: true,
+      where: {
+        collectionSlug: { equals: 'practitioners' },
+        documentId: { equals: String(docs.shared.id) },
+      },
+      sort: '-createdAt',
+      limit: 2,
+    })
+    const byClinic = Object.fromEntries(
+      deliveries.docs.map((doc: any) => [doc.endpoint.slice(-2), JSON.parse(doc.body)]),
+    )
+    expect(byClinic['/a'].tags).toContain(`articles:${docs.articleA.id}`)
+    expect(byClinic['/a'].tags).not.toContain(`articles:${docs.articleB.id}`)
+    expect(byClinic['/b'].tags).toContain(`articles:${docs.articleB.id}`)
+    expect(byClinic['/b'].tags).not.toContain(`articles:${docs.articleA.id}`)
+  })
+
+  test('server-side reads see every clinic of a shared practitioner', async () => {
+    const doc = (await server.payload.findByID({
+      collection: 'practitioners',
+      depth: 0,
+      id: docs.shared.id,
+      overrideAccess: true,
+    })) as any
+    expect(doc.tenant.map(String).sort()).toEqual([String(tenantA), String(tenantB)].sort())
+  })
+
+  test('tenant domains are stored as visitors ask for them, and a non-domain is a 400', async () => {
+    const made = await server.admin.rest('POST', '/api/tenants', {
+      domain: 'https://Clinic-D.Test./',
+      name: 'Clinic D',
+    })
+    expect(made.status).toBe(201)
+    expect(made.body.doc.domain).toBe('clinic-d.test')
+    const refused = await server.admin.rest('POST', '/api/tenants', {
+      domain: 'not a domain',
+      name: 'X',
+    })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain('domain')
+  })
+
+  test("a visitor's story lands in the clinic whose site they are on, under that clinic's name", async () => {
+    const send = async (client: HostClient) => {
+      const { token, authorization } = (await client.get('/api/smp-clinic/submission-form')).body
+      const data = new FormData()
+      const form: Record<string, string | string[]> = {
+        channels: ['website'],
+        email: `client-${client.host}@example.test`,
+        expiresAt: '2031-12-31',
+        faceDisplay: 'shown',
+        formToken: token,
+        homepage: '',
+        name: 'Jordan Diaz',
+        nameDisplay: 'initials',
+        photosUnedited: 'yes',
+        rating: '5',
+        signature: 'Jordan Diaz',
+        statements: ['may_revoke', 'treatment_not_conditioned', 'may_be_redisclosed'],
+        story: `The pigment matched my stubble and nobody notices it is not hair (${client.host}).`,
+        treatment: 'hairline',
+      }
+      for (const [name, value] of Object.entries(form)) {
+        for (const each of Array.isArray(value) ? value : [value]) {
+          data.append(name, each)
+        }
+      }
+      const encoded = new Request('http://form.test/', { body: data, method: 'POST' })
+      const response = await client.post(
+        '/api/smp-clinic/submissions',
+        Buffer.from(await encoded.arrayBuffer()),
+        {
+          'content-type': encoded.headers.get('content-type')!,
+          'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0',
+        },
+      )
+      return { authorization, response }
+    }
+    const onA = await send(a)
+    expect(onA.response.status).toBeLessThan(300)
+    expect(JSON.stringify(onA.authorization)).toContain('Clinic A')
+    const consents = await server.payload.find({
+      collection: 'consents',
+      depth: 0,
+      overrideAccess: true,
+      where: { subject: { like: 'Jordan Diaz' } },
+    })
+    expect(consents.docs.map((doc: any) => String(doc.tenant))).toEqual([String(tenantA)])
+    const nowhere = await send(unknown)
+    expect(nowhere.response.status).toBe(404)
+  })
+
+  test('a clinic with editors can leave the chain too', async () => {
+    const { admin, payload } = server
+    const tenantE = (await create(admin, 'tenants', { domain: 'clinic-e.test', name: 'Clinic E' }))
+      .id
+    await create(admin, 'users', {
+      email: 'editor-e@chain.test',
+      password: 'editor-password-1',
+      tenants: [{ tenant: tenantE }, { tenant: tenantA }],
+    })
+    const consent = await create(admin, 'consents', { ...consentRecord(), tenant: tenantE })
+    expect((await admin.rest('DELETE', `/api/tenants/${tenantE}`)).status).toBe(200)
+    const kept = (await payload.findByID({
+      collection: 'consents',
+      depth: 0,
+      id: consent.id,
+      overrideAccess: true,
+    })) as any
+    expect(kept.formerClinic.name).toBe('Clinic E')
+    const editor = (
+      await payload.find({
+        collection: 'users',
+        depth: 0,
+        overrideAccess: true,
+        where: { email: { equals: 'editor-e@chain.test' } },
+      })
+    ).docs[0] as any
+    expect(editor.tenants.map((row: any) => String(row.tenant))).toEqual([String(tenantA)])
   })
 })

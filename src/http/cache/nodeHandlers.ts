@@ -11,6 +11,7 @@ import { conditionalHeaders } from './cacheKey.js'
 
 import { answerGraphQL } from './graphQLAnswer.js'
 import { responseCacheOf } from './responseCache.js'
+import { requestUrl } from '../requestUrl.js'
 
 type NodeRequest = IncomingMessage & { originalUrl?: string; protocol?: string }
 type Next = (error?: unknown) => void
@@ -38,14 +39,29 @@ export type NodeCacheOptions = {
   send?: (req: NodeRequest, res: ServerResponse, response: Response) => Promise<void>
 }
 
-const urlOf = (req: NodeRequest) => {
+/**
+ * The request's URL (see `requestUrl`), or null for a missing or malformed `Host`: such a
+ * request is never answered from the cache nor stored in it.
+ */
+const urlOf = (req: NodeRequest): null | URL => {
   const encrypted = (req.socket as { encrypted?: boolean } | undefined)?.encrypted
   const protocol = req.protocol ?? (encrypted ? 'https' : 'http')
-  return new URL(
+  const host = req.headers.host
+  return requestUrl(
+    protocol,
+    Array.isArray(host) ? host[0] : host,
     req.originalUrl ?? req.url ?? '/',
-    `${protocol}://${req.headers.host ?? 'localhost'}`,
   )
 }
+
+/**
+ * The answer to a request with a missing or malformed `Host` header.
+ */
+export const badHost = () =>
+  Response.json(
+    { errors: [{ message: 'The Host header is missing or malformed.' }] },
+    { status: 400 },
+  )
 
 const headerReader = (req: NodeRequest) => ({
   all: () => req.headers,
@@ -110,12 +126,13 @@ const sendAsIs = async (_req: NodeRequest, res: ServerResponse, response: Respon
 export const restCacheHits =
   (payload: Payload) => (req: NodeRequest, res: ServerResponse, next: Next) => {
     const cache = responseCacheOf(payload)
-    if (!cache || (req.method !== 'GET' && req.method !== 'HEAD')) {
+    const url = urlOf(req)
+    if (!cache || !url || (req.method !== 'GET' && req.method !== 'HEAD')) {
       next()
       return
     }
     cache
-      .lookup({ headers: headerReader(req), head: req.method === 'HEAD', url: urlOf(req) })
+      .lookup({ headers: headerReader(req), head: req.method === 'HEAD', url })
       .then((answer) => {
         if (answer && answer !== 'bypass') {
           writeAnswer(res, answer)
@@ -138,11 +155,11 @@ export const restCacheMiddleware =
   (payload: Payload, handler: FetchHandler) =>
   (req: NodeRequest, res: ServerResponse, next: Next) => {
     const cache = responseCacheOf(payload)
-    if (!cache || (req.method !== 'GET' && req.method !== 'HEAD')) {
+    const url = urlOf(req)
+    if (!cache || !url || (req.method !== 'GET' && req.method !== 'HEAD')) {
       next()
       return
     }
-    const url = urlOf(req)
     const compute = withClientPhotoRobots(handler, payload)
     cache
       .answer({ headers: headerReader(req), head: req.method === 'HEAD', url }, () =>
@@ -179,6 +196,10 @@ export const graphQLCacheHandler =
   async (req: NodeRequest, res: ServerResponse, next: Next) => {
     try {
       const url = urlOf(req)
+      if (!url) {
+        await send(req, res, badHost())
+        return
+      }
       const outcome = await answerGraphQL(
         payload,
         {

@@ -43,7 +43,10 @@ export const replayEndpoint = (options: SanitizedSmpClinicOptions): Endpoint => 
           : options.webhooks.endpoints.filter(({ url }) => url === delivery.endpoint),
       },
     }
-    const queued = await enqueueDeliveries(req, only, body, id, delivery.endpoint)
+    const queued = await enqueueDeliveries(req, only, body, {
+      onlyUrl: delivery.endpoint,
+      replayOf: id,
+    })
     return Response.json(
       { message: translate(req, 'deliveryReplayQueued'), queued },
       { status: queued.length ? 202 : 409 },

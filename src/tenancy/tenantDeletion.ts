@@ -98,6 +98,62 @@ const removeClinicContent = async (
 }
 
 /**
+ * Users' memberships of the clinic go before its row does: each is an array row whose tenant
+ * is required, so the database refuses to empty it and the whole deletion fails (a clinic with
+ * editors could never be deleted). plugin-multi-tenant removes them only after the delete.
+ */
+const removeMemberships = async (
+  req: PayloadRequest,
+  options: SanitizedSmpClinicOptions,
+  tenant: number | string,
+) => {
+  const tenancy = options.tenancy
+  const usersSlug = req.payload.config.admin?.user
+  const users = usersSlug ? req.payload.collections[usersSlug as CollectionSlug]?.config : undefined
+  if (!tenancy || !users) {
+    return
+  }
+  for (const field of users.flattenedFields) {
+    if (field.type !== 'array') {
+      continue
+    }
+    const inner = field.flattenedFields.find(
+      (each) =>
+        each.type === 'relationship' && each.relationTo === tenancy.tenantsSlug && !each.hasMany,
+    )
+    if (!inner) {
+      continue
+    }
+    const { docs } = await req.payload.find({
+      collection: usersSlug as CollectionSlug,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { [`${field.name}.${inner.name}`]: { equals: tenant } },
+    })
+    for (const user of docs as unknown as Record<string, unknown>[]) {
+      const rows = (Array.isArray(user[field.name]) ? user[field.name] : []) as Record<
+        string,
+        unknown
+      >[]
+      await req.payload.update({
+        id: user.id as number | string,
+        collection: usersSlug as CollectionSlug,
+        data: {
+          [field.name]: rows.filter(
+            (row) => String(tenantsOf(row, inner.name)[0]) !== String(tenant),
+          ),
+        },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    }
+  }
+}
+
+/**
  * Before a tenant is deleted, its consents leave it rather than go with it (plugin-multi-tenant
  * deletes every document of a deleted tenant): each keeps the clinic's id and name and the time,
  * and no longer belongs to any clinic, so only users with access to every clinic read it. Written
@@ -113,6 +169,7 @@ export const keepConsentsOfDeletedTenant =
       return
     }
     const name = (await tenantDoc(req, options, id))?.name
+    await removeMemberships(req, options, id)
     await removeClinicContent(req, options, id)
     await req.payload.db.updateMany({
       collection: consents,

@@ -1,10 +1,11 @@
 /**
- * A `Host` header as browsers and proxies send it: a DNS name (letters, digits, hyphens, dots)
- * or a bracketed IPv6 address, with an optional port. Anything else (a path, `#`, spaces, a port
+ * A `Host` header as browsers and proxies send it: a name (letters, digits, hyphens, dots, and
+ * the underscores of container and service names) or a bracketed IPv6 address, with an optional
+ * port. Anything else (a path, `#`, spaces, a port
  * out of range) is a forged or broken request.
  */
 const hostPattern =
-  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.?|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/i
+  /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*\.?|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/i
 
 /**
  * Whether `host` is a well-formed `Host` header value.

@@ -55,6 +55,12 @@ export const matchesETag = (header: null | string | undefined, etag: string) =>
       .includes(etag))
 
 /**
+ * The headers a chain's `visitorTenant` reads: its answers vary by them too.
+ */
+export const tenantVary = (options: SanitizedSmpClinicOptions | undefined): string[] =>
+  options?.tenancy ? options.tenancy.visitorHeaders : []
+
+/**
  * The headers every anonymous answer varies by, added to its own `Vary`.
  */
 export const withVary = (vary: null | string, ...more: string[]): string => {

@@ -7,7 +7,7 @@ import { nextVisibilityChange } from '../privacy/nextVisibilityChange.js'
 
 import { carriesCredentials } from './cache/cacheKey.js'
 import { withClientPhotoRobots } from './clientPhotoRobots.js'
-import { matchesETag, ownLifetime, publicCacheControl, withVary } from './lifetime.js'
+import { matchesETag, ownLifetime, publicCacheControl, tenantVary, withVary } from './lifetime.js'
 
 type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 
@@ -45,7 +45,7 @@ export const withHttpCaching =
       return response
     }
     const headers = new Headers(response.headers)
-    headers.set('vary', withVary(headers.get('vary')))
+    headers.set('vary', withVary(headers.get('vary'), ...tenantVary(options)))
     // Credentials: the answer may hold drafts or private records, even when the token is invalid.
     if (carriesCredentials(request.headers) || response.headers.has('set-cookie')) {
       headers.set('cache-control', 'private, no-store')

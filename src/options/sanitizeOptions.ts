@@ -7,6 +7,7 @@ import type {
   SmpClinicPluginConfig,
   SmpCollectionKey,
   SmpResponseCacheOptions,
+  SmpTenancyOptions,
   SmpTranslations,
 } from './types.js'
 
@@ -40,6 +41,23 @@ const toOrigin = (value: string): string => {
     )
   }
   return url.origin
+}
+
+/**
+ * The headers a host's `visitorTenant` reads, lower-case. Without them the response cache and
+ * shared caches would give one clinic's answer to the next clinic's visitor.
+ */
+const visitorHeaders = (tenancy: SmpTenancyOptions): string[] => {
+  const names = (tenancy.visitorHeaders ?? []).map((name) => name.trim().toLowerCase())
+  if (tenancy.visitorTenant && !names.length) {
+    throw new Error(
+      'smpClinicPlugin: tenancy.visitorTenant needs tenancy.visitorHeaders, the request headers it reads (e.g. ["x-clinic"]), so cached answers are kept per clinic.',
+    )
+  }
+  if (names.some((name) => !/^[a-z0-9!#$%&'*+.^_`|~-]+$/.test(name))) {
+    throw new Error('smpClinicPlugin: tenancy.visitorHeaders must be header names.')
+  }
+  return names
 }
 
 const seconds = (name: string, value: number) => {
@@ -292,6 +310,7 @@ export const sanitizeOptions = (
           field: options.tenancy.field ?? 'tenant',
           shared: options.tenancy.shared ?? ['practitioners'],
           tenantsSlug: options.tenancy.tenantsSlug ?? 'tenants',
+          visitorHeaders: visitorHeaders(options.tenancy),
           visitorTenant: options.tenancy.visitorTenant,
         }
       : false,

@@ -404,10 +404,17 @@ export type SmpTenancyOptions = {
    */
   tenantsSlug?: string
   /**
+   * The request headers `visitorTenant` reads (e.g. `['x-clinic']`): anonymous answers vary by
+   * them, in the response cache's key and in `Vary`, so one clinic's answer is never served to
+   * another's visitors. Required with `visitorTenant`.
+   */
+  visitorHeaders?: string[]
+  /**
    * Which clinic a reader with no editing rights is reading, when the `Host` header does not
    * say (a frontend on a shared domain that names the clinic in its own header): a tenant id, or
    * undefined to fall back to the domain. A Local API read for a visitor passes the tenant as
-   * `context: { smpTenant: id }`. A request for no known clinic reads nothing.
+   * `context: { smpTenant: id }`. A request for no known clinic reads nothing. Name the headers
+   * it reads in `visitorHeaders`.
    */
   visitorTenant?: (args: {
     req: PayloadRequest

@@ -1,7 +1,14 @@
-import type { CollectionBeforeDeleteHook, CollectionSlug, Field, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  CollectionSlug,
+  Field,
+  PayloadRequest,
+} from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
+import { requestState } from '../hardening/requestState.js'
 import { translated } from '../translations/translated.js'
 import { tenantScopedSlugs } from './scopedSlugs.js'
 import { tenantsOf } from './tenantScope.js'
@@ -154,34 +161,80 @@ const removeMemberships = async (
 }
 
 /**
- * Before a tenant is deleted, its consents leave it rather than go with it (plugin-multi-tenant
- * deletes every document of a deleted tenant): each keeps the clinic's id and name and the time,
- * and no longer belongs to any clinic, so only users with access to every clinic read it. Written
- * straight to the database in the deletion's transaction: the consent's own rules (its tenant is
- * required) are for editors' changes, not for this.
+ * The consents of each tenant being deleted in this request, and the clinic's name, noted before
+ * its row goes (the foreign key empties their tenant field with the row).
  */
-export const keepConsentsOfDeletedTenant =
+const leaving = requestState('tenancy.leaving', () => ({
+  consents: new Map<string, { ids: (number | string)[]; name: null | string }>(),
+  // A bulk delete runs each tenant's hooks at once: they take turns, or two clinics sharing an
+  // editor would each rewrite that editor's memberships from a stale read.
+  turn: Promise.resolve() as Promise<unknown>,
+}))
+
+/**
+ * Before a tenant is deleted: its users' memberships and its content go first (see above), and
+ * its consents are noted, to be kept. Runs one tenant at a time per request.
+ */
+export const prepareTenantDeletion =
   (options: SanitizedSmpClinicOptions): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
     const tenancy = options.tenancy
-    const consents = options.slugs.consents
-    if (!tenancy || !consents || options.disabled) {
+    if (!tenancy || options.disabled) {
       return
     }
-    const name = (await tenantDoc(req, options, id))?.name
-    await removeMemberships(req, options, id)
-    await removeClinicContent(req, options, id)
+    const state = leaving(req)
+    const mine = state.turn.then(async () => {
+      const name = (await tenantDoc(req, options, id))?.name
+      await removeMemberships(req, options, id)
+      await removeClinicContent(req, options, id)
+      const consents = options.slugs.consents
+      const { docs } = consents
+        ? await req.payload.db.find({
+            collection: consents,
+            limit: 0,
+            pagination: false,
+            req,
+            select: { id: true },
+            where: { [tenancy.field]: { equals: id } },
+          })
+        : { docs: [] }
+      state.consents.set(String(id), {
+        ids: docs.map((doc) => (doc as { id: number | string }).id),
+        name: typeof name === 'string' ? name : null,
+      })
+    })
+    state.turn = mine.catch(() => undefined)
+    await mine
+  }
+
+/**
+ * Once a tenant's row is gone, its consents stay rather than go with it (plugin-multi-tenant
+ * deletes every document of a deleted tenant, after this hook): each keeps the clinic's id and
+ * name and the time, and belongs to no clinic, so only users with access to every clinic read it.
+ * Written straight to the database in the deletion's transaction (the consent's own rules, its
+ * tenant required, are for editors' changes), and only for a row that was really deleted: a
+ * failed deletion leaves its consents with their clinic.
+ */
+export const keepConsentsOfDeletedTenant =
+  (options: SanitizedSmpClinicOptions): CollectionAfterDeleteHook =>
+  async ({ id, req }) => {
+    const tenancy = options.tenancy
+    const consents = options.slugs.consents
+    const noted = leaving(req).consents.get(String(id))
+    if (!tenancy || !consents || !noted?.ids.length) {
+      return
+    }
     await req.payload.db.updateMany({
       collection: consents,
       data: {
         [formerClinicName]: {
-          name: typeof name === 'string' ? name : null,
+          name: noted.name,
           removedAt: options.clock().toISOString(),
           tenantId: String(id),
         },
         [tenancy.field]: null,
       },
       req,
-      where: { [tenancy.field]: { equals: id } },
+      where: { id: { in: noted.ids } },
     })
   }

@@ -5,7 +5,11 @@ import type { SanitizedSmpClinicOptions, SmpClinicPluginConfig } from '../option
 import { defaultSlugs } from '../options/defaultSlugs.js'
 import { announceTenantChange } from './announceTenantChange.js'
 import { normalizeTenantDomain } from './domain.js'
-import { formerClinicField, keepConsentsOfDeletedTenant } from './tenantDeletion.js'
+import {
+  formerClinicField,
+  keepConsentsOfDeletedTenant,
+  prepareTenantDeletion,
+} from './tenantDeletion.js'
 import { scopeReadToTenant } from './scopeReadToTenant.js'
 import { guardSharedChange, guardSharedDelete } from './sharedDocuments.js'
 import { slugPerClinic } from './slugPerClinic.js'
@@ -65,14 +69,15 @@ export const withTenancy = (
         hooks: {
           ...collection.hooks,
           afterChange: [...(collection.hooks?.afterChange ?? []), announceTenantChange(options)],
+          afterDelete: [
+            ...(collection.hooks?.afterDelete ?? []),
+            keepConsentsOfDeletedTenant(options),
+          ],
           beforeValidate: [
             normalizeTenantDomain(options),
             ...(collection.hooks?.beforeValidate ?? []),
           ],
-          beforeDelete: [
-            ...(collection.hooks?.beforeDelete ?? []),
-            keepConsentsOfDeletedTenant(options),
-          ],
+          beforeDelete: [...(collection.hooks?.beforeDelete ?? []), prepareTenantDeletion(options)],
         },
       }
     }

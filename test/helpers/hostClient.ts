@@ -8,6 +8,7 @@ import { connect } from 'node:net'
 export type HostClient = {
   get: (
     path: string,
+    headers?: Record<string, string>,
   ) => Promise<{ body: any; headers: Record<string, string>; status: number; text: string }>
   graphql: (
     query: string,
@@ -27,14 +28,14 @@ export const hostClient = (url: string, host: string): HostClient => {
     method: string,
     path: string,
     body?: Buffer | string,
-    extra: Record<string, string> = { 'content-type': 'application/json' },
+    extra: Record<string, string> = body ? { 'content-type': 'application/json' } : {},
   ) =>
     new Promise<{ body: any; headers: Record<string, string>; status: number; text: string }>(
       (resolve, reject) => {
         const target = new URL(path, url)
         const req = request(
           {
-            headers: { host, ...(body ? extra : {}) },
+            headers: { host, ...extra },
             hostname: target.hostname,
             method,
             path: `${target.pathname}${target.search}`,
@@ -65,7 +66,7 @@ export const hostClient = (url: string, host: string): HostClient => {
       },
     )
   return {
-    get: (path) => send('GET', path),
+    get: (path, headers) => send('GET', path, undefined, headers),
     graphql: async (query, variables) => {
       const { body, status } = await send(
         'POST',

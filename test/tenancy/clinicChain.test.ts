@@ -570,4 +570,32 @@ describe('what outside probes tried', () => {
     ).docs[0] as any
     expect(editor.tenants.map((row: any) => String(row.tenant))).toEqual([String(tenantA)])
   })
+
+  test('clinics sharing an editor can be deleted together, and keep their consents', async () => {
+    const { admin, payload } = server
+    const made = async (name: string) =>
+      (await create(admin, 'tenants', { domain: `${name}.test`, name })).id
+    const [six, seven] = [await made('clinic-six'), await made('clinic-seven')]
+    await create(admin, 'users', {
+      email: 'editor-six-seven@chain.test',
+      password: 'editor-password-1',
+      tenants: [{ tenant: six }, { tenant: seven }],
+    })
+    const consent = await create(admin, 'consents', { ...consentRecord(), tenant: six })
+    const gone = await admin.rest('DELETE', `/api/tenants?where[id][in]=${six},${seven}`)
+    expect(gone.status).toBe(200)
+    const left = await payload.find({
+      collection: 'tenants' as never,
+      overrideAccess: true,
+      where: { id: { in: [six, seven] } },
+    })
+    expect(left.totalDocs).toBe(0)
+    const kept = (await payload.findByID({
+      collection: 'consents',
+      depth: 0,
+      id: consent.id,
+      overrideAccess: true,
+    })) as any
+    expect(kept.formerClinic).toMatchObject({ name: 'clinic-six', tenantId: String(six) })
+  })
 })

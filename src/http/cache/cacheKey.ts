@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { createHash } from 'node:crypto'
 import { getRequestLanguage } from 'payload'
 
+import { pluginOptions } from '../../options/optionsKey.js'
+
 /**
  * The headers of a request, however the server holds them.
  */
@@ -104,7 +106,11 @@ export const graphQLMediaType = (accept: null | string): string => {
 
 export const cacheKey = (payload: Payload, request: CacheRequest): string => {
   const language = languageOf(payload, request.headers.get('accept-language') ?? '')
-  const origin = request.headers.get('origin') ?? ''
+  // In a chain whose clinic a header names (`tenancy.visitorHeaders`), that header too.
+  const clinic = (pluginOptions(payload)?.tenancy || { visitorHeaders: [] }).visitorHeaders
+    .map((name) => `${name}=${request.headers.get(name) ?? ''}`)
+    .join('&')
+  const origin = `${request.headers.get('origin') ?? ''}${clinic ? `\n${clinic}` : ''}`
   const { graphQL, url } = request
   if (graphQL) {
     return [

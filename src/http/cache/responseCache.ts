@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { registerCacheCounters } from '../../options/cacheCounters.js'
 import { pluginOptions } from '../../options/optionsKey.js'
 import { nextCollectionChange } from '../../privacy/nextVisibilityChange.js'
-import { matchesETag, ownLifetime, publicCacheControl, withVary } from '../lifetime.js'
+import { matchesETag, ownLifetime, publicCacheControl, tenantVary, withVary } from '../lifetime.js'
 import { ByteLru } from './byteLru.js'
 import { cacheKey, carriesCredentials, type CacheRequest } from './cacheKey.js'
 import { onCommittedChanges } from '../../hardening/databaseTracking.js'
@@ -462,7 +462,12 @@ export class ResponseCache {
       end,
       etag,
       expires,
-      headers: storedHeaders(answer.headers, etag, Boolean(request.graphQL)),
+      headers: storedHeaders(
+        answer.headers,
+        etag,
+        Boolean(request.graphQL),
+        tenantVary(this.options),
+      ),
       own,
       status: answer.status,
       tags: read,
@@ -537,8 +542,8 @@ export class ResponseCache {
       }
     })
     headers.vary = request.graphQL
-      ? withVary(headers.vary ?? null, 'Accept')
-      : withVary(headers.vary ?? null)
+      ? withVary(headers.vary ?? null, 'Accept', ...tenantVary(this.options))
+      : withVary(headers.vary ?? null, ...tenantVary(this.options))
     const control = answer.headers.get('cache-control') ?? ''
     const whole = body instanceof Uint8Array
     if (this.options.frontend.cache) {
@@ -607,6 +612,8 @@ const storedHeaders = (
   headers: Headers,
   etag: string,
   graphQL: boolean,
+  /** The chain's visitor headers (see `tenantVary`). */
+  vary: string[],
 ): Record<string, string> => {
   const kept: Record<string, string> = {}
   headers.forEach((value, name) => {
@@ -615,7 +622,9 @@ const storedHeaders = (
     }
   })
   // A GraphQL answer's type follows the request's `Accept` (see `graphQLMediaType`).
-  kept.vary = graphQL ? withVary(kept.vary ?? null, 'Accept') : withVary(kept.vary ?? null)
+  kept.vary = graphQL
+    ? withVary(kept.vary ?? null, 'Accept', ...vary)
+    : withVary(kept.vary ?? null, ...vary)
   kept.etag = etag
   return kept
 }

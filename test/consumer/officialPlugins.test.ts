@@ -29,7 +29,7 @@ beforeAll(() => {
       payload: official,
     },
     name: 'agency-official-plugins',
-    scripts: ['officialPlugins.mjs'],
+    scripts: ['officialPlugins.mjs', 'serveApi.mjs'],
     tarball: packPlugin(workdir),
     workdir,
   })

@@ -7,10 +7,10 @@
 // unsettled (exit code 13) when the whole Payload graph loads at once.
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { createServer } from 'node:http'
-import { Readable } from 'node:stream'
-import { buildConfig, getPayload, handleEndpoints } from 'payload'
+import { buildConfig, getPayload } from 'payload'
 import { smpClinicPlugin } from 'payload-plugin-smp-clinic'
+
+import { serveApi } from './serveApi.mjs'
 
 const dir = process.argv[2]
 const config = await buildConfig({
@@ -24,21 +24,9 @@ const config = await buildConfig({
 })
 const payload = await getPayload({ config })
 
-const server = createServer(async (req, res) => {
-  const request = new Request(new URL(req.url, 'http://localhost'), {
-    body: req.method === 'GET' ? undefined : Readable.toWeb(req),
-    duplex: 'half',
-    headers: req.headers,
-    method: req.method,
-  })
-  const response = await handleEndpoints({ config, request })
-  res.writeHead(response.status, Object.fromEntries(response.headers))
-  res.end(Buffer.from(await response.arrayBuffer()))
-})
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-const { port } = server.address()
+const server = await serveApi(config)
 const response = await fetch(
-  `http://127.0.0.1:${port}/api/articles?where[slug][equals]=scalp-micropigmentation-a-solution-for-hair-loss`,
+  `${server.url}/api/articles?where[slug][equals]=scalp-micropigmentation-a-solution-for-hair-loss`,
 )
 const body = await response.json()
 // What a visitor must never see: a draft, and the seeded samples (published, but fictitious).
@@ -49,8 +37,7 @@ await payload.create({
   draft: true,
   overrideAccess: true,
 })
-const visible = async (path) =>
-  (await (await fetch(`http://127.0.0.1:${port}/api/${path}`)).json()).totalDocs
+const visible = async (path) => (await (await fetch(`${server.url}/api/${path}`)).json()).totalDocs
 console.log(
   JSON.stringify({
     drafts: (

@@ -8,10 +8,10 @@ import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import { searchPlugin } from '@payloadcms/plugin-search'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { createServer } from 'node:http'
-import { Readable } from 'node:stream'
-import { buildConfig, getPayload, handleEndpoints } from 'payload'
+import { buildConfig, getPayload } from 'payload'
 import { clinicNow, smpClinicPlugin } from 'payload-plugin-smp-clinic'
+
+import { serveApi } from './serveApi.mjs'
 
 const [dir, order, layout] = process.argv.slice(2)
 
@@ -77,19 +77,8 @@ const config = await buildConfig({
 })
 const payload = await getPayload({ config })
 
-const server = createServer(async (req, res) => {
-  const request = new Request(new URL(req.url, 'http://localhost'), {
-    body: req.method === 'GET' ? undefined : Readable.toWeb(req),
-    duplex: 'half',
-    headers: req.headers,
-    method: req.method,
-  })
-  const response = await handleEndpoints({ config, request })
-  res.writeHead(response.status, Object.fromEntries(response.headers))
-  res.end(Buffer.from(await response.arrayBuffer()))
-})
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-const base = `http://127.0.0.1:${server.address().port}/api`
+const server = await serveApi(config)
+const base = `${server.url}/api`
 
 const call = async (path, { json, method = json ? 'POST' : 'GET', token } = {}) => {
   const response = await fetch(`${base}${path}`, {

@@ -8,13 +8,13 @@
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { configToSchema } from '@payloadcms/graphql'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { createServer } from 'node:http'
-import { Readable } from 'node:stream'
 import { graphql } from 'graphql'
 import * as payloadExports from 'payload'
-import { buildConfig, getPayload, handleEndpoints } from 'payload'
+import { buildConfig, getPayload } from 'payload'
 import { smpClinicPlugin } from 'payload-plugin-smp-clinic'
 import sharp from 'sharp'
+
+import { serveApi } from './serveApi.mjs'
 
 const dir = process.argv[2]
 const config = await buildConfig({
@@ -29,19 +29,8 @@ const config = await buildConfig({
 })
 const payload = await getPayload({ config })
 
-const server = createServer(async (req, res) => {
-  const request = new Request(new URL(req.url, 'http://localhost'), {
-    body: req.method === 'GET' ? undefined : Readable.toWeb(req),
-    duplex: 'half',
-    headers: req.headers,
-    method: req.method,
-  })
-  const response = await handleEndpoints({ config, request })
-  res.writeHead(response.status, Object.fromEntries(response.headers))
-  res.end(Buffer.from(await response.arrayBuffer()))
-})
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-const base = `http://127.0.0.1:${server.address().port}`
+const server = await serveApi(config)
+const base = server.url
 const get = async (path) => {
   const response = await fetch(new URL(path, base))
   const text = await response.text()

@@ -173,6 +173,12 @@ afterAll(async () => {
   await new Promise((resolve) => receiver?.close(resolve))
 })
 
+/**
+ * A consent as stored, whoever may read it now.
+ */
+const storedConsent = async (id: number | string): Promise<any> =>
+  server.payload.findByID({ collection: 'consents', depth: 0, id, overrideAccess: true })
+
 const ids = (body: any): string[] => (body?.docs ?? []).map((doc: any) => String(doc.id))
 
 describe('visitors read the clinic whose domain they ask', () => {
@@ -361,12 +367,7 @@ describe('a clinic that leaves the chain', () => {
       tenant: tenantC,
     })
     expect((await admin.rest('DELETE', `/api/tenants/${tenantC}`)).status).toBe(200)
-    const kept = (await payload.findByID({
-      collection: 'consents',
-      depth: 0,
-      id: consent.id,
-      overrideAccess: true,
-    })) as any
+    const kept = await storedConsent(consent.id)
     expect(kept.formerClinic).toMatchObject({ name: 'Clinic C', tenantId: String(tenantC) })
     expect(kept.tenant ?? null).toBeNull()
     expect(new Date(kept.retainUntil).getTime()).toBeGreaterThan(Date.now())
@@ -553,12 +554,7 @@ describe('what outside probes tried', () => {
     })
     const consent = await create(admin, 'consents', { ...consentRecord(), tenant: tenantE })
     expect((await admin.rest('DELETE', `/api/tenants/${tenantE}`)).status).toBe(200)
-    const kept = (await payload.findByID({
-      collection: 'consents',
-      depth: 0,
-      id: consent.id,
-      overrideAccess: true,
-    })) as any
+    const kept = await storedConsent(consent.id)
     expect(kept.formerClinic.name).toBe('Clinic E')
     const editor = (
       await payload.find({
@@ -590,12 +586,7 @@ describe('what outside probes tried', () => {
       where: { id: { in: [six, seven] } },
     })
     expect(left.totalDocs).toBe(0)
-    const kept = (await payload.findByID({
-      collection: 'consents',
-      depth: 0,
-      id: consent.id,
-      overrideAccess: true,
-    })) as any
+    const kept = await storedConsent(consent.id)
     expect(kept.formerClinic).toMatchObject({ name: 'clinic-six', tenantId: String(six) })
   })
 })

@@ -2,7 +2,8 @@ import type { FlattenedField, Payload } from 'payload'
 
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-import { collectionTag, globalTag } from './changeTags.js'
+import { collectionTag, everyPartTag, globalTag } from './changeTags.js'
+import { readPartTags, type Partitioning } from './partitionTags.js'
 
 /**
  * What one computation of an answer read: the tags of every collection and global a database
@@ -133,10 +134,15 @@ const joinTargets = (fields: FlattenedField[], found: Set<string>, depth = 0) =>
 
 /**
  * Logs what a database read looks at, when it runs inside a logged computation: its collection or
- * global, the collections its `where` and `sort` reach through relationships, and the collections
- * its joins read.
+ * global (and, of a split collection, the parts its `where` keeps it to), the collections its
+ * `where` and `sort` reach through relationships, and the collections its joins read.
  */
-export const logRead = (payload: Payload, method: string, args: unknown) => {
+export const logRead = (
+  payload: Payload,
+  method: string,
+  args: unknown,
+  partitioning?: Partitioning,
+) => {
   const log = reading.getStore()
   if (!log || !args || typeof args !== 'object') {
     return
@@ -153,6 +159,9 @@ export const logRead = (payload: Payload, method: string, args: unknown) => {
     return
   }
   log.tags.add(collectionTag(collection))
+  if (partitioning) {
+    readPartTags(partitioning, collection, where).forEach((tag) => log.tags.add(tag))
+  }
   const config = payload.collections[collection]?.config
   if (!config) {
     return
@@ -166,5 +175,11 @@ export const logRead = (payload: Payload, method: string, args: unknown) => {
   if (joins !== false) {
     joinTargets(config.flattenedFields, related)
   }
-  related.forEach((name) => log.tags.add(collectionTag(name)))
+  // Read in the same statement, with no `where` of their own the log can see: every part.
+  related.forEach((name) => {
+    log.tags.add(collectionTag(name))
+    if (partitioning?.split.has(name)) {
+      log.tags.add(everyPartTag(name))
+    }
+  })
 }

@@ -67,3 +67,20 @@ export const lockRowUntilCommit = async (
     await run(`select 1 from ${table} where "id" = ${literal(String(id))} for update`)
   }
 }
+
+/**
+ * Locks the rows of documents `ids` until the request's transaction ends, as `lockRowUntilCommit`
+ * does for one. Does nothing on other databases or outside a transaction.
+ */
+export const lockRowsUntilCommit = async (
+  req: PayloadRequest,
+  slug: string,
+  ids: (number | string)[],
+): Promise<void> => {
+  const run = ids.length ? await inPostgresTransaction(req) : undefined
+  const table = run && sqlTableName(req.payload, slug)
+  if (table) {
+    const list = ids.map((id) => literal(String(id))).join(', ')
+    await run(`select 1 from ${table} where "id" in (${list}) order by "id" for update`)
+  }
+}

@@ -73,6 +73,7 @@ import { startWebhookPoller } from '../webhooks/poller.js'
 import { sendsWebhooks, webhookKeys } from '../webhooks/sendsWebhooks.js'
 import { optionsKey } from '../options/optionsKey.js'
 import { withTenancy } from '../tenancy/withTenancy.js'
+import { tenantScopedSlugs } from '../tenancy/scopedSlugs.js'
 
 const factories: Record<
   Exclude<SmpCollectionKey, 'media'>,
@@ -334,6 +335,11 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
             ),
           ),
         ),
+        // In a chain, a clinic's answers depend on that clinic's documents only: a write to one
+        // clinic's FAQ leaves the other clinics' cached answers alone.
+        options.tenancy
+          ? { collections: tenantScopedSlugs(options), field: options.tenancy.field }
+          : undefined,
       ),
       csrf: csrfWithOrigins(incoming, options.frontend.origins),
       custom: { ...incoming.custom, [optionsKey]: options },

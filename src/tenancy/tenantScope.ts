@@ -90,6 +90,39 @@ export const tenantOfDomain = async (
 }
 
 /**
+ * The tenant `id` names, with its id as stored, or null when there is none: what a host's
+ * `visitorTenant` returns comes from a request header, and `'05'` must not read as clinic 5 under
+ * a name the response cache does not know it by.
+ */
+const existingTenant = async (
+  req: PayloadRequest,
+  options: SanitizedSmpClinicOptions,
+  id: TenantId,
+): Promise<null | TenantId> => {
+  const tenancy = options.tenancy
+  if (!tenancy) {
+    return null
+  }
+  try {
+    const { docs } = await req.payload.find({
+      collection: tenancy.tenantsSlug as CollectionSlug,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { id: true } as never,
+      where: { id: { equals: id } },
+    })
+    const stored = asId((docs[0] as undefined | { id?: unknown })?.id)
+    return stored !== undefined && String(stored) === String(id) ? stored : null
+  } catch {
+    // Not an id this database can compare (letters where ids are numbers): no clinic.
+    return null
+  }
+}
+
+/**
  * The clinic this request reads as a visitor (worked out once per request): the one the plugin
  * said, else the one the Local API call names in its context, else the host's `visitorTenant`,
  * else the tenant whose domain the request asked for. None of those: no clinic, nothing to read.
@@ -113,7 +146,9 @@ export const tenantScopeOf = (
       return 'any'
     }
     const chosen = asId(await tenancy.visitorTenant?.({ req }))
-    return chosen ?? (await tenantOfDomain(req, options, requestedDomain(req)))
+    return chosen === undefined
+      ? tenantOfDomain(req, options, requestedDomain(req))
+      : existingTenant(req, options, chosen)
   })()
   return state.scope
 }

@@ -27,18 +27,20 @@ const env: NodeJS.ProcessEnv = {
   SMP_TEST_TIER: 'all',
 }
 
-const runJest = (args: string[], extraEnv: Record<string, string> = {}) =>
+const runJest = (args: string[], extraEnv: Record<string, string> = {}, workers = 2) =>
   new Promise<number>((resolve) => {
     const jest = createRequire(import.meta.url).resolve('jest/bin/jest')
     const child = spawn(
       process.execPath,
       // --forceExit: the Postgres adapter keeps its pool open after destroy(), holding jest open.
-      // One worker, not --runInBand: jest replaces it when a file leaves it too big (jest.config).
+      // Workers, not --runInBand: jest replaces one when a file leaves it too big (jest.config).
+      // Two: most of a file's time is spent waiting on the database server, so a second file
+      // runs meanwhile (each test server has databases of its own).
       [
         '--experimental-vm-modules',
         '--no-warnings',
         jest,
-        '--maxWorkers=1',
+        `--maxWorkers=${workers}`,
         '--forceExit',
         ...args,
       ],
@@ -57,11 +59,12 @@ const runAll = async () => {
   if (args.length) {
     return runJest(args)
   }
-  const realtime = await runJest([
-    '--passWithNoTests',
-    '--testPathPatterns',
-    '\\.realtime\\.test\\.ts$',
-  ])
+  // One worker: these count real time, and a file beside them would take from it.
+  const realtime = await runJest(
+    ['--passWithNoTests', '--testPathPatterns', '\\.realtime\\.test\\.ts$'],
+    {},
+    1,
+  )
   const rest = await runJest([], { SMP_TEST_REALTIME: 'skip' })
   return realtime || rest
 }

@@ -261,6 +261,95 @@ describe('visitors read the clinic whose domain they ask', () => {
   })
 })
 
+describe("the response cache keeps each clinic's answers apart", () => {
+  const cacheOf = (response: { headers: Record<string, string> }) => response.headers['x-cache']
+  /** Reads until the answer comes from the cache (a clinic first seen is stored on its next read). */
+  const cached = async (client: HostClient, path: string) => {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const response = await client.get(path)
+      if (cacheOf(response) === 'HIT') {
+        return response
+      }
+    }
+    throw new Error(`${client.host} ${path} is never answered from the cache`)
+  }
+  const page = '/api/articles?where[slug][equals]=what-is-smp&depth=1'
+  const faqList = '/api/faqs?depth=0&sort=id'
+
+  test("a write to one clinic's document evicts that clinic's answers, not the other's", async () => {
+    await cached(a, page)
+    await cached(b, page)
+    const edited = await server.admin.rest('PATCH', `/api/faqs/${docs.faqA.id}`, {
+      answer: richText('Yes, at clinic A, after a consultation.'),
+    })
+    expect(edited.status).toBe(200)
+    const [onA, onB] = [await a.get(page), await b.get(page)]
+    expect(cacheOf(onA)).toBe('MISS')
+    expect(onA.text).toContain('after a consultation')
+    expect(cacheOf(onB)).toBe('HIT')
+    expect(onB.text).not.toContain('after a consultation')
+  })
+
+  test('a document that moves between clinics, or leaves, evicts both clinics’ answers', async () => {
+    await cached(a, faqList)
+    await cached(b, faqList)
+    const created = await create(server.admin, 'faqs', {
+      _status: 'published',
+      answer: richText('Usually two or three sessions.'),
+      question: 'How many sessions does SMP take?',
+      tenant: tenantA,
+    })
+    const [createdOnA, createdOnB] = [await a.get(faqList), await b.get(faqList)]
+    expect(cacheOf(createdOnA)).toBe('MISS')
+    expect(ids(createdOnA.body)).toContain(String(created.id))
+    expect(cacheOf(createdOnB)).toBe('HIT')
+    await cached(a, faqList)
+
+    const moved = await server.admin.rest('PATCH', `/api/faqs/${created.id}`, { tenant: tenantB })
+    expect(moved.status).toBe(200)
+    const [movedOnA, movedOnB] = [await a.get(faqList), await b.get(faqList)]
+    expect([cacheOf(movedOnA), cacheOf(movedOnB)]).toEqual(['MISS', 'MISS'])
+    expect(ids(movedOnA.body)).not.toContain(String(created.id))
+    expect(ids(movedOnB.body)).toContain(String(created.id))
+    await cached(a, faqList)
+    await cached(b, faqList)
+
+    // Deleted: its versions from clinic A's time go too, so A's answers are computed again; a
+    // document that only ever was clinic B's leaves A's alone.
+    expect((await server.admin.rest('DELETE', `/api/faqs/${created.id}`)).status).toBe(200)
+    expect(cacheOf(await a.get(faqList))).toBe('MISS')
+    await cached(a, faqList)
+    await cached(b, faqList)
+    const third = await create(server.admin, 'faqs', {
+      _status: 'published',
+      answer: richText('Most clients return to work the next day.'),
+      question: 'How long is the recovery?',
+      tenant: tenantB,
+    })
+    expect((await server.admin.rest('DELETE', `/api/faqs/${third.id}`)).status).toBe(200)
+    const [deletedOnA, deletedOnB] = [await a.get(faqList), await b.get(faqList)]
+    expect(cacheOf(deletedOnA)).toBe('HIT')
+    expect(cacheOf(deletedOnB)).toBe('MISS')
+    expect(ids(deletedOnB.body)).not.toContain(String(third.id))
+    expect(ids(deletedOnB.body)).not.toContain(String(created.id))
+  })
+
+  test("a change to a practitioner both clinics share evicts both clinics' answers", async () => {
+    const practitioner = `/api/practitioners/${docs.shared.id}?depth=0`
+    await cached(a, practitioner)
+    await cached(b, practitioner)
+    const renamed = await server.admin.rest('PATCH', `/api/practitioners/${docs.shared.id}`, {
+      credentials: 'Certified SMP artist',
+    })
+    expect(renamed.status).toBe(200)
+    for (const client of [a, b]) {
+      const response = await client.get(practitioner)
+      expect(cacheOf(response)).toBe('MISS')
+      expect(response.body.credentials).toBe('Certified SMP artist')
+    }
+  })
+})
+
 describe("each clinic's own site data", () => {
   test("pages name their own clinic, under their own site's address", async () => {
     const jsonLdA = JSON.parse((await a.get(`/api/articles/${docs.articleA.id}`)).body.jsonLd)

@@ -18,8 +18,13 @@ import { startTestServer, type TestServer } from '../helpers/testServer.js'
 const clinic: SmpClinicPluginConfig = {
   seed: false,
   tenancy: {
-    visitorHeaders: ['X-Clinic'],
+    visitorHeaders: ['X-Clinic', 'X-Clinic-Id'],
     visitorTenant: async ({ req }) => {
+      // A frontend that names its clinic by id: passed on as it came.
+      const id = req.headers.get('x-clinic-id')
+      if (id !== null) {
+        return id
+      }
       const domain = req.headers.get('x-clinic')
       if (!domain) {
         return undefined
@@ -91,6 +96,28 @@ test('answers on one API domain are kept per clinic, in the cache and for shared
     }
   }
   expect((await api.get('/api/faqs?limit=5&depth=0')).body.docs).toEqual([])
+})
+
+test('a clinic named by id reads as that clinic only when the id is spelled as stored', async () => {
+  const api = hostClient(server.url, 'api.chain.test')
+  const faqOfA = await server.admin.rest('GET', `/api/faqs/${faqs.a}?depth=0`)
+  const id = String(faqOfA.body.tenant?.id ?? faqOfA.body.tenant)
+  const read = async (clinicId: string) =>
+    (await api.get('/api/faqs?limit=5&depth=0', { 'x-clinic-id': clinicId })).body
+  expect((await read(id)).docs.map((doc: { id: number }) => String(doc.id))).toEqual([faqs.a])
+  // The database would read these as the same clinic; the cache would know them by another name.
+  for (const spelling of [`0${id}`, `${id}.0`, `+${id}`, `${id}e0`, 'not-a-clinic']) {
+    expect([spelling, (await read(spelling)).docs]).toEqual([spelling, []])
+  }
+  // Cached under the id as stored, and evicted when that clinic's FAQ changes.
+  await read(id)
+  const edited = await server.admin.rest('PATCH', `/api/faqs/${faqs.a}`, {
+    question: 'A question for clinic a, asked again?',
+  })
+  expect(edited.status).toBe(200)
+  expect((await read(id)).docs.map((doc: { question: string }) => doc.question)).toEqual([
+    'A question for clinic a, asked again?',
+  ])
 })
 
 test('a visitorTenant without the headers it reads is a configuration error', () => {

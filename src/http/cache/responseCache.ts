@@ -10,10 +10,10 @@ import { nextCollectionChange } from '../../privacy/nextVisibilityChange.js'
 import { matchesETag, ownLifetime, publicCacheControl, tenantVary, withVary } from '../lifetime.js'
 import { ByteLru } from './byteLru.js'
 import { cacheKey, carriesCredentials, type CacheRequest } from './cacheKey.js'
-import { onCommittedChanges } from '../../hardening/databaseTracking.js'
+import { dependencyTags, everyTag, onCommittedChanges } from '../../hardening/databaseTracking.js'
 import { isQuery } from './graphQLOperation.js'
 import { currentReadLog, logReads, type ReadLog } from '../../hardening/readTracking.js'
-import { allTags, collectionTag, globalTag } from '../../hardening/changeTags.js'
+import { collectionTag, globalTag } from '../../hardening/changeTags.js'
 import { localVersionStore, redisVersionStore, type VersionStore } from './versionStore.js'
 
 /**
@@ -411,7 +411,7 @@ export class ResponseCache {
   ): Promise<Computation> {
     const generation = this.generation
     const started = this.options.clock()
-    const tags = allTags(this.payload)
+    const tags = everyTag(this.payload)
     let versions: string[] | undefined
     try {
       versions = await this.store.read(tags)
@@ -438,7 +438,7 @@ export class ResponseCache {
           : undefined
       return { answer, body, end }
     }
-    const read = [...log.tags]
+    const read = [...dependencyTags(this.payload, log.tags)]
     const versionOf = new Map(tags.map((tag, index) => [tag, versions[index]!]))
     if (read.some((tag) => !versionOf.has(tag))) {
       return { answer, body }

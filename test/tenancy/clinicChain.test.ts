@@ -1,4 +1,5 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -9,6 +10,7 @@ import { consentRecord, png } from '../helpers/fixtures.js'
 import { hostClient, type HostClient, rawRequest } from '../helpers/hostClient.js'
 import { type SmtpInbox, startSmtpInbox } from '../helpers/smtpInbox.js'
 import { richText } from '../helpers/richText.js'
+import { testDatabaseKind } from '../helpers/testDatabase.js'
 import { startTestServer, type TestServer } from '../helpers/testServer.js'
 
 /**
@@ -333,6 +335,62 @@ describe("the response cache keeps each clinic's answers apart", () => {
     expect(ids(deletedOnB.body)).not.toContain(String(third.id))
     expect(ids(deletedOnB.body)).not.toContain(String(created.id))
   })
+
+  // Only Postgres runs two writes to one document at once (SQLite has one writer).
+  const onPostgres = testDatabaseKind() === 'postgres' ? test : test.skip
+  onPostgres(
+    'on Postgres (SQLite has one writer): a write that waited for a concurrent move tells the clinic the document was moved to',
+    async () => {
+      const faq = await create(server.admin, 'faqs', {
+        _status: 'published',
+        answer: richText('About four hours.'),
+        question: 'How long is a session?',
+        tenant: tenantA,
+      })
+      await cached(b, faqList)
+      // An administrator's move to clinic B, held open in its transaction (its row locked).
+      const move = await createLocalReq({}, server.payload)
+      await initTransaction(move)
+      await server.payload.update({
+        collection: 'faqs',
+        data: { tenant: tenantB },
+        depth: 0,
+        id: faq.id,
+        overrideAccess: true,
+        req: move,
+      })
+      // Meanwhile a bulk edit read the FAQ as clinic A's: its write waits for the move's lock.
+      const bulk = server.admin.rest('PATCH', `/api/faqs?where[id][equals]=${faq.id}`, {
+        question: 'How long does a session take?',
+      })
+      const pool = (
+        server.payload.db as unknown as { pool: { query: (sql: string) => Promise<any> } }
+      ).pool
+      const waiting = async () =>
+        Number(
+          (
+            await pool.query(
+              "select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
+            )
+          ).rows[0].n,
+        )
+      const deadline = Date.now() + 20_000
+      while ((await waiting()) === 0) {
+        if (Date.now() > deadline) {
+          throw new Error('the bulk edit never waited for the move')
+        }
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      await commitTransaction(move)
+      // Clinic B's visitors may see the FAQ while the bulk edit finishes; once it has, the bulk
+      // edit wrote the FAQ back as clinic A's, and B's answer must say so.
+      await b.get(faqList)
+      expect((await bulk).status).toBe(200)
+      const onB = await b.get(faqList)
+      expect(ids(onB.body)).not.toContain(String(faq.id))
+      expect(ids((await a.get(faqList)).body)).toContain(String(faq.id))
+    },
+  )
 
   test("a change to a practitioner both clinics share evicts both clinics' answers", async () => {
     const practitioner = `/api/practitioners/${docs.shared.id}?depth=0`

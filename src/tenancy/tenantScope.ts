@@ -65,6 +65,27 @@ const asId = (value: unknown): TenantId | undefined =>
       : undefined
 
 /**
+ * The id of the first tenant `where` selects, as stored, or null.
+ */
+const firstTenant = async (
+  req: PayloadRequest,
+  tenantsSlug: string,
+  where: Where,
+): Promise<null | TenantId> => {
+  const { docs } = await req.payload.find({
+    collection: tenantsSlug as CollectionSlug,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { id: true } as never,
+    where,
+  })
+  return asId((docs[0] as undefined | { id?: unknown })?.id) ?? null
+}
+
+/**
  * The tenant whose domain is `domain`, or null.
  */
 export const tenantOfDomain = async (
@@ -73,20 +94,9 @@ export const tenantOfDomain = async (
   domain: null | string,
 ): Promise<null | TenantId> => {
   const tenancy = options.tenancy
-  if (!tenancy || !domain) {
-    return null
-  }
-  const { docs } = await req.payload.find({
-    collection: tenancy.tenantsSlug as CollectionSlug,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { id: true } as never,
-    where: { [tenancy.domainField]: { equals: domain } },
-  })
-  return asId((docs[0] as undefined | { id?: unknown })?.id) ?? null
+  return tenancy && domain
+    ? firstTenant(req, tenancy.tenantsSlug, { [tenancy.domainField]: { equals: domain } })
+    : null
 }
 
 /**
@@ -99,23 +109,12 @@ const existingTenant = async (
   options: SanitizedSmpClinicOptions,
   id: TenantId,
 ): Promise<null | TenantId> => {
-  const tenancy = options.tenancy
-  if (!tenancy) {
+  if (!options.tenancy) {
     return null
   }
   try {
-    const { docs } = await req.payload.find({
-      collection: tenancy.tenantsSlug as CollectionSlug,
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: { id: true } as never,
-      where: { id: { equals: id } },
-    })
-    const stored = asId((docs[0] as undefined | { id?: unknown })?.id)
-    return stored !== undefined && String(stored) === String(id) ? stored : null
+    const stored = await firstTenant(req, options.tenancy.tenantsSlug, { id: { equals: id } })
+    return stored !== null && String(stored) === String(id) ? stored : null
   } catch {
     // Not an id this database can compare (letters where ids are numbers): no clinic.
     return null

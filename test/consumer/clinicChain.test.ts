@@ -34,7 +34,7 @@ beforeAll(() => {
       payload: version,
     },
     name: 'agency-clinic-chain',
-    scripts: ['clinicChain.mjs', 'serveApi.mjs'],
+    scripts: ['clinicChain.mjs', 'content.mjs', 'serveApi.mjs'],
     tarball: packPlugin(workdir),
     workdir,
   })

@@ -44,7 +44,7 @@ test.each(versions)(
         ...privacyPathsDependencies(version),
       },
       name: `payload-${version}`,
-      scripts: ['app.mjs', 'privacyPaths.mjs', 'serveApi.mjs'],
+      scripts: ['app.mjs', 'content.mjs', 'privacyPaths.mjs', 'serveApi.mjs'],
       tarball,
       workdir,
     })

@@ -65,7 +65,7 @@ beforeAll(() => {
       tsx: own.devDependencies.tsx,
     },
     name: `payload-${canary}`,
-    scripts: ['app.mjs', 'migrate.mjs', 'privacyPaths.mjs', 'serveApi.mjs'],
+    scripts: ['app.mjs', 'content.mjs', 'migrate.mjs', 'privacyPaths.mjs', 'serveApi.mjs'],
     tarball: packPlugin(workdir),
     workdir,
   })

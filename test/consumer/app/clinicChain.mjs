@@ -14,6 +14,7 @@ import { buildConfig, createPayloadRequest, getPayload } from 'payload'
 import { smpClinicPlugin, smpClinicTenantCollections } from 'payload-plugin-smp-clinic'
 import sharp from 'sharp'
 
+import { signedConsent, words } from './content.mjs'
 import { serveApi } from './serveApi.mjs'
 
 const dir = process.argv[2]
@@ -58,29 +59,6 @@ const config = await buildConfig({
 const payload = await getPayload({ config })
 const server = await serveApi(config)
 const local = { depth: 0, overrideAccess: true }
-
-const words = (text) => ({
-  root: {
-    type: 'root',
-    children: [
-      {
-        type: 'paragraph',
-        children: [
-          { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 },
-        ],
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        version: 1,
-      },
-    ],
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-  },
-})
 
 // Over HTTP with the Host a visitor's browser sends (fetch will not send a Host of its own).
 const send = (method, path, { body, host = 'chain-admin.test', token } = {}) =>
@@ -190,18 +168,7 @@ const article = (tenantId, extra) =>
   })
 const articleA = await article(tenantA.id, { heroImage: heroA.id, relatedFaqs: [faqA.id] })
 const articleB = await article(tenantB.id, {})
-const consentB = await create('consents', {
-  electronicSignature: { ipAddress: '203.0.113.7', userAgent: 'consumer-app' },
-  faceDisplay: 'shown',
-  formVersion: '2026-01',
-  nameDisplay: 'full',
-  scopes: ['website'],
-  signatureMethod: 'electronic',
-  signedAt: new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString(),
-  signer: { authority: 'client', name: 'Client of B' },
-  subject: 'Client of B',
-  tenant: tenantB.id,
-})
+const consentB = await create('consents', signedConsent('Client of B', { tenant: tenantB.id }))
 
 // What a visitor of each domain is answered.
 const visitor = async (host) => {

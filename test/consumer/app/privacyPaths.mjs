@@ -14,6 +14,7 @@ import { buildConfig, getPayload } from 'payload'
 import { smpClinicPlugin } from 'payload-plugin-smp-clinic'
 import sharp from 'sharp'
 
+import { signedConsent } from './content.mjs'
 import { serveApi } from './serveApi.mjs'
 
 const dir = process.argv[2]
@@ -84,21 +85,10 @@ await payload.update({
 })
 
 // A client's gallery, published with their consent.
-const day = 24 * 60 * 60 * 1000
 const consent = await payload.create({
   collection: 'consents',
   ...local,
-  data: {
-    electronicSignature: { ipAddress: '203.0.113.7', userAgent: 'consumer-app' },
-    faceDisplay: 'shown',
-    formVersion: '2026-01',
-    nameDisplay: 'full',
-    scopes: ['website'],
-    signatureMethod: 'electronic',
-    signedAt: new Date(Date.now() - day).toISOString(),
-    signer: { authority: 'client', name: 'Consumer client' },
-    subject: 'Consumer client',
-  },
+  data: signedConsent('Consumer client'),
 })
 const photo = async (name, shade) => {
   const data = await sharp({

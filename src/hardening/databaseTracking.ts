@@ -125,11 +125,13 @@ const partsWritten = async (
   let { docs } = await readBefore(where)
   if (!versions && docs.length && args.req && 'payload' in args.req) {
     // Another transaction may move these documents between that read and this write (a bulk
-    // update does not lock them first): locked now, read again, what this write replaces is
-    // what the last commit left, and no other write changes it before this one commits.
+    // update does not lock them first): once locked (Postgres), read again, what this write
+    // replaces is what the last commit left, and no other write changes it before this one
+    // commits. Where nothing was locked, nothing was waited for, and the first read stands.
     const ids = docs.map((doc) => doc.id as number | string)
-    await lockRowsUntilCommit(args.req as PayloadRequest, slug, ids)
-    ;({ docs } = await readBefore({ id: { in: ids } }))
+    if (await lockRowsUntilCommit(args.req as PayloadRequest, slug, ids)) {
+      ;({ docs } = await readBefore({ id: { in: ids } }))
+    }
   }
   const before = docs.map((doc) =>
     partsOfValue(
@@ -225,13 +227,14 @@ export const noteCollectionWrite = async (
  * and global's, and the parts of split collections seen so far (an answer that read a part not
  * among them is not stored, and the part is among them for the next one).
  */
-export const everyTag = (payload: Payload): string[] => [
-  ...Object.keys(payload.collections).map(collectionTag),
-  ...(payload.config.globals ?? []).map((global) => globalTag(global.slug)),
-  ...(trackers.get(payload.db)?.partitioning
-    ? knownPartTags(trackers.get(payload.db)!.partitioning!)
-    : []),
-]
+export const everyTag = (payload: Payload): string[] => {
+  const state = trackers.get(payload.db)?.partitioning
+  return [
+    ...Object.keys(payload.collections).map(collectionTag),
+    ...(payload.config.globals ?? []).map((global) => globalTag(global.slug)),
+    ...(state ? knownPartTags(state) : []),
+  ]
+}
 
 /**
  * What an answer depends on, from the tags its computation logged: a split collection it read

@@ -70,17 +70,20 @@ export const lockRowUntilCommit = async (
 
 /**
  * Locks the rows of documents `ids` until the request's transaction ends, as `lockRowUntilCommit`
- * does for one. Does nothing on other databases or outside a transaction.
+ * does for one. True when it locked them; false on other databases or outside a transaction,
+ * where nothing was waited for.
  */
 export const lockRowsUntilCommit = async (
   req: PayloadRequest,
   slug: string,
   ids: (number | string)[],
-): Promise<void> => {
+): Promise<boolean> => {
   const run = ids.length ? await inPostgresTransaction(req) : undefined
   const table = run && sqlTableName(req.payload, slug)
-  if (table) {
-    const list = ids.map((id) => literal(String(id))).join(', ')
-    await run(`select 1 from ${table} where "id" in (${list}) order by "id" for update`)
+  if (!table) {
+    return false
   }
+  const list = ids.map((id) => literal(String(id))).join(', ')
+  await run(`select 1 from ${table} where "id" in (${list}) order by "id" for update`)
+  return true
 }

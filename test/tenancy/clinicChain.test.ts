@@ -468,6 +468,53 @@ describe("each clinic's own site data", () => {
     expect(sent.map(({ url }) => url)).toEqual(['/a'])
     expect(sent[0]!.body.tenants).toEqual([String(tenantA)])
   })
+
+  test("a clinic's editors read and replay their own clinic's webhook deliveries only", async () => {
+    const log = 'smp-webhook-deliveries'
+    // A delivery to one of the chain's own receivers, as the outbox records one: about any clinic.
+    const chainWide = await server.payload.create({
+      collection: log as never,
+      data: {
+        body: '{}',
+        endpoint: `${receiverUrl}/chain`,
+        event: 'update',
+        key: 'chain-wide',
+        state: 'delivered',
+      } as never,
+      overrideAccess: true,
+    })
+    const all = await server.payload.find({
+      collection: log as never,
+      overrideAccess: true,
+      pagination: false,
+    })
+    const ofClinic = (tenant: number | string) =>
+      all.docs
+        .filter((doc: any) => doc.clinicTenant === String(tenant))
+        .map((doc: any) => String(doc.id))
+        .sort()
+    expect(ofClinic(tenantA).length).toBeGreaterThan(0)
+    const listed = async (client: ApiClient) =>
+      ids((await client.get(`/api/${log}?pagination=false&depth=0`)).body).sort()
+    expect(await listed(editorA)).toEqual(ofClinic(tenantA))
+    expect(await listed(docs.editorB)).toEqual(ofClinic(tenantB))
+    expect(await listed(server.admin)).toEqual(all.docs.map((doc: any) => String(doc.id)).sort())
+    const countB = await docs.editorB.get(`/api/${log}/count`)
+    expect(countB.body.totalDocs).toBe(ofClinic(tenantB).length)
+    const ofA = ofClinic(tenantA)[0]!
+    expect((await docs.editorB.get(`/api/${log}/${ofA}`)).status).toBe(404)
+    expect((await editorA.get(`/api/${log}/${chainWide.id}`)).status).toBe(404)
+    const filtered = await docs.editorB.get(`/api/${log}?where[endpoint][like]=/a&depth=0`)
+    expect(ids(filtered.body)).toEqual([])
+    // A replay is a read first: another clinic's delivery is not there to send again.
+    const before = (await server.payload.count({ collection: log as never, overrideAccess: true }))
+      .totalDocs
+    expect((await docs.editorB.rest('POST', `/api/${log}/${ofA}/replay`)).status).toBe(404)
+    expect(
+      (await server.payload.count({ collection: log as never, overrideAccess: true })).totalDocs,
+    ).toBe(before)
+    expect((await editorA.rest('POST', `/api/${log}/${ofA}/replay`)).status).toBe(202)
+  })
 })
 
 describe('editors work in their own clinic', () => {

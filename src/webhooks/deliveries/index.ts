@@ -2,18 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../../options/types.js'
 
-import { editorsOnly } from '../../privacy/editorsOnly.js'
 import { translated } from '../../translations/translated.js'
 import { translatedOptions } from '../../translations/translatedOptions.js'
 import { clientComponent } from '../../options/adminComponents.js'
+import { deliveriesReadAccess } from './readAccess.js'
 import { replayEndpoint } from './replayEndpoint.js'
 import { deliveryTenantName, webhookDeliveriesSlug } from './slug.js'
 
 export { webhookDeliveriesSlug }
 
 /**
- * Every webhook delivery and each of its attempts, for editors: what was sent where, what the
- * receiver answered, and a replay. Written only by the plugin.
+ * Every webhook delivery and each of its attempts, for editors (in a chain, each clinic's own):
+ * what was sent where, what the receiver answered, and a replay. Written only by the plugin.
  */
 export const createWebhookDeliveriesCollection = (
   options: SanitizedSmpClinicOptions,
@@ -22,7 +22,7 @@ export const createWebhookDeliveriesCollection = (
   access: {
     create: () => false,
     delete: () => false,
-    read: editorsOnly(options),
+    read: deliveriesReadAccess(options),
     update: () => false,
   },
   admin: {

@@ -24,8 +24,10 @@ export const replayEndpoint = (options: SanitizedSmpClinicOptions): Endpoint => 
       depth: 0,
       disableErrors: true,
       id,
-      overrideAccess: true,
+      // The log's own read access: in a chain, a clinic's editors replay their clinic's only.
+      overrideAccess: false,
       req,
+      user: req.user,
     })) as { body: string; clinicTenant?: null | string; endpoint: string } | null
     if (!delivery) {
       return Response.json({ errors: [{ message: req.t('general:notFound') }] }, { status: 404 })

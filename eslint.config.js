@@ -49,6 +49,9 @@ export default tseslint.config(
       'test/helpers/docExampleConfig.ts',
       // Describes modules whose own export is a default one.
       'test/types/*.d.ts',
+      // Jest takes a test sequencer and a global setup from their modules' default exports.
+      'test/helpers/longFirstSequencer.mjs',
+      'test/consumer/packOnce.mjs',
     ],
     rules: { 'no-restricted-exports': 'off' },
   },

@@ -5,6 +5,7 @@
 export default {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   reporters: ['default', '<rootDir>/test/helpers/summaryReporter.cjs'],
+  testSequencer: '<rootDir>/test/helpers/longFirstSequencer.mjs',
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/**/*.test.ts'],

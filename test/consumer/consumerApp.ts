@@ -25,8 +25,21 @@ export const lowestPayload = (): string => {
   return match[1]!
 }
 
-/** Packs the plugin into `workdir` and returns the tarball's file name. */
+/**
+ * Where the consumer leg's global setup (`packOnce.mjs`) left the tarball it packed for every app.
+ */
+export const packedTarballVariable = 'SMP_PACKED_PLUGIN'
+
+/**
+ * Puts the packed plugin in `workdir` and returns the tarball's file name: a copy of the one the
+ * leg packed once, or (a file run on its own) packed here.
+ */
 export const packPlugin = (workdir: string): string => {
+  const packed = process.env[packedTarballVariable]
+  if (packed) {
+    copyFileSync(packed, path.join(workdir, path.basename(packed)))
+    return path.basename(packed)
+  }
   npm(['pack', '--pack-destination', workdir], root)
   return readdirSync(workdir).find((file) => file.endsWith('.tgz'))!
 }

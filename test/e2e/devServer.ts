@@ -97,6 +97,11 @@ export const launchDevServer = ({
   url.catch(() => undefined)
   const ready = url.then((address): DevServer => ({
     close: async () => {
+      // What the server logged as errors, so a failure a test saw as a 500 shows its cause.
+      const errors = log.split('\n').filter((line) => /"level":(50|60)/.test(line))
+      if (errors.length) {
+        console.log(`${address} logged errors:\n${errors.slice(0, 10).join('\n').slice(0, 8000)}`)
+      }
       if (!exited()) {
         child.kill('SIGTERM')
         // A server that cannot finish its shutdown is not left running after the tests.

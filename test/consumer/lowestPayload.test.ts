@@ -1,0 +1,5 @@
+import { lowestPayload } from './consumerApp.js'
+import { freshAppOn } from './freshApp.js'
+
+// The lowest Payload the peer range admits.
+freshAppOn(lowestPayload())

@@ -49,6 +49,7 @@ export { translations } from './translations/index.js'
 
 // Hooks for tests into the plugin's state and job system.
 export { databaseHealth } from './hardening/databaseHealth.js'
+export { isBusyError } from './hardening/databaseErrors.js'
 export { takeOverLapsedJobs } from './hardening/jobLeases.js'
 export { sweepOrphanFiles } from './hardening/sweepOrphanFiles.js'
 export { ownerTag as journalFileTag } from './hardening/fileJournal.js'

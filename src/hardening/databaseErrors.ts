@@ -52,7 +52,10 @@ export const isClientValueError = (error: unknown): boolean => {
 
 /**
  * Whether the database refused because it is locked by other writes (SQLite's busy and locked
- * codes; Postgres serialization failures, deadlocks and lock timeouts): a retry will succeed.
+ * codes, extended ones included; Postgres serialization failures, deadlocks and lock timeouts):
+ * a retry will succeed. libsql reports SQLite's extended codes: a transaction whose first write
+ * comes after another connection committed since its first read fails at once with
+ * `SQLITE_BUSY_SNAPSHOT`, which waiting cannot cure but a retry does.
  */
 export const isBusyError = (error: unknown): boolean => {
   for (const { code, status } of causes(error)) {
@@ -61,7 +64,7 @@ export const isBusyError = (error: unknown): boolean => {
     }
     if (
       typeof code === 'string' &&
-      ['40001', '40P01', '55P03', 'SQLITE_BUSY', 'SQLITE_LOCKED'].includes(code)
+      (['40001', '40P01', '55P03'].includes(code) || /^SQLITE_(BUSY|LOCKED)(_[A-Z]+)?$/.test(code))
     ) {
       return true
     }

@@ -94,8 +94,20 @@ const factories: Record<
  */
 const requestChecks = [refuseLostSessions, refuseDataOnRead]
 
-const withRequestChecks = (collection: CollectionConfig): CollectionConfig => ({
+/**
+ * The plugin's own collections outside the content model (the delivery log, the moderation
+ * queue, imported reviews): the request checks, and the access endpoint that answers 404 for a
+ * document the reader may not read.
+ */
+const withRequestChecks = (
+  collection: CollectionConfig,
+  options: SanitizedSmpClinicOptions,
+): CollectionConfig => ({
   ...collection,
+  endpoints:
+    collection.endpoints === false
+      ? false
+      : [docAccessEndpoint(options, collection.slug), ...(collection.endpoints ?? [])],
   hooks: {
     ...collection.hooks,
     beforeOperation: [...requestChecks, ...(collection.hooks?.beforeOperation ?? [])],
@@ -294,13 +306,15 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
           ),
           // With the option, even with no endpoints or disabled: the schema stays the same.
           ...(options.webhooks
-            ? [withRequestChecks(createWebhookDeliveriesCollection(options))]
+            ? [withRequestChecks(createWebhookDeliveriesCollection(options), options)]
             : []),
           // The moderation queue of the public form: consent managers only.
-          ...(options.submissions ? [withRequestChecks(createSubmissionsCollection(options))] : []),
+          ...(options.submissions
+            ? [withRequestChecks(createSubmissionsCollection(options), options)]
+            : []),
           // Reviews imported from other platforms: public, kept as posted.
           ...(options.externalReviews
-            ? [withRequestChecks(createExternalReviewsCollection(options))]
+            ? [withRequestChecks(createExternalReviewsCollection(options), options)]
             : []),
         ],
         options,

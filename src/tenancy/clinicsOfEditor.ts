@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest, TypedUser, Where } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
@@ -12,13 +12,37 @@ export type EditorClinics = 'all' | string[]
 
 const known = requestState('tenancy.editorClinics', () => ({
   clinics: undefined as Promise<EditorClinics> | undefined,
+  user: undefined as null | TypedUser | undefined,
 }))
 
+const work = async (req: PayloadRequest, tenantsSlug: CollectionSlug): Promise<EditorClinics> => {
+  const read = req.payload.collections[tenantsSlug]?.config.access.read
+  const rule: boolean | Where = read ? await read({ req }) : Boolean(req.user)
+  if (rule === true) {
+    return 'all'
+  }
+  if (rule === false) {
+    return []
+  }
+  const { docs } = await req.payload.find({
+    collection: tenantsSlug,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { id: true } as never,
+    where: rule,
+  })
+  return docs.map((doc) => String((doc as { id: number | string }).id))
+}
+
 /**
- * Which clinics the request's user works for, by the tenants collection's own access:
- * plugin-multi-tenant lets each user read only their tenants (all of them for those it says may
- * see every tenant), so that is the answer, whatever field or rule a chain keeps them by. A user
- * who can read every clinic works for the chain as a whole. Worked out once per request.
+ * Which clinics the request's user works for, by the tenants collection's own read access, as
+ * Payload would apply it: plugin-multi-tenant narrows it to a user's own tenants, and leaves it
+ * whole for the users it says may see every tenant, who work for the chain as a whole. (Who the
+ * user is decides it, not how many clinics there are: a clinic's editor does not come to work
+ * for the chain because the other clinics left it.) Worked out once per request and user: a
+ * Local API call may pass the same request on with another user.
  */
 export const clinicsOfEditor = (
   req: PayloadRequest,
@@ -29,23 +53,15 @@ export const clinicsOfEditor = (
     return Promise.resolve('all')
   }
   const state = known(req)
-  state.clinics ??= (async () => {
-    const collection = tenancy.tenantsSlug as CollectionSlug
-    const [readable, total] = await Promise.all([
-      req.payload.find({
-        collection,
-        depth: 0,
-        overrideAccess: false,
-        pagination: false,
-        req,
-        select: { id: true } as never,
-        user: req.user,
-      }),
-      req.payload.count({ collection, overrideAccess: true, req }),
-    ])
-    return readable.docs.length >= total.totalDocs
-      ? 'all'
-      : readable.docs.map((doc) => String((doc as { id: number | string }).id))
-  })()
+  if (!state.clinics || state.user !== req.user) {
+    state.user = req.user
+    state.clinics = work(req, tenancy.tenantsSlug as CollectionSlug)
+    // A failed look-up is not remembered: the next check asks again.
+    state.clinics.catch(() => {
+      if (state.user === req.user) {
+        state.clinics = undefined
+      }
+    })
+  }
   return state.clinics
 }

@@ -504,6 +504,13 @@ describe("each clinic's own site data", () => {
     const ofA = ofClinic(tenantA)[0]!
     expect((await docs.editorB.get(`/api/${log}/${ofA}`)).status).toBe(404)
     expect((await editorA.get(`/api/${log}/${chainWide.id}`)).status).toBe(404)
+    // Nor does the access endpoint tell which ids the others have.
+    const access = (client: ApiClient, id: number | string) =>
+      client.rest('POST', `/api/${log}/access/${id}`, {})
+    expect((await access(docs.editorB, ofA)).status).toBe(404)
+    expect((await access(editorA, chainWide.id)).status).toBe(404)
+    expect((await access(editorA, ofA)).status).toBe(200)
+    expect((await access(new ApiClient(server.url), ofA)).status).toBe(404)
     const filtered = await docs.editorB.get(`/api/${log}?where[endpoint][like]=/a&depth=0`)
     expect(ids(filtered.body)).toEqual([])
     // A replay is a read first: another clinic's delivery is not there to send again.
@@ -518,6 +525,31 @@ describe("each clinic's own site data", () => {
 })
 
 describe('editors work in their own clinic', () => {
+  test("an editor cannot learn which ids another clinic's documents have", async () => {
+    const access = (client: ApiClient, path: string) => client.rest('POST', path, {})
+    expect((await access(editorA, `/api/articles/access/${docs.articleB.id}`)).status).toBe(404)
+    expect((await access(editorA, `/api/articles/access/${docs.articleA.id}`)).status).toBe(200)
+    expect((await access(docs.editorB, `/api/media/access/${docs.heroA.id}`)).status).toBe(404)
+    expect((await access(server.admin, `/api/articles/access/${docs.articleB.id}`)).status).toBe(
+      200,
+    )
+  })
+
+  test('an editor given no clinic yet can open the admin, and reads no delivery', async () => {
+    await create(server.admin, 'users', {
+      email: 'editor-none@chain.test',
+      password: 'editor-password-1',
+      tenants: [],
+    })
+    const newcomer = await new ApiClient(server.url).login(
+      'editor-none@chain.test',
+      'editor-password-1',
+    )
+    expect((await newcomer.get('/api/access')).status).toBe(200)
+    const log = await newcomer.get('/api/smp-webhook-deliveries?depth=0')
+    expect(log.body?.docs ?? []).toEqual([])
+  })
+
   test("an editor reads and changes only their clinic's documents", async () => {
     const list = await editorA.get('/api/articles')
     expect(ids(list.body)).toEqual([String(docs.articleA.id)])

@@ -95,11 +95,10 @@ const factories: Record<
 const requestChecks = [refuseLostSessions, refuseDataOnRead]
 
 /**
- * The plugin's own collections outside the content model (the delivery log, the moderation
- * queue, imported reviews): the request checks, and the access endpoint that answers 404 for a
- * document the reader may not read.
+ * `collection` with the access endpoint that answers 404 for a document the reader may not read
+ * (Payload's own tells anyone which ids exist).
  */
-const withRequestChecks = (
+const withDocAccess = (
   collection: CollectionConfig,
   options: SanitizedSmpClinicOptions,
 ): CollectionConfig => ({
@@ -108,6 +107,17 @@ const withRequestChecks = (
     collection.endpoints === false
       ? false
       : [docAccessEndpoint(options, collection.slug), ...(collection.endpoints ?? [])],
+})
+
+/**
+ * The plugin's own collections outside the content model (the delivery log, the moderation
+ * queue, imported reviews): the request checks, and the access endpoint.
+ */
+const withRequestChecks = (
+  collection: CollectionConfig,
+  options: SanitizedSmpClinicOptions,
+): CollectionConfig => ({
+  ...withDocAccess(collection, options),
   hooks: {
     ...collection.hooks,
     beforeOperation: [...requestChecks, ...(collection.hooks?.beforeOperation ?? [])],
@@ -123,11 +133,7 @@ const guardCollection = (
   collection: CollectionConfig,
   options: SanitizedSmpClinicOptions,
 ): CollectionConfig => ({
-  ...collection,
-  endpoints:
-    collection.endpoints === false
-      ? false
-      : [docAccessEndpoint(options, collection.slug), ...(collection.endpoints ?? [])],
+  ...withDocAccess(collection, options),
   fields: withReadableRelations(collection.fields, options),
   hooks: {
     ...collection.hooks,
@@ -283,7 +289,10 @@ export const smpClinicPlugin = (pluginOptions: SmpClinicPluginConfig = {}): Plug
           ...hostCollections.map((collection) =>
             guardHostCollection(
               options.hostMedia && collection.slug === options.slugs.media
-                ? withWebhooks(withUploadSafety(protectHostMedia(collection, options)), options)
+                ? withWebhooks(
+                    withUploadSafety(withDocAccess(protectHostMedia(collection, options), options)),
+                    options,
+                  )
                 : // hardening/: a missing file is not found, not a server error.
                   withMissingFileAnswer(collection),
               options,

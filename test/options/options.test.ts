@@ -126,10 +126,15 @@ describe("the host's own media collection", () => {
     })
     expect(gallery.status).toBe(201)
     expect((await server.anonymous.get(`/api/images/${before.id}`)).status).toBe(404)
+    // Nor does the access endpoint say the private photo exists.
+    const access = (id: number | string) =>
+      server.anonymous.rest('POST', `/api/images/access/${id}`, {})
+    expect((await access(before.id)).status).toBe(404)
     await server.admin.rest('PATCH', `/api/before-after-galleries/${gallery.body.doc.id}`, {
       _status: 'published',
     })
     expect((await server.anonymous.get(`/api/images/${before.id}`)).status).toBe(200)
+    expect((await access(before.id)).status).toBe(200)
     const populated = await server.anonymous.get(
       `/api/before-after-galleries/${gallery.body.doc.id}?depth=1`,
     )

@@ -9,30 +9,23 @@ import { Forbidden } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
+import { clinicsOfEditor } from './clinicsOfEditor.js'
 import { type TenantId, tenantsOf } from './tenantScope.js'
 
 /**
- * Whether the signed-in user may act for every one of `tenants`: the tenants collection as they
- * may read it (plugin-multi-tenant limits it to their clinics, unless they have all) holds them
- * all.
+ * Whether the signed-in user may act for every one of `tenants`: they work for the whole chain,
+ * or for each of those clinics (`clinicsOfEditor`: the tenants collection as they may read it).
  */
 const actsForAll = async (
   req: PayloadRequest,
   options: SanitizedSmpClinicOptions,
   tenants: TenantId[],
 ): Promise<boolean> => {
-  const tenancy = options.tenancy
-  if (!tenancy || !tenants.length) {
+  if (!options.tenancy || !tenants.length) {
     return true
   }
-  const { totalDocs } = await req.payload.count({
-    collection: tenancy.tenantsSlug as CollectionSlug,
-    overrideAccess: false,
-    req,
-    user: req.user,
-    where: { id: { in: tenants } },
-  })
-  return totalDocs >= new Set(tenants.map(String)).size
+  const clinics = await clinicsOfEditor(req, options)
+  return clinics === 'all' || tenants.every((tenant) => clinics.includes(String(tenant)))
 }
 
 /**

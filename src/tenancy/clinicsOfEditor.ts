@@ -1,8 +1,9 @@
-import type { CollectionSlug, PayloadRequest, TypedUser, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 
 import type { SanitizedSmpClinicOptions } from '../options/types.js'
 
 import { requestState } from '../hardening/requestState.js'
+import { docsPassing, readRule } from '../privacy/readRule.js'
 
 /**
  * The clinics of a chain an editor works for: `'all'`, or the ids (as text) of those they may
@@ -16,24 +17,11 @@ const known = requestState('tenancy.editorClinics', () => ({
 }))
 
 const work = async (req: PayloadRequest, tenantsSlug: CollectionSlug): Promise<EditorClinics> => {
-  const read = req.payload.collections[tenantsSlug]?.config.access.read
-  const rule: boolean | Where = read ? await read({ req }) : Boolean(req.user)
+  const rule = await readRule(req, tenantsSlug)
   if (rule === true) {
     return 'all'
   }
-  if (rule === false) {
-    return []
-  }
-  const { docs } = await req.payload.find({
-    collection: tenantsSlug,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { id: true } as never,
-    where: rule,
-  })
-  return docs.map((doc) => String((doc as { id: number | string }).id))
+  return (await docsPassing(req, tenantsSlug, rule)).map((doc) => String(doc.id))
 }
 
 /**
